@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4399;
+const BASE_URL = `http://127.0.0.1:${PORT}/`;
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const isCI = Boolean(process.env['CI']);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 2,
+  reporter: 'list',
+  forbidOnly: isCI,
+  use: {
+    baseURL: BASE_URL,
+    headless: true,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          // Browsers cannot be downloaded here: prefer Debian's chromium when present.
+          ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run build && npm run preview -- --port ${PORT} --host 127.0.0.1`,
+    url: BASE_URL,
+    timeout: 300_000,
+    reuseExistingServer: !isCI,
+  },
+});

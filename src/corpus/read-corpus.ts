@@ -1,0 +1,23 @@
+/** Reads a content folder from disk and runs the corpus stage over it. */
+import { readFile } from 'node:fs/promises';
+import { buildCorpus, type Corpus, type InputFile } from './build-corpus.ts';
+import { listFiles, type SkippedFile } from './list-files.ts';
+
+/** Reads every input file under `root` and builds the corpus. Throws only if `root` is unreadable. */
+export async function readCorpus(root: string): Promise<Corpus & { inputs: InputFile[] }> {
+  const listing = await listFiles(root);
+  const inputs: InputFile[] = [];
+  const skipped: SkippedFile[] = [...listing.skipped];
+  for (const f of listing.files) {
+    try {
+      inputs.push({ rel: f.rel, bytes: new Uint8Array(await readFile(f.abs)) });
+    } catch (error) {
+      skipped.push({
+        rel: f.rel,
+        bytes: f.bytes,
+        reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      });
+    }
+  }
+  return { ...buildCorpus(inputs, skipped), inputs };
+}

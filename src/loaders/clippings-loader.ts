@@ -1,0 +1,89 @@
+/**
+ * Content-layer loaders for Clippings: `articleLoader` gives one entry per story, with its body
+ * rendered to HTML; `sourceFileLoader` gives one entry per input file for the corpus report.
+ * Problems go to the logger with the file's path; a bad file never stops the build.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { renderBody } from '../pipeline/render-html.ts';
+import { contentRoot, corpusAt, forget } from './corpus-cache.ts';
+
+export interface Options {
+  /** The content folder; defaults to `CLIPPINGS_CONTENT` or `content/`. */
+  root?: string;
+}
+
+/** One entry per story of every input file. */
+export function articleLoader(options: Options = {}): Loader {
+  return {
+    name: 'clippings-articles',
+    load: async (context) => {
+      const root = options.root ?? contentRoot();
+      await syncArticles(context, root, true);
+      watch(context, root, () => syncArticles(context, root, false));
+    },
+  };
+}
+
+/** One entry per input file, read or skipped, with what became of it. */
+export function sourceFileLoader(options: Options = {}): Loader {
+  return {
+    name: 'clippings-source-files',
+    load: async (context) => {
+      const root = options.root ?? contentRoot();
+      await syncSourceFiles(context, root);
+      watch(context, root, () => syncSourceFiles(context, root));
+    },
+  };
+}
+
+async function syncArticles(context: LoaderContext, root: string, report: boolean): Promise<void> {
+  const { store, logger, parseData, generateDigest } = context;
+  const corpus = await corpusAt(root);
+  const seen = new Set<string>();
+  for (const entry of corpus.entries) {
+    seen.add(entry.id);
+    const digest = generateDigest(JSON.stringify(entry));
+    const existing = store.get(entry.id);
+    if (existing?.digest === digest) continue;
+    const data = await parseData({ id: entry.id, data: { ...entry }, filePath: entry.file });
+    store.set({ id: entry.id, data, digest, rendered: { html: renderBody(entry.blocks) } });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  if (!report) return;
+  for (const file of corpus.files) {
+    if (file.status === 'skipped') logger.warn(`${file.file}: skipped: ${file.reason}`);
+    for (const warning of new Set(file.warnings)) logger.warn(`${file.file}: ${warning}`);
+  }
+  const read = corpus.files.filter((f) => f.status !== 'skipped').length;
+  logger.info(
+    `${corpus.entries.length} articles from ${read} of ${corpus.files.length} files in ${root}`,
+  );
+  if (corpus.entries.length === 0) {
+    logger.error(`no article could be read from ${root}: see the messages above`);
+  }
+}
+
+async function syncSourceFiles(context: LoaderContext, root: string): Promise<void> {
+  const { store, parseData, generateDigest } = context;
+  const corpus = await corpusAt(root);
+  store.clear();
+  for (const file of corpus.files) {
+    const data = await parseData({ id: file.file, data: { ...file } });
+    store.set({ id: file.file, data, digest: generateDigest(JSON.stringify(file)) });
+  }
+}
+
+/** In dev, re-reads the corpus when anything under the content folder changes. */
+function watch(context: LoaderContext, root: string, resync: () => Promise<void>): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  watcher.add(root);
+  const onChange = (changed: string): void => {
+    if (!changed.startsWith(root)) return;
+    forget(root);
+    resync().catch((error: unknown) => logger.error(`${changed}: ${String(error)}`));
+  };
+  watcher.on('change', onChange);
+  watcher.on('add', onChange);
+  watcher.on('unlink', onChange);
+}

@@ -1,0 +1,38 @@
+/** Date reading for header lines, on top of `chrono-node`. */
+import * as chrono from 'chrono-node';
+
+/** A date found in a piece of text: ISO `YYYY-MM-DD`, and where it sat. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  text: string;
+}
+
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/** Finds the first full date (with a year) in `text`, or undefined. */
+export function findDate(text: string): FoundDate | undefined {
+  const iso = ISO.exec(text);
+  if (iso && isRealDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) {
+    return { iso: iso[0], index: iso.index, text: iso[0] };
+  }
+  for (const result of chrono.parse(text)) {
+    const { start } = result;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    const y = start.get('year');
+    const m = start.get('month');
+    const d = start.get('day');
+    if (y === null || m === null || d === null || !isRealDate(y, m, d)) continue;
+    return { iso: toIso(y, m, d), index: result.index, text: result.text };
+  }
+  return undefined;
+}
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1800 && y <= 2200 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function toIso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -1,0 +1,158 @@
+/**
+ * The text pipeline: decoded, normalised text of one file → its entries. A unified processor with
+ * one plugin per job; this module only wires them and turns the article tree into entries.
+ */
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Block, Entry } from '../schemas/entry.ts';
+import { blockText, lineData } from './blocks.ts';
+import parseLines from './plugins/parse-lines.ts';
+import remarkBoilerplate from './plugins/remark-boilerplate.ts';
+import remarkDateline from './plugins/remark-dateline.ts';
+import remarkDek from './plugins/remark-dek.ts';
+import remarkDropCap from './plugins/remark-drop-cap.ts';
+import remarkDuplicates from './plugins/remark-duplicates.ts';
+import remarkFrontMatter from './plugins/remark-front-matter.ts';
+import remarkHeaderLines from './plugins/remark-header-lines.ts';
+import remarkHeadline from './plugins/remark-headline.ts';
+import remarkInferTitle from './plugins/remark-infer-title.ts';
+import remarkPhotoCredits from './plugins/remark-photo-credits.ts';
+import remarkStorySplit from './plugins/remark-story-split.ts';
+import remarkSubheads from './plugins/remark-subheads.ts';
+import type { Article, LineData, RemovedPiece, ValueSource, Vocabulary } from './types.ts';
+
+/** The processor, built once: plugins keep no state between files. */
+const processor = unified()
+  .use(parseLines)
+  .use(remarkFrontMatter)
+  .use(remarkHeaderLines)
+  .use(remarkBoilerplate)
+  .use(remarkStorySplit)
+  .use(remarkHeadline)
+  .use(remarkDek)
+  .use(remarkPhotoCredits)
+  .use(remarkDropCap)
+  .use(remarkDateline)
+  .use(remarkDuplicates)
+  .use(remarkSubheads)
+  .use(remarkInferTitle)
+  .freeze();
+
+export interface ProcessInput {
+  /** Normalised text of the file. */
+  text: string;
+  /** The file's path relative to the content folder (POSIX separators). */
+  file: string;
+  /** The id derived from the path; front-matter `id` overrides it. */
+  id: string;
+  /** Encoding the file was read in. */
+  encoding: string;
+  /** Warnings from reading the file (encoding guesses …). */
+  warnings?: string[];
+  /** Corpus vocabulary for repairs. */
+  vocabulary?: Vocabulary;
+}
+
+/** Runs the pipeline over one file's text and returns its entries (one per story). */
+export function processText(input: ProcessInput): Entry[] {
+  const file = new VFile({ value: input.text, path: input.file });
+  file.data.clippings = input.vocabulary ? { vocabulary: input.vocabulary } : {};
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const facts = file.data.clippings;
+  const fm = facts.frontMatter ?? {};
+  const articles = tree.children.filter((n): n is Article => n.type === 'article');
+  const fileWarnings = [...(input.warnings ?? []), ...file.messages.map((m) => m.reason)];
+  const baseId = fm.id ?? input.id;
+  return articles.map((article, index) => {
+    const first = index === 0;
+    const d = article.data;
+    const removed: RemovedPiece[] = [...(first ? (facts.fileRemoved ?? []) : [])];
+    const blocks: Block[] = [];
+    let paragraphs = 0;
+    let subheads = 0;
+    let bio: LineData['bio'];
+    const notes: string[] = [];
+    for (const node of article.children) {
+      const data = lineData(node);
+      if (data.removal) {
+        if (
+          (data.removal.reason === 'title-line' && !data.removal.detail) ||
+          data.removal.reason === 'dek'
+        ) {
+          if (data.removal.reason === 'dek')
+            notes.push(`dek: ${data.removal.detail ?? 'a standalone line before the lead'}`);
+          continue;
+        }
+        removed.push({
+          text: blockText(node),
+          reason: data.removal.reason,
+          ...(data.removal.detail ? { detail: data.removal.detail } : {}),
+        });
+        bio ??= data.bio;
+        continue;
+      }
+      if (node.type === 'heading')
+        blocks.push({ id: `s${++subheads}`, type: 'subhead', text: blockText(node) });
+      else blocks.push({ id: `p${++paragraphs}`, type: 'paragraph', text: blockText(node) });
+    }
+    removed.push(...d.removed);
+    const id = first ? baseId : `${baseId}-part-${index + 1}`;
+    const pick = <T>(...options: Array<[T | undefined, ValueSource]>): [T | null, ValueSource] => {
+      for (const [value, source] of options) {
+        if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0))
+          return [value, source];
+      }
+      return [null, 'none'];
+    };
+    const [date, dateSource] = pick<string>(
+      [first ? fm.date : undefined, 'front-matter'],
+      [first ? facts.header?.date : undefined, 'header'],
+    );
+    const [authors, authorsSource] = pick<string[]>(
+      [first ? fm.authors : undefined, 'front-matter'],
+      [first ? facts.header?.authors : undefined, 'header'],
+      [bio ? [bio.author] : undefined, 'author-bio'],
+    );
+    const [source, sourceFrom] = pick<string>(
+      [first ? fm.source : undefined, 'front-matter'],
+      [d.source, d.sourceFrom],
+      [bio?.outlet, 'author-bio'],
+    );
+    const [title, titleSource] = pick<string>(
+      [first ? fm.title : undefined, 'front-matter'],
+      [d.title, d.titleSource],
+    );
+    const splitEvidence =
+      index > 0
+        ? (article.children.map((c) => lineData(c).storyStart).find(Boolean) ?? null)
+        : null;
+    return {
+      id,
+      url: `/articles/${id}/`,
+      file: input.file,
+      part: index + 1,
+      parts: articles.length,
+      title: title ?? input.file,
+      titleSource:
+        titleSource === 'front-matter' || titleSource === 'text' ? titleSource : 'inferred',
+      dek: d.dek ?? null,
+      date,
+      dateSource,
+      authors: authors ?? [],
+      authorsSource,
+      source,
+      sourceFrom,
+      dateline: d.dateline ?? null,
+      sourceUrl: first ? (fm.url ?? null) : null,
+      blocks,
+      quotes: [],
+      removed,
+      repairs: d.repairs,
+      warnings: [...(first ? fileWarnings : []), ...d.warnings],
+      notes,
+      splitEvidence,
+      encoding: input.encoding,
+    } satisfies Entry;
+  });
+}

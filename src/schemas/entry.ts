@@ -1,0 +1,114 @@
+/**
+ * Zod schema of an article entry: what the pipeline produces for each story of each input file,
+ * what the site renders and what `inspect` prints.
+ */
+import { z } from 'zod';
+
+const valueSource = z.enum([
+  'front-matter',
+  'header',
+  'dateline',
+  'author-bio',
+  'text',
+  'inferred',
+  'none',
+]);
+
+export const blockSchema = z.object({
+  /** Stable anchor within the entry: `p3` for the third paragraph, `s1` for the first subhead. */
+  id: z.string(),
+  /** Body paragraph or subheading. */
+  type: z.enum(['paragraph', 'subhead']),
+  /** The text, exactly as in the input apart from recorded repairs. */
+  text: z.string(),
+});
+
+export const removedSchema = z.object({
+  /** The text taken out of the body. */
+  text: z.string(),
+  /** Why, as a short code (`author-bio`, `teaser`, `dek` …). */
+  reason: z.string(),
+  /** A plain-words explanation, when there is more to say. */
+  detail: z.string().optional(),
+});
+
+export const repairSchema = z.object({
+  /** What kind of repair (`drop-cap`). */
+  kind: z.string(),
+  /** The text before the repair. */
+  before: z.string(),
+  /** The text after it. */
+  after: z.string(),
+  /** How the repair was decided. */
+  detail: z.string(),
+});
+
+export const entrySchema = z.object({
+  /** Stable id, from the file path (or front-matter `id`); a second story in a file gets `-part-2`. */
+  id: z.string(),
+  /** The page's path on the site, without the base path. */
+  url: z.string(),
+  /** The input file, relative to the content folder. */
+  file: z.string(),
+  /** Which story of the file this is (1-based), and how many the file holds. */
+  part: z.number().int().min(1),
+  parts: z.number().int().min(1),
+  /** The headline. */
+  title: z.string(),
+  /** Where the headline came from: front matter, a title line in the text, or inferred. */
+  titleSource: z.enum(['front-matter', 'text', 'inferred']),
+  /** The standfirst under the headline, if any. */
+  dek: z.string().nullable(),
+  /** Publication date `YYYY-MM-DD`, or null when unknown. */
+  date: z.string().nullable(),
+  dateSource: valueSource,
+  /** Author names as written. */
+  authors: z.array(z.string()),
+  authorsSource: valueSource,
+  /** The outlet or agency. */
+  source: z.string().nullable(),
+  sourceFrom: valueSource,
+  /** The dateline taken off the lead (`WASHINGTON (AP)`). */
+  dateline: z.string().nullable(),
+  /** The original address from front matter. */
+  sourceUrl: z.string().nullable(),
+  /** Body blocks in reading order. */
+  blocks: z.array(blockSchema),
+  /** Direct quotations (filled by the quotes stage). */
+  quotes: z.array(z.unknown()),
+  /** Everything taken out of the body, with the reason. */
+  removed: z.array(removedSchema),
+  /** Changes made to the text, with the evidence. */
+  repairs: z.array(repairSchema),
+  /** Problems worth a reader's attention. */
+  warnings: z.array(z.string()),
+  /** What the parser inferred and why (the dek, a split), in plain words. */
+  notes: z.array(z.string()),
+  /** Why the file was split before this story, when it was. */
+  splitEvidence: z.string().nullable(),
+  /** The encoding the file was read in. */
+  encoding: z.string(),
+});
+
+export type Entry = z.infer<typeof entrySchema>;
+export type Block = z.infer<typeof blockSchema>;
+
+/** What became of one input file: shown in the corpus report and printed by `inspect --files`. */
+export const fileReportSchema = z.object({
+  /** The input file, relative to the content folder. */
+  file: z.string(),
+  /** ok: read cleanly; warning: read, with problems; skipped: not read (reason says why). */
+  status: z.enum(['ok', 'warning', 'skipped']),
+  /** Why a file was skipped. */
+  reason: z.string().nullable(),
+  /** File size in bytes. */
+  bytes: z.number().int(),
+  /** Ids of the entries made from it. */
+  entries: z.array(z.string()),
+  /** Warnings about the file and its entries. */
+  warnings: z.array(z.string()),
+  /** Number of pieces removed from its text. */
+  removedCount: z.number().int(),
+});
+
+export type FileReport = z.infer<typeof fileReportSchema>;

@@ -1,0 +1,34 @@
+/** Site paths that respect the configured base path (`CLIPPINGS_BASE`). */
+
+/** `path` under `base`: exactly one slash between them, the path's own trailing slash kept. */
+export function joinBase(base: string, path: string): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  const tail = path.startsWith('/') ? path.slice(1) : path;
+  return `${head}${tail}`;
+}
+
+/** A site path (`/report/`) prefixed with the site's base path. */
+export function withBase(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** The page path of an article, without the base path. */
+export function articlePath(id: string): string {
+  return `/articles/${id}/`;
+}
+
+/** The path of a raw-text file served at `/raw/<key>.txt`, without the base path. */
+export function rawTextPath(key: string): string {
+  return `/raw/${key}.txt`;
+}
+
+/** The address when it is a plain http(s) URL that is safe to link to, else null. */
+export function safeExternalUrl(address: string | null | undefined): string | null {
+  if (!address) return null;
+  try {
+    const url = new URL(address);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

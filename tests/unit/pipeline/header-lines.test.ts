@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readHeaderLine, splitAuthors } from '../../../src/pipeline/plugins/remark-header-lines.ts';
+import { seedText } from '../seeds.ts';
+
+describe('readHeaderLine', () => {
+  it('reads the seed 000 metadata line', () => {
+    const first = seedText('000').split('\n')[0]!;
+    expect(readHeaderLine(first)).toEqual({
+      date: '2025-12-04',
+      authors: ['Jessie Yeung', 'Svitlana Vlasova'],
+    });
+  });
+
+  it('reads a date-only metadata line and keeps odd bylines as written', () => {
+    expect(readHeaderLine(' date 2016-09-16')).toEqual({ date: '2016-09-16', authors: [] });
+    expect(
+      readHeaderLine(
+        'date 2016-09-19 By JIM RUTENBERG, Oleg Matsnev, Zachary Wichter contributed research.',
+      ),
+    ).toEqual({
+      date: '2016-09-19',
+      authors: ['JIM RUTENBERG', 'Oleg Matsnev', 'Zachary Wichter contributed research.'],
+    });
+  });
+
+  it('reads common byline and date shapes', () => {
+    expect(readHeaderLine('By Jessie Yeung | December 4, 2025')).toEqual({
+      date: '2025-12-04',
+      authors: ['Jessie Yeung'],
+    });
+    expect(readHeaderLine('By Sean Sullivan and Sari Horwitz')).toEqual({
+      date: undefined,
+      authors: ['Sean Sullivan', 'Sari Horwitz'],
+    });
+    expect(readHeaderLine('Published: 4 Dec 2025')?.date).toBe('2025-12-04');
+    expect(readHeaderLine('Updated 10:32 AM EST, Thu December 4, 2025')?.date).toBe('2025-12-04');
+    expect(readHeaderLine('December 4, 2025')?.date).toBe('2025-12-04');
+  });
+
+  it('does not take body text for a header', () => {
+    expect(
+      readHeaderLine('By Tuesday, the talks had collapsed and both sides went home.'),
+    ).toBeUndefined();
+    expect(
+      readHeaderLine(
+        'Putin is set to arrive in New Delhi on Thursday, December 4, 2025, where he will be hosted by Modi.',
+      ),
+    ).toBeUndefined();
+    expect(readHeaderLine('date night was cancelled')).toBeUndefined();
+  });
+
+  it('splits author lists on commas and "and"', () => {
+    expect(splitAuthors('A, B and C')).toEqual(['A', 'B', 'C']);
+  });
+});
