@@ -8,6 +8,8 @@ import { processText } from '../pipeline/process-text.ts';
 import { buildVocabulary } from '../pipeline/vocabulary.ts';
 import type { Entry, FileReport } from '../schemas/entry.ts';
 import { assignIds } from './ids.ts';
+import { linkQuoteVariants } from './quote-variants.ts';
+import { linkSpeakers } from './speakers.ts';
 import type { SkippedFile } from './list-files.ts';
 
 export interface InputFile {
@@ -122,6 +124,8 @@ export function buildCorpus(
       removedCount: made.reduce((n, e) => n + e.removed.length, 0),
     });
   }
+  linkSpeakers(entries);
+  linkQuoteVariants(entries);
   const files = [...reports.values()].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
   );

@@ -4,7 +4,7 @@
  * Problems go to the logger with the file's path; a bad file never stops the build.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { renderBody } from '../pipeline/render-html.ts';
+import { renderBody, type Links } from '../pipeline/render-html.ts';
 import { contentRoot, corpusAt, forget } from './corpus-cache.ts';
 
 export interface Options {
@@ -37,16 +37,22 @@ export function sourceFileLoader(options: Options = {}): Loader {
 }
 
 async function syncArticles(context: LoaderContext, root: string, report: boolean): Promise<void> {
-  const { store, logger, parseData, generateDigest } = context;
+  const { store, logger, parseData, generateDigest, config } = context;
   const corpus = await corpusAt(root);
   const seen = new Set<string>();
+  const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+  const links: Links = {
+    quote: (q) => `${base}quotes/${q.id}/`,
+    speaker: (q) => (q.speakerId ? `${base}speakers/${q.speakerId}/` : null),
+  };
   for (const entry of corpus.entries) {
     seen.add(entry.id);
-    const digest = generateDigest(JSON.stringify(entry));
+    const html = renderBody(entry.blocks, entry.quotes, links);
+    const digest = generateDigest(JSON.stringify(entry) + html);
     const existing = store.get(entry.id);
     if (existing?.digest === digest) continue;
     const data = await parseData({ id: entry.id, data: { ...entry }, filePath: entry.file });
-    store.set({ id: entry.id, data, digest, rendered: { html: renderBody(entry.blocks) } });
+    store.set({ id: entry.id, data, digest, rendered: { html } });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   if (!report) return;

@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Block, Entry } from '../schemas/entry.ts';
+import { extractQuotes } from './quotes/extract-quotes.ts';
 import { blockText, lineData } from './blocks.ts';
 import parseLines from './plugins/parse-lines.ts';
 import remarkBoilerplate from './plugins/remark-boilerplate.ts';
@@ -146,7 +147,7 @@ export function processText(input: ProcessInput): Entry[] {
       dateline: d.dateline ?? null,
       sourceUrl: first ? (fm.url ?? null) : null,
       blocks,
-      quotes: [],
+      quotes: extractQuotes(id, blocks),
       removed,
       repairs: d.repairs,
       warnings: [...(first ? fileWarnings : []), ...d.warnings],

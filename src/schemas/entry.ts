@@ -43,6 +43,40 @@ export const repairSchema = z.object({
   detail: z.string(),
 });
 
+export const quoteSchema = z.object({
+  /** Stable id, from the entry id and the quote's text: the quote page is `/quotes/<id>/`. */
+  id: z.string(),
+  /** The block (paragraph) it sits in: `p3`. */
+  block: z.string(),
+  /** Offsets of `text` in the block's text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  /** The quoted words, without the surrounding quotation marks. */
+  text: z.string(),
+  /** The speaker's canonical name across the corpus (fullest form, no titles), or null. */
+  speaker: z.string().nullable(),
+  /** URL slug of the speaker's page (`/speakers/<speakerId>/`), unique across the corpus; null without a speaker. */
+  speakerId: z.string().nullable(),
+  /** The fullest form of the speaker's name in this article. */
+  speakerName: z.string().nullable(),
+  /** The speaker as the attribution words name them: `he`, `the Russian leader`, `Putin`. */
+  speakerMention: z.string().nullable(),
+  /** The reporting verb: said, told, added, warned, according to … */
+  cue: z.string().nullable(),
+  /** How the speaker was found: named in the attribution, a pronoun, a description, the previous speaker carried over. */
+  via: z.enum(['named', 'pronoun', 'description', 'context']).nullable(),
+  /** Who passed the words on (`according to TASS`), when that is not the speaker. */
+  relay: z.string().nullable(),
+  /** A short quotation inside a sentence (`a “difficult task.”`) rather than a full statement. */
+  fragment: z.boolean(),
+  /** For a quote split around its attribution, the id of its first part. */
+  utterance: z.string().nullable(),
+  /** The id of the first-seen quote this one rewords (the same words reported by another outlet). */
+  variantOf: z.string().nullable(),
+});
+
+export type Quote = z.infer<typeof quoteSchema>;
+
 export const entrySchema = z.object({
   /** Stable id, from the file path (or front-matter `id`); a second story in a file gets `-part-2`. */
   id: z.string(),
@@ -74,8 +108,8 @@ export const entrySchema = z.object({
   sourceUrl: z.string().nullable(),
   /** Body blocks in reading order. */
   blocks: z.array(blockSchema),
-  /** Direct quotations (filled by the quotes stage). */
-  quotes: z.array(z.unknown()),
+  /** Direct quotations, in reading order. */
+  quotes: z.array(quoteSchema),
   /** Everything taken out of the body, with the reason. */
   removed: z.array(removedSchema),
   /** Changes made to the text, with the evidence. */

@@ -32,3 +32,18 @@ export function safeExternalUrl(address: string | null | undefined): string | nu
     return null;
   }
 }
+
+/** The page path of a quote, without the base path. */
+export function quotePath(id: string): string {
+  return `/quotes/${id}/`;
+}
+
+/** The page path of a speaker (by slug, from `speakerSlugs`), without the base path. */
+export function speakerPath(slug: string): string {
+  return `/speakers/${slug}/`;
+}
+
+/** The path of a paragraph (block) of an article: `/articles/<id>/#p3`, without the base path. */
+export function paragraphPath(articleId: string, block: string): string {
+  return `${articlePath(articleId)}#${block}`;
+}

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   articlePath,
   joinBase,
+  paragraphPath,
+  quotePath,
   rawTextPath,
   safeExternalUrl,
+  speakerPath,
   withBase,
 } from '../../../src/utils/url.ts';
 
@@ -26,6 +29,12 @@ describe('paths', () => {
   it('builds article and raw-text paths', () => {
     expect(articlePath('world/putin')).toBe('/articles/world/putin/');
     expect(rawTextPath('world/putin')).toBe('/raw/world/putin.txt');
+  });
+
+  it('builds quote, speaker and paragraph paths', () => {
+    expect(quotePath('q1e3337dcfd')).toBe('/quotes/q1e3337dcfd/');
+    expect(speakerPath('donald-trump')).toBe('/speakers/donald-trump/');
+    expect(paragraphPath('world/putin', 'p3')).toBe('/articles/world/putin/#p3');
   });
 });
 

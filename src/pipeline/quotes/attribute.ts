@@ -1,0 +1,327 @@
+/**
+ * Finds who said each quotation: the attribution around it in its sentence (`“…,” Putin said`,
+ * `said Caddell`, `he added`, `X told Y`, `according to X`, `X said: “…”`, `X, who …, said`),
+ * resolved to a full name through the article's people: names by surname, pronouns to the last
+ * speaker or person, descriptions (`the Russian leader`) through the titles people were introduced
+ * with. A relay (`according to TASS`, `TASS reported`) is kept apart from the speaker.
+ */
+import { mostRecent, NAME_RUN, resolveName, splitName, type Person } from './people.ts';
+
+/** The reporting verbs that attribute speech, in all their forms. */
+const VERBS =
+  'say:said tell:told add explain answer assert allege exclaim retort reveal recount proclaim pledge scoff fume gush whisper concur opine caution concede mention inform:informed warn note continue state argue tweet declare insist reply:replied respond claim recall warn acknowledge admit:admitted:admitting announce urge suggest stress reiterate complain concede predict promise joke quip:quipped:quipping remark observe caution emphasize emphasise agree counter charge contend maintain lament boast vow confirm report post shout yell testify:testified wonder describe call muse write:wrote ask';
+/** Bare forms that are rarely nouns ("they say"); `state`, `report`, `post` … are left out. */
+const BARE = new Set([
+  'say',
+  'tell',
+  'add',
+  'ask',
+  'explain',
+  'argue',
+  'insist',
+  'warn',
+  'write',
+  'suggest',
+  'admit',
+  'agree',
+  'acknowledge',
+  'tweet',
+]);
+const forms = (entry: string): string[] => {
+  const [base, past, participle] = entry.split(':') as [
+    string,
+    string | undefined,
+    string | undefined,
+  ];
+  const stem = base.replace(/e$/, '');
+  const third = /(?:s|sh|ch|x)$/.test(base)
+    ? `${base}es`
+    : /[^aeiou]y$/.test(base)
+      ? `${base.slice(0, -1)}ies`
+      : `${base}s`;
+  const ed =
+    past ??
+    (base.endsWith('e')
+      ? `${base}d`
+      : /[^aeiou]y$/.test(base)
+        ? `${base.slice(0, -1)}ied`
+        : `${base}ed`);
+  const ing = participle ?? `${stem}ing`;
+  return BARE.has(base) ? [base, third, ed, ing] : [third, ed, ing];
+};
+const CUE_WORDS = [...new Set(VERBS.split(' ').flatMap(forms)), 'pointed out', 'went on'];
+const CUES = CUE_WORDS.sort((a, b) => b.length - a.length).join('|');
+/** Participles and coordinated verbs attribute to the sentence's subject: `…, saying “…”`. */
+const SUBJECT_CUE = new RegExp(
+  `(?:,\\s*|\\b(?:and|but)\\s+(?:also\\s+)?)(?<cue>${CUES})\\b[^“”"]*$`,
+  'u',
+);
+const RELAY_CUES = new Set(['reported', 'reports', 'according to']);
+const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)';
+const HEADS =
+  'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network';
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${HEADS})\\b`;
+const NAME = NAME_RUN.source;
+const SPEAKER = `(?<spk>${PRONOUN}\\b|${DESCRIPTION}|${NAME})`;
+/** A party tag after a name: `Harry Reid (D-Nev.)`. */
+const PARTY = '(?:\\s*\\([A-Z][\\w.-]{0,12}\\))?';
+/** `Her chief policy aide, Jake Sullivan, calls …`: the appositive may hold the name itself. */
+const APPOSITIVE = `${PARTY}(?:,\\s(?<app>[^“”"]{1,120}?),)?`;
+const ADVERB = '(?:\\p{Ll}+ly\\s+)?';
+const AUX = '(?:has\\s+|had\\s+|have\\s+|would\\s+|will\\s+|also\\s+|later\\s+|then\\s+|once\\s+)*';
+
+const ROLE_PREFIX = "(?:(?:[\\p{L}’'.&-]+)\\s+){0,5}?";
+/** After a name: the end of the attribution, not a noun it modifies (`one Trump confidant`). */
+const NAME_END =
+  '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|about|and|from|for)\\b)';
+const POST_CUE_FIRST = new RegExp(
+  `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIPTION}|${NAME})${PARTY}${NAME_END}`,
+  'u',
+);
+/** `Said Comey, “…”`: the cue first, at the start of the sentence. */
+const PRE_INVERTED = new RegExp(
+  `^\\s*(?<cue>Said|Says|Added|Asked|Wrote|Writes)\\s+${SPEAKER}${PARTY}\\s*[,:]\\s*$`,
+  'u',
+);
+const POST_SPEAKER_FIRST = new RegExp(
+  `^[\\s,—–-]*${ROLE_PREFIX}${SPEAKER}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
+  'u',
+);
+/** `“…,” and donations picked up, Gilbert said.`: the attribution closes the sentence. */
+const POST_SENTENCE_END = new RegExp(`,\\s+${SPEAKER}\\s+(?<cue>${CUES})\\.?\\s*$`, 'u');
+const PRE_SPEAKER_CUE = new RegExp(
+  `${SPEAKER}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
+  'gu',
+);
+const ACCORDING = new RegExp(
+  `(?<cue>[Aa]ccording to|[Ii]n the words of)\\s+(?:(?:[\\p{Ll}-]+|[\\p{Lu}][\\p{Ll}]+an)\\s+){0,3}${SPEAKER}`,
+  'gu',
+);
+
+/** What the attribution words say about one quotation. */
+export interface Attribution {
+  speaker: string | null;
+  speakerName: string | null;
+  mention: string | null;
+  cue: string | null;
+  via: 'named' | 'pronoun' | 'description' | 'context' | null;
+  relay: string | null;
+}
+
+export const NO_ATTRIBUTION: Attribution = {
+  speaker: null,
+  speakerName: null,
+  mention: null,
+  cue: null,
+  via: null,
+  relay: null,
+};
+
+interface Found {
+  mention: string;
+  cue: string;
+  at: number;
+}
+
+/**
+ * Attributes a quote from the text before it and after it in its sentence (quotations masked).
+ * `lastSpeaker` is the most recent attributed person, for pronouns and carried-over quotes.
+ */
+export function attribute(
+  pre: string,
+  post: string,
+  place: { preStart: number; postStart: number; following?: string },
+  people: readonly Person[],
+  referent: (pronounAt: number) => Person | undefined,
+): Attribution & { person?: Person } {
+  const after =
+    matchPost(post) ?? (post.trim() === '' ? matchShortSentence(place.following ?? '') : undefined);
+  const before = matchPre(pre);
+  if (after) after.at += place.postStart;
+  if (before) before.at += place.preStart;
+  let main: Found | undefined;
+  let relay: Found | undefined;
+  if (after && RELAY_CUES.has(after.cue) && before && !RELAY_CUES.has(before.cue)) {
+    main = before;
+    relay = after;
+  } else if (after) {
+    main = after;
+    if (before && RELAY_CUES.has(before.cue) && !RELAY_CUES.has(after.cue)) relay = before;
+  } else {
+    main = before;
+  }
+  if (!main) return NO_ATTRIBUTION;
+  const resolved = resolve(main.mention, main.at, people, referent);
+  const relayName = relay ? cleanName(relay.mention) : null;
+  return {
+    ...resolved,
+    mention: main.mention,
+    cue: main.cue,
+    relay: relayName && relayName !== resolved.speakerName ? relayName : null,
+  };
+}
+
+/** The mention, or the name in its appositive when the mention only describes (`Her aide, Jake Sullivan,`). */
+function mentionOf(groups: Record<string, string | undefined>): string {
+  const spk = groups['spk']!;
+  const app = groups['app'];
+  if (app && new RegExp(`^(?:${DESCRIPTION}|${PRONOUN})$`, 'u').test(spk.trim())) {
+    const name = new RegExp(`^${NAME}$`, 'u').exec(app.trim());
+    if (name) return name[0];
+  }
+  return spk;
+}
+
+function matchPost(post: string): Found | undefined {
+  const text = post.slice(0, 200);
+  const a =
+    POST_SPEAKER_FIRST.exec(text) ?? POST_CUE_FIRST.exec(text) ?? POST_SENTENCE_END.exec(text);
+  if (a?.groups) return { mention: mentionOf(a.groups), cue: a.groups['cue']!, at: 0 };
+  ACCORDING.lastIndex = 0;
+  const b = ACCORDING.exec(text);
+  if (b?.groups && b.index < 40)
+    return { mention: b.groups['spk']!, cue: 'according to', at: b.index };
+  return undefined;
+}
+
+/** `“Great question!” Trump said.`: a short sentence right after the quote that only attributes it. */
+const SHORT_ATTRIBUTION = new RegExp(
+  `^\\s*${SPEAKER}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b[^.!?“”"]{0,60}[.!?]`,
+  'u',
+);
+
+function matchShortSentence(following: string): Found | undefined {
+  const m = SHORT_ATTRIBUTION.exec(following);
+  return m?.groups ? { mention: mentionOf(m.groups), cue: m.groups['cue']!, at: 0 } : undefined;
+}
+
+function matchPre(pre: string): Found | undefined {
+  let found: Found | undefined;
+  for (const m of pre.matchAll(PRE_SPEAKER_CUE)) {
+    if (!m.groups || !isSubject(pre, m.index)) continue;
+    found = { mention: mentionOf(m.groups), cue: m.groups['cue']!, at: m.index };
+  }
+  for (const m of pre.matchAll(ACCORDING)) {
+    if (m.groups && (!found || m.index > found.at))
+      found = { mention: m.groups['spk']!, cue: 'according to', at: m.index };
+  }
+  const inverted = found ? null : PRE_INVERTED.exec(pre);
+  if (inverted?.groups)
+    found = { mention: inverted.groups['spk']!, cue: inverted.groups['cue']!.toLowerCase(), at: 0 };
+  if (!found) {
+    // "Zelenskyy has refused, saying …" / "Xi did not respond, but said …": the sentence's subject.
+    const cue = SUBJECT_CUE.exec(pre);
+    const subject = cue ? sentenceSubject(pre.slice(0, cue.index)) : undefined;
+    if (cue?.groups && subject)
+      found = { mention: subject.mention, cue: cue.groups['cue']!, at: subject.at };
+  }
+  return found;
+}
+
+const SUBJECT = new RegExp(`${PRONOUN}\\b|${DESCRIPTION}|${NAME}`, 'gu');
+const NOT_SUBJECT =
+  /^(?:On|In|At|Later|Earlier|After|Before|Last|Next|This|That|When|While|As|But|And|So|Then|Now|Today|Still|Also|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** The first noun phrase of a clause that can be a speaker (skipping "On Saturday," …). */
+function sentenceSubject(clause: string): { mention: string; at: number } | undefined {
+  for (const m of clause.matchAll(SUBJECT)) {
+    if (NOT_SUBJECT.test(m[0])) continue;
+    if (!isSubject(clause, m.index)) continue;
+    return { mention: m[0], at: m.index };
+  }
+  return undefined;
+}
+
+/** A speaker must not be the object of a preposition ("with Putin said" is not Putin speaking). */
+function isSubject(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  if (
+    /\b(?:Secretary|Minister|Department|Chief|Head|Director|Ministry|Prime Minister)\s+of\s+$/.test(
+      before,
+    )
+  )
+    return true;
+  return !/\b(?:of|to|with|for|by|from|about|on|at|than|against)\s+$/i.test(before);
+}
+
+function resolve(
+  mention: string,
+  at: number,
+  people: readonly Person[],
+  referent: (pronounAt: number) => Person | undefined,
+): Pick<Attribution, 'speaker' | 'speakerName' | 'via'> & { person?: Person } {
+  const plain = mention.trim();
+  if (new RegExp(`^${PRONOUN}$`, 'u').test(plain)) {
+    if (/^(?:they|we|i)$/i.test(plain)) return { speaker: null, speakerName: null, via: 'pronoun' };
+    const person = referent(at);
+    return person ? named(person, 'pronoun') : { speaker: null, speakerName: null, via: 'pronoun' };
+  }
+  if (new RegExp(`^${DESCRIPTION}$`, 'u').test(plain)) {
+    const person = byDescription(plain, at, people) ?? undefined;
+    return person
+      ? named(person, 'description')
+      : { speaker: null, speakerName: null, via: 'description' };
+  }
+  const person = resolveName(people, plain, at);
+  if (person) return named(person, 'named');
+  const name = cleanName(plain);
+  return { speaker: name, speakerName: name, via: 'named' };
+}
+
+function named(person: Person, via: Attribution['via']) {
+  return { speaker: person.name, speakerName: person.name, via, person };
+}
+
+const ROLE_FAMILIES: Record<string, string[]> = {
+  leader: ['president', 'prime', 'minister', 'leader', 'chancellor', 'premier', 'king', 'queen'],
+  official: [
+    'official',
+    'minister',
+    'secretary',
+    'aide',
+    'adviser',
+    'advisor',
+    'spokesman',
+    'spokeswoman',
+  ],
+};
+
+/** The person a description like `the Russian leader` points to. */
+function byDescription(
+  description: string,
+  at: number,
+  people: readonly Person[],
+): Person | undefined {
+  const words = description.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const head = words.at(-1) ?? '';
+  const family = ROLE_FAMILIES[head] ?? [head];
+  const modifiers = words.slice(1, -1);
+  const fits = people.filter((p) => family.some((w) => p.descriptors.has(w)));
+  const best = fits.filter((p) => modifiers.every((m) => p.descriptors.has(m)));
+  return mostRecent(best.length ? best : fits, at) ?? best[0] ?? fits[0];
+}
+
+function cleanName(mention: string): string {
+  const { name } = splitName(mention.trim());
+  return name.join(' ') || mention.trim();
+}
+
+/** Where a named person is said to speak in the text (quoted or not): `Trump said Wednesday …`. */
+export function speechEvents(
+  text: string,
+  people: readonly Person[],
+): Array<{ at: number; person: Person }> {
+  const events: Array<{ at: number; person: Person }> = [];
+  for (const m of text.matchAll(PRE_SPEAKER_CUE)) {
+    const mention = m.groups?.['spk'];
+    if (
+      !mention ||
+      !isSubject(text, m.index) ||
+      new RegExp(`^(?:${PRONOUN}|${DESCRIPTION})$`, 'u').test(mention)
+    )
+      continue;
+    const person = resolveName(people, mention, m.index + 1);
+    if (person) events.push({ at: m.index, person });
+  }
+  return events;
+}

@@ -1,0 +1,87 @@
+/**
+ * Finds quotation spans in an article's paragraphs: curly and straight double quotes and «»,
+ * nested single quotes kept inside, a quote left open at the end of a paragraph continued by the
+ * next paragraph that opens with a mark. Inch marks (`6' 2"`) are not quotes.
+ */
+
+/** A quotation found in one block. Offsets are of the words inside the marks. */
+export interface QuoteSpan {
+  block: number;
+  /** Offset of the opening mark and just past the closing mark (or the block end). */
+  open: number;
+  close: number;
+  /** The words inside the marks. */
+  start: number;
+  end: number;
+  text: string;
+  /** False when the paragraph ended before a closing mark (a quote running on). */
+  closed: boolean;
+  /** Index (in the returned list) of the span this one continues across paragraphs. */
+  continues?: number;
+}
+
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+const STRAIGHT = '"';
+
+/** Finds the quotation spans of consecutive blocks. */
+export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let runningOn: number | undefined;
+  blocks.forEach((text, block) => {
+    let openAt = -1;
+    const startsWithMark = /^\s*["“«„]/.test(text);
+    const carried = runningOn !== undefined && !startsWithMark ? undefined : runningOn;
+    runningOn = undefined;
+    const push = (open: number, close: number, closed: boolean): void => {
+      const inner = trimSpan(text, open + 1, closed ? close - 1 : close);
+      if (inner.end <= inner.start) return;
+      const span: QuoteSpan = {
+        block,
+        open,
+        close,
+        ...inner,
+        text: text.slice(inner.start, inner.end),
+        closed,
+      };
+      if (carried !== undefined && open === text.search(/["“«„]/) && spans.length > 0)
+        span.continues = carried;
+      spans.push(span);
+    };
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (openAt < 0) {
+        if (OPENERS.has(c) || (c === STRAIGHT && opensHere(text, i))) openAt = i;
+      } else if (CLOSERS.has(c) || c === STRAIGHT) {
+        push(openAt, i + 1, true);
+        openAt = -1;
+      } else if (OPENERS.has(c)) {
+        // A new opening mark while one is open: the first quote lost its closing mark.
+        push(openAt, i, false);
+        openAt = i;
+      }
+    }
+    if (openAt >= 0) {
+      push(openAt, text.length, false);
+      runningOn = spans.length - 1;
+    }
+  });
+  return spans;
+}
+
+/** A straight quote opens a quotation unless it is an inch mark or sits glued after a word. */
+function opensHere(text: string, i: number): boolean {
+  const before = text[i - 1] ?? ' ';
+  const after = text[i + 1] ?? ' ';
+  if (/\d/.test(before) && /[\s,.;)]/.test(after)) return false; // 6' 2", a 12" screen
+  if (/\s/.test(after)) return false;
+  return /[\s([—–\-/:;,]/.test(before) || i === 0;
+}
+
+function trimSpan(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

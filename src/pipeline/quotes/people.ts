@@ -1,0 +1,199 @@
+/**
+ * The people (and named organisations) an article mentions: full names with the titles and
+ * descriptions they were introduced with, so that `Putin`, `he` or `the Russian leader` can be
+ * resolved to `Vladimir Putin`.
+ */
+
+/** A person named in the article. */
+export interface Person {
+  /** The fullest form of the name, without titles. */
+  name: string;
+  tokens: string[];
+  /** Lower-cased words describing them: `russian`, `president`, `aide` … */
+  descriptors: Set<string>;
+  /** Offsets (in the article's joined text) of every mention. */
+  mentions: number[];
+  /** False for names that read as organisations or places (`Planned Parenthood`, `New York`). */
+  human: boolean;
+}
+
+const NOT_HUMAN =
+  /^(?:University|College|School|Parenthood|Party|Committee|House|News|Post|Times|Journal|Street|City|County|State|States|Department|Center|Centre|Foundation|Institute|Association|Campaign|Council|Club|Church|Court|Senate|Congress|Bank|Group|Media|Network|Agency|Ministry|Office|Service|Administration|Commission|Corporation|Company|Inc|Corp|Fund|Project|Review|Magazine|Airport|Island|Islands|Beach|River|Park|Square|Hall|Tower|Building|Hotel|Republic|Kingdom|Union|Nations|Force|Army|Navy|Guard|Police|Security|Intelligence|Research|Watch|Action|Alliance|Coalition|Caucus|Convention|Conference|Summit|Act|Plan|Program|Programme|Care|Health|Policy|America|Democrats|Republicans|Today|Club|Press|Channel|Radio|Television|TV|Online|Daily|Weekly|Tribune|Herald|Gazette|Chronicle|Observer|Guardian|Telegraph|Express|Mail|Sun|Star|Globe|Bureau|Board|Authority|Agency|Station|Base|Valley|Mountains|Sea|Ocean|Gulf|Bay|Coast|Region|Province|District|Territory|Strait|Peninsula)$/;
+const PLACE_START =
+  /^(?:New|North|South|East|West|Northern|Southern|Eastern|Western|Los|San|Santa|Las|Saint|St|Fort|Lake|Mount|Port|Upper|Lower|Greater|Central)$/;
+
+/** True when a name reads as a person's rather than an organisation's or place's. */
+function looksHuman(tokens: readonly string[]): boolean {
+  return (
+    !tokens.some((t) => NOT_HUMAN.test(t)) &&
+    !PLACE_START.test(tokens[0] ?? '') &&
+    !tokens.every((t) => t === t.toUpperCase())
+  );
+}
+
+/** Titles and honorifics stripped from names (and kept as descriptors). */
+export const TITLES = new Set(
+  `president vice prime minister secretary sen senator rep representative gov governor mayor mr mrs ms miss dr
+  gen general lt col sgt capt adm judge justice attorney chief chairman chairwoman speaker leader deputy former
+  ambassador envoy special state foreign defense defence interior finance commissioner chancellor king queen prince
+  princess pope rev father sister sir lady lord dame professor prof coach chairperson ceo director spokesman
+  spokeswoman spokesperson aide adviser advisor candidate nominee pastor rabbi imam sheikh president-elect first
+  lady democratic republican libertarian gop u.s us federal national white house supreme court top senior acting
+  interim press the`.split(/\s+/),
+);
+
+/** Words that start sentences or name places, never a person's first name. */
+const NOT_NAMES = new Set(
+  `The A An In On At For And But Or If As By To Of From With After Before When While Since It He She They We I You
+  This That These Those His Her Their Our Its My Your Despite According Although However Meanwhile Beyond Amid During
+  Under Over Unlike Like Only Both Several Some Many Most Even Still Yet Also Then Now Today Yesterday Last Next Here
+  There Every All No Not So Such Once Until Why What How Who Where Which Whether Through Without Within Against Between
+  Among Toward Towards Across Along Around Behind Upon Via Per Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+  January February March April May June July August September October November December Mr Mrs Ms Dr`.split(
+    /\s+/,
+  ),
+);
+
+const NAME_TOKEN = "[\\p{Lu}][\\p{L}-]*(?:['’][\\p{L}]+)*";
+/** Abbreviated titles keep their period: `Sen. Ted Cruz`; any other period ends the name. */
+const TITLE_TOKEN =
+  '(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Sec|Atty|Supt|St)\\.|(?:Secretary|Minister|Director|Head|Chief|Chairman|Chairwoman|Speaker) of (?:the )?[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]+)';
+const PARTICLE = '(?:de|van|von|bin|al|da|del|la|le|der|den)(?= )';
+/** A capitalised run on one line: optional titles, then name tokens (initials allowed). */
+export const NAME_RUN = new RegExp(
+  `(?:${TITLE_TOKEN} ){0,3}${NAME_TOKEN}(?: (?:[\\p{Lu}]\\.|${PARTICLE}|${NAME_TOKEN})){0,4}`,
+  'gu',
+);
+
+/** Splits a capitalised run into title words and name tokens. */
+export function splitName(run: string): { titles: string[]; name: string[] } {
+  const words = run
+    .replace(/['’]s$/u, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const titles: string[] = [];
+  const isTitle = (w: string): boolean => TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+  // Everything up to the last title word describes the person: `Florida Gov. Jeb Bush`.
+  let lastTitle = -1;
+  for (let i = 0; i < words.length - 1; i++) if (isTitle(words[i]!)) lastTitle = i;
+  while (words.length > 1 && (lastTitle >= 0 || NOT_NAMES.has(words[0]!))) {
+    titles.push(expandTitle(words.shift()!.toLowerCase().replace(/\.$/, '')));
+    lastTitle--;
+  }
+  const name = words.map((w) => w.replace(/['’]s$/u, ''));
+  return { titles, name };
+}
+
+const ABBREVIATIONS: Record<string, string> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  gen: 'general',
+  sec: 'secretary',
+  lt: 'lieutenant',
+  col: 'colonel',
+  adm: 'admiral',
+  atty: 'attorney',
+  prof: 'professor',
+};
+
+/** `Gov.` and `Governor` describe alike. */
+function expandTitle(word: string): string {
+  return ABBREVIATIONS[word] ?? word;
+}
+
+/** Collects the people of an article from its text (quotations already masked out). */
+export function collectPeople(text: string): Person[] {
+  const people: Person[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    const { titles, name } = splitName(m[0]);
+    if (name.length < 2 || name.some((t) => NOT_NAMES.has(t))) continue;
+    if (name.length === 2 && TITLES.has(name[0]!.toLowerCase())) continue;
+    const full = name.join(' ');
+    const at = m.index + m[0].length - full.length;
+    let person = people.find((p) => p.name === full || sameLastName(p.tokens, name));
+    if (!person) {
+      person = {
+        name: full,
+        tokens: name,
+        descriptors: new Set(),
+        mentions: [],
+        human: looksHuman(name),
+      };
+      people.push(person);
+    } else if (name.length > person.tokens.length && sameLastName(person.tokens, name)) {
+      person.name = full;
+      person.tokens = name;
+      person.human = looksHuman(name);
+    }
+    person.mentions.push(at);
+    for (const t of titles) person.descriptors.add(t);
+    if (titles.includes('senator') || titles.includes('representative'))
+      person.descriptors.add('lawmaker');
+    for (const d of appositive(text, m.index + m[0].length)) person.descriptors.add(d);
+  }
+  // Second pass: single-word mentions (`Putin`, `Clinton’s`) of people introduced in full.
+  for (const m of text.matchAll(NAME_RUN)) {
+    const { name } = splitName(m[0]);
+    if (name.length !== 1) continue;
+    const person = people.find((p) => p.tokens.at(-1) === name[0]);
+    if (person)
+      person.mentions.push(
+        m.index + m[0].length - name[0]!.length - (m[0].match(/['’]s$/u) ? 0 : 0),
+      );
+  }
+  for (const p of people) p.mentions.sort((a, b) => a - b);
+  return people;
+}
+
+function sameLastName(a: string[], b: string[]): boolean {
+  return (
+    a.at(-1) === b.at(-1) &&
+    (a[0] === b[0] || a.length === 1 || b.length === 1 || /^[\p{Lu}]\.$/u.test(b[1] ?? ''))
+  );
+}
+
+/** Words of an appositive after a name: `Yuri Ushakov, Putin’s aide and adviser,` → aide, adviser. */
+function appositive(text: string, from: number): string[] {
+  const m = /^,\s+((?:the|a|an|[\p{Lu}][\p{L}'’]*['’]s)\s+[^,.;:“”"]{2,60}?),/u.exec(
+    text.slice(from, from + 90),
+  );
+  if (!m) return [];
+  return (m[1]!.toLowerCase().match(/\p{L}+/gu) ?? []).filter(
+    (w) => !['the', 'a', 'an', 'and', 'of', 's'].includes(w),
+  );
+}
+
+/** The person a one- or multi-word name mention refers to: by surname, else first name. */
+export function resolveName(
+  people: readonly Person[],
+  mention: string,
+  at: number,
+): Person | undefined {
+  const { name } = splitName(mention);
+  const last = name.at(-1);
+  if (!last) return undefined;
+  const candidates = people.filter(
+    (p) => p.tokens.at(-1) === last || (name.length === 1 && p.tokens[0] === last),
+  );
+  if (name.length > 1) {
+    const exact = candidates.find((p) => p.tokens[0] === name[0]);
+    if (exact) return exact;
+  }
+  return mostRecent(candidates, at) ?? candidates[0];
+}
+
+/** The candidate mentioned most recently before `at`. */
+export function mostRecent(candidates: readonly Person[], at: number): Person | undefined {
+  let best: Person | undefined;
+  let bestAt = -1;
+  for (const p of candidates) {
+    for (const m of p.mentions) {
+      if (m < at && m > bestAt) {
+        best = p;
+        bestAt = m;
+      }
+    }
+  }
+  return best;
+}

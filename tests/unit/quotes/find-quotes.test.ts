@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/pipeline/quotes/find-quotes.ts';
+import { linkSpeakers } from '../../../src/corpus/speakers.ts';
+import { processText } from '../../../src/pipeline/process-text.ts';
+
+const texts = (blocks: string[]) => findQuotes(blocks).map((s) => s.text);
+
+describe('findQuotes', () => {
+  it('reads curly, straight and guillemet quotes', () => {
+    expect(texts(['He said “one,” then "two" and «three».'])).toEqual(['one,', 'two', 'three']);
+  });
+
+  it('ignores inch marks', () => {
+    expect(texts(['He is 6\' 2" tall and said "yes."'])).toEqual(['yes.']);
+  });
+
+  it('continues a quotation left open into the next paragraph that opens with a mark', () => {
+    const spans = findQuotes([
+      '“This is the first part of it.',
+      '“And this is the rest,” she said.',
+      'After.',
+    ]);
+    expect(spans.map((s) => [s.text, s.closed])).toEqual([
+      ['This is the first part of it.', false],
+      ['And this is the rest,', true],
+    ]);
+    expect(spans[1]!.continues).toBe(0);
+  });
+});
+
+describe('attribution on short articles', () => {
+  const run = (text: string) =>
+    processText({ text, file: 'x.txt', id: 'x', encoding: 'utf-8' })[0]!.quotes;
+
+  it('handles said-first, speaker-first, colon and according-to attributions', () => {
+    const quotes = run(
+      [
+        'A headline for the test story',
+        '',
+        '“We will win,” said Sen. Ted Cruz of Texas.',
+        '',
+        'Senate minority leader Harry Reid told reporters: “We should lay off Bernie a little bit.”',
+        '',
+        'The economy is “in trouble,” according to Janet Yellen.',
+        '',
+        '“Nobody saw it coming,” Cruz added.',
+      ].join('\n'),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['We will win,', 'Ted Cruz', 'said'],
+      ['We should lay off Bernie a little bit.', 'Harry Reid', 'told'],
+      ['in trouble,', 'Janet Yellen', 'according to'],
+      ['Nobody saw it coming,', 'Ted Cruz', 'added'],
+    ]);
+  });
+
+  it('leaves out titles of works and keeps scare quotes as unattributed fragments', () => {
+    const quotes = run(
+      'Headline of the piece here\n\nThe so-called “experts” watched “Fox News Sunday” at home.\n\nNothing else.',
+    );
+    expect(quotes.map((q) => [q.text, q.fragment, q.speaker])).toEqual([['experts', true, null]]);
+  });
+
+  it('resolves a description through the title a person was introduced with', () => {
+    const quotes = run(
+      'Title line of the story\n\nRussian President Vladimir Putin met envoys on Tuesday in Moscow.\n\n“We had to go through every point,” the Russian leader said.',
+    );
+    expect(quotes[0]).toMatchObject({
+      speaker: 'Vladimir Putin',
+      speakerMention: 'the Russian leader',
+      via: 'description',
+    });
+  });
+});
+
+describe('linkSpeakers', () => {
+  it('merges spelling variants and short forms into one speaker', () => {
+    const quote = (speakerName: string) =>
+      ({ speakerName, speaker: speakerName, speakerId: null }) as never;
+    const entries = [
+      { quotes: [quote('Volodymyr Zelenskyy'), quote('Steve Witkoff')] },
+      { quotes: [quote('Volodymyr Zelensky'), quote('Zelensky'), quote('Witkov')] },
+    ] as never;
+    const groups = [...linkSpeakers(entries).values()];
+    expect(groups).toContainEqual(['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelensky']);
+    expect(groups).toContainEqual(['Steve Witkoff', 'Witkov']);
+    expect(groups).toHaveLength(2);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { compareWording } from '../../../src/utils/word-diff.ts';
+
+const join = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
+const changed = (segments: { text: string; changed: boolean }[]) =>
+  segments.filter((s) => s.changed).map((s) => s.text);
+
+describe('compareWording', () => {
+  const first = 'liberate Donbas and Novorossiya in any case – by military or other means,';
+  const second = 'will liberate Donbass and Novorossia in any case, by military or other means.';
+
+  it('keeps each wording whole and marks the words the other lacks', () => {
+    const { first: a, second: b, changes } = compareWording(first, second);
+    expect(join(a)).toBe(first);
+    expect(join(b)).toBe(second);
+    expect(changed(a)).toEqual(['Donbas', 'Novorossiya', '–', ',']);
+    expect(changed(b)).toEqual(['will', 'Donbass', 'Novorossia', ',', '.']);
+    expect(changes).toBe(9);
+  });
+
+  it('keeps spaces outside the changes and merges neighbouring runs', () => {
+    const { first: a, second: b } = compareWording('it was a difficult task', 'it was a hard task');
+    expect(a).toEqual([
+      { text: 'it was a ', changed: false },
+      { text: 'difficult', changed: true },
+      { text: ' task', changed: false },
+    ]);
+    expect(changed(b)).toEqual(['hard']);
+  });
+
+  it('finds nothing to mark in equal wordings', () => {
+    const { first: a, second: b, changes } = compareWording('two to tango', 'two to tango');
+    expect(changes).toBe(0);
+    expect(a).toEqual([{ text: 'two to tango', changed: false }]);
+    expect(b).toEqual(a);
+  });
+});
