@@ -9,7 +9,7 @@ import { mostRecent, NAME_RUN, resolveName, splitName, type Person } from './peo
 
 /** The reporting verbs that attribute speech, in all their forms. */
 const VERBS =
-  'say:said tell:told add explain answer assert allege exclaim retort reveal recount proclaim pledge scoff fume gush whisper concur opine caution concede mention inform:informed warn note continue state argue tweet declare insist reply:replied respond claim recall warn acknowledge admit:admitted:admitting announce urge suggest stress reiterate complain concede predict promise joke quip:quipped:quipping remark observe caution emphasize emphasise agree counter charge contend maintain lament boast vow confirm report post shout yell testify:testified wonder describe call muse write:wrote ask';
+  'say:said tell:told add explain answer assert allege exclaim retort reveal recount proclaim pledge scoff fume gush whisper conclude elaborate interject blast accuse assure blame vent bark thank express decry slam praise criticize criticise dismiss deride mock tout defend reject deny lash chide scold taunt dub:dubbed concur opine caution concede mention inform:informed warn note continue state argue tweet declare insist reply:replied respond claim recall warn acknowledge admit:admitted:admitting announce urge suggest stress reiterate complain concede predict promise joke quip:quipped:quipping remark observe caution emphasize emphasise agree counter charge contend maintain lament boast vow confirm report post shout yell testify:testified wonder describe call muse write:wrote ask';
 /** Bare forms that are rarely nouns ("they say"); `state`, `report`, `post` … are left out. */
 const BARE = new Set([
   'say',
@@ -62,13 +62,17 @@ const HEADS =
   'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network';
 const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${HEADS})\\b`;
 const NAME = NAME_RUN.source;
-const SPEAKER = `(?<spk>${PRONOUN}\\b|${DESCRIPTION}|${NAME})`;
+/** `Powell’s office`, `Clinton’s campaign`: speaking for a named person. */
+const ENTOURAGE = `${NAME}['’]s\\s+(?:office|campaign|spokesman|spokeswoman|spokesperson|team|staff|aides?|lawyers?|attorneys?|representatives?|camp|press secretary)`;
+const SPEAKER = `(?<spk>${PRONOUN}\\b|${DESCRIPTION}|${ENTOURAGE}|${NAME})`;
 /** A party tag after a name: `Harry Reid (D-Nev.)`. */
 const PARTY = '(?:\\s*\\([A-Z][\\w.-]{0,12}\\))?';
 /** `Her chief policy aide, Jake Sullivan, calls …`: the appositive may hold the name itself. */
 const APPOSITIVE = `${PARTY}(?:,\\s(?<app>[^“”"]{1,120}?),)?`;
-const ADVERB = '(?:\\p{Ll}+ly\\s+)?';
-const AUX = '(?:has\\s+|had\\s+|have\\s+|would\\s+|will\\s+|also\\s+|later\\s+|then\\s+|once\\s+)*';
+const ADVERB = '';
+/** Auxiliaries and adverbs between a speaker and the verb: `has repeatedly said`, `is now calling`. */
+const AUX =
+  '(?:(?:has|had|have|would|will|also|later|then|once|is|was|were|are|been|just|now|again|first|further|even|still|never|often|\\p{Ll}+ly)\\s+)*';
 
 const ROLE_PREFIX = "(?:(?:[\\p{L}’'.&-]+)\\s+){0,5}?";
 /** After a name: the end of the attribution, not a noun it modifies (`one Trump confidant`). */
@@ -88,7 +92,10 @@ const POST_SPEAKER_FIRST = new RegExp(
   'u',
 );
 /** `“…,” and donations picked up, Gilbert said.`: the attribution closes the sentence. */
-const POST_SENTENCE_END = new RegExp(`,\\s+${SPEAKER}\\s+(?<cue>${CUES})\\.?\\s*$`, 'u');
+const POST_SENTENCE_END = new RegExp(
+  `,\\s+${ROLE_PREFIX}${SPEAKER}${PARTY}\\s+(?<cue>${CUES})\\b(?=[^,]*(?:,|[.!?]?\\s*$))`,
+  'u',
+);
 const PRE_SPEAKER_CUE = new RegExp(
   `${SPEAKER}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
   'gu',
@@ -198,7 +205,8 @@ function matchShortSentence(following: string): Found | undefined {
 function matchPre(pre: string): Found | undefined {
   let found: Found | undefined;
   for (const m of pre.matchAll(PRE_SPEAKER_CUE)) {
-    if (!m.groups || !isSubject(pre, m.index)) continue;
+    // A possessive is not a subject: "Russia’s demands".
+    if (!m.groups || !isSubject(pre, m.index) || /['’]s$/u.test(m.groups['spk']!)) continue;
     found = { mention: mentionOf(m.groups), cue: m.groups['cue']!, at: m.index };
   }
   for (const m of pre.matchAll(ACCORDING)) {
@@ -261,6 +269,12 @@ function resolve(
     return person
       ? named(person, 'description')
       : { speaker: null, speakerName: null, via: 'description' };
+  }
+  const entourage = /^(.*?)['’]s\s+\p{Ll}/u.exec(plain);
+  if (entourage) {
+    const owner = resolveName(people, entourage[1]!, at)?.name ?? cleanName(entourage[1]!);
+    const phrase = `${owner}’s ${plain.slice(entourage[0].length - 1)}`;
+    return { speaker: phrase, speakerName: phrase, via: 'named' };
   }
   const person = resolveName(people, plain, at);
   if (person) return named(person, 'named');
