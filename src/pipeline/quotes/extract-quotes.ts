@@ -168,17 +168,15 @@ function pronounReferent(
   lastSpeaker: Person | undefined,
   lastAt: number,
 ): Person | undefined {
-  let topic: Person | undefined;
-  let topicAt = Infinity;
-  for (const p of people) {
-    if (!p.human) continue;
-    const first = p.mentions.find((m) => m >= sentenceStart && m < at && isTopical(text, m));
-    if (first !== undefined && first < topicAt) {
-      topic = p;
-      topicAt = first;
-    }
-  }
+  const topic = topicBetween(text, people, sentenceStart, at);
   if (topic) return topic;
+  // The previous sentence's topic ("Bob acknowledged …. But, he said, “…”"), when it is the last speaker or no one spoke lately.
+  const previousStart = previousSentenceStart(text, sentenceStart);
+  const before =
+    previousStart >= windowStart
+      ? topicBetween(text, people, previousStart, sentenceStart)
+      : undefined;
+  if (before && (!lastSpeaker || lastAt < previousStart || before === lastSpeaker)) return before;
   const recent = mostRecent(
     people.filter((p) => p.human),
     at,
@@ -186,6 +184,35 @@ function pronounReferent(
   const recentAt = recent ? Math.max(...recent.mentions.filter((m) => m < at)) : -1;
   if (lastSpeaker && lastAt >= windowStart) return lastSpeaker;
   return recent && recentAt >= windowStart ? recent : (lastSpeaker ?? recent);
+}
+
+/** The first person named as a possible topic in [from, to). */
+function topicBetween(
+  text: string,
+  people: readonly Person[],
+  from: number,
+  to: number,
+): Person | undefined {
+  let topic: Person | undefined;
+  let topicAt = Infinity;
+  for (const p of people) {
+    if (!p.human) continue;
+    const first = p.mentions.find((m) => m >= from && m < to && isTopical(text, m));
+    if (first !== undefined && first < topicAt) {
+      topic = p;
+      topicAt = first;
+    }
+  }
+  return topic;
+}
+
+/** Where the sentence before the one starting at `start` begins. */
+function previousSentenceStart(text: string, start: number): number {
+  let begin = 0;
+  for (const m of text.slice(0, Math.max(0, start - 1)).matchAll(SENTENCE_END))
+    begin = m.index + m[0].length;
+  const paragraph = text.lastIndexOf('\n\n', start - 2);
+  return Math.max(begin, paragraph >= 0 ? paragraph + 2 : 0);
 }
 
 /** A mention that can be a sentence's topic: not `the Modi summit`, not `with Witkoff` (but `In Putin's …`). */

@@ -132,6 +132,25 @@ export function collectPeople(text: string): Person[] {
       person.descriptors.add('lawmaker');
     for (const d of appositive(text, m.index + m[0].length)) person.descriptors.add(d);
   }
+  // People known by one name only, when they speak: `Bob said`, `Xi added`.
+  for (const m of text.matchAll(
+    /\b([\p{Lu}][\p{Ll}]+)\s+(?:said|says|told|tells|added|asked|wrote|acknowledged|explained)\b/gu,
+  )) {
+    const word = m[1]!;
+    if (
+      NOT_NAMES.has(word) ||
+      TITLES.has(word.toLowerCase()) ||
+      people.some((p) => p.tokens.includes(word))
+    )
+      continue;
+    people.push({
+      name: word,
+      tokens: [word],
+      descriptors: new Set(),
+      mentions: [],
+      human: looksHuman([word]),
+    });
+  }
   // Second pass: single-word mentions (`Putin`, `Clinton’s`) of people introduced in full.
   for (const m of text.matchAll(NAME_RUN)) {
     const { name } = splitName(m[0]);
