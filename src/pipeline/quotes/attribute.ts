@@ -157,7 +157,19 @@ export function attribute(
   } else {
     main = before;
   }
-  if (!main) return NO_ATTRIBUTION;
+  if (!main) {
+    // No reporting verb: a named subject of the sentence is still the likeliest source
+    // ("De Blasio also repeated his claim that “profit-making” was …"). Names only; cue stays empty.
+    const subject = sentenceSubject(pre);
+    if (!subject || new RegExp(`^(?:${PRONOUN}|${DESCRIPTION})$`, 'u').test(subject.mention))
+      return NO_ATTRIBUTION;
+    const resolved = resolve(subject.mention, place.preStart + subject.at, people, referent);
+    // Only a true subject (at the start of the sentence) who is a person the article names.
+    if (subject.at > 3 || !resolved.person) return NO_ATTRIBUTION;
+    return resolved.speaker
+      ? { ...resolved, mention: subject.mention, cue: null, relay: null }
+      : NO_ATTRIBUTION;
+  }
   const resolved = resolve(main.mention, main.at, people, referent);
   const relayName = relay ? cleanName(relay.mention) : null;
   return {
