@@ -9,7 +9,7 @@ import { mostRecent, NAME_RUN, resolveName, splitName, type Person } from './peo
 
 /** The reporting verbs that attribute speech, in all their forms. */
 const VERBS =
-  'say:said tell:told add explain answer assert allege exclaim retort reveal recount proclaim pledge scoff fume gush whisper conclude elaborate interject blast accuse assure blame vent bark thank express decry slam praise criticize criticise dismiss deride mock tout defend reject deny lash chide scold taunt dub:dubbed concur opine caution concede mention inform:informed warn note continue state argue tweet declare insist reply:replied respond claim recall warn acknowledge admit:admitted:admitting announce urge suggest stress reiterate complain concede predict promise joke quip:quipped:quipping remark observe caution emphasize emphasise agree counter charge contend maintain lament boast vow confirm report post shout yell testify:testified wonder describe call muse write:wrote ask';
+  'say:said tell:told add explain answer assert allege exclaim retort reveal recount proclaim pledge scoff fume gush whisper conclude elaborate interject blast accuse assure blame vent bark thank express decry slam praise criticize criticise dismiss deride mock tout defend reject deny lash chide scold taunt dub:dubbed concur opine demur caution concede mention inform:informed warn note continue state argue tweet declare insist reply:replied respond claim recall warn acknowledge admit:admitted:admitting announce urge suggest stress reiterate complain concede predict promise joke quip:quipped:quipping remark observe caution emphasize emphasise agree counter charge contend maintain lament boast vow confirm report post shout yell testify:testified wonder describe call muse write:wrote ask';
 /** Bare forms that are rarely nouns ("they say"); `state`, `report`, `post` … are left out. */
 const BARE = new Set([
   'say',
@@ -83,6 +83,12 @@ const POST_CUE_FIRST = new RegExp(
   'u',
 );
 /** `Said Comey, “…”`: the cue first, at the start of the sentence. */
+/** `… doesn’t surprise pollster Daron Shaw: “…”` and `As Vulture put it, “…”`. */
+const PRE_NAME_COLON = new RegExp(`(?:${ROLE_PREFIX})(?<spk>${NAME})${PARTY}\\s*:\\s*$`, 'u');
+const PRE_PUT_IT = new RegExp(
+  `\\b[Aa]s\\s+${SPEAKER}\\s+(?<cue>put it|puts it|noted|wrote|said|told|explained)\\b[^“”"]{0,40}$`,
+  'u',
+);
 const PRE_INVERTED = new RegExp(
   `^\\s*(?<cue>Said|Says|Added|Asked|Wrote|Writes)\\s+${SPEAKER}${PARTY}\\s*[,:]\\s*$`,
   'u',
@@ -184,7 +190,7 @@ export function attribute(
 function mentionOf(groups: Record<string, string | undefined>): string {
   const spk = groups['spk']!;
   const app = groups['app'];
-  if (app && new RegExp(`^(?:${DESCRIPTION}|${PRONOUN})$`, 'u').test(spk.trim())) {
+  if (app && new RegExp(`^(?:${DESCRIPTION}|${PRONOUN}|${ENTOURAGE})$`, 'u').test(spk.trim())) {
     const name = new RegExp(`^${NAME}$`, 'u').exec(app.trim());
     if (name) return name[0];
   }
@@ -225,6 +231,12 @@ function matchPre(pre: string): Found | undefined {
     if (m.groups && (!found || m.index > found.at))
       found = { mention: m.groups['spk']!, cue: 'according to', at: m.index };
   }
+  const asPutIt = found ? null : PRE_PUT_IT.exec(pre);
+  if (asPutIt?.groups)
+    found = { mention: asPutIt.groups['spk']!, cue: asPutIt.groups['cue']!, at: asPutIt.index };
+  const colon = found ? null : PRE_NAME_COLON.exec(pre);
+  if (colon?.groups && isSubjectLike(colon.groups['spk']!))
+    found = { mention: colon.groups['spk']!, cue: ':', at: colon.index };
   const inverted = found ? null : PRE_INVERTED.exec(pre);
   if (inverted?.groups)
     found = { mention: inverted.groups['spk']!, cue: inverted.groups['cue']!.toLowerCase(), at: 0 };
@@ -250,6 +262,11 @@ function sentenceSubject(clause: string): { mention: string; at: number } | unde
     return { mention: m[0], at: m.index };
   }
   return undefined;
+}
+
+/** A name that can speak: not a weekday or a sentence opener. */
+function isSubjectLike(name: string): boolean {
+  return !NOT_SUBJECT.test(name);
 }
 
 /** A speaker must not be the object of a preposition ("with Putin said" is not Putin speaking). */
@@ -291,8 +308,14 @@ function resolve(
   const person = resolveName(people, plain, at);
   if (person) return named(person, 'named');
   const name = cleanName(plain);
+  // A capitalised sentence opener ("Reached by phone, …", "Hours later, …") is not a name.
+  if (!name.includes(' ') && NOT_A_NAME.test(name))
+    return { speaker: null, speakerName: null, via: null };
   return { speaker: name, speakerName: name, via: 'named' };
 }
+
+const NOT_A_NAME =
+  /^(?:\p{Lu}\p{Ll}+(?:ed|ing|ly)|If|When|While|After|Before|Hours|Minutes|Days|Weeks|Months|Years|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|Millions|Many|Some|Most|Others|Both|All|Each|Every|Several|Few|Such|Those|These|This|That|There|Here|It|Its|Yet|Still|Even|Also|Just|Now|Then|Today|Tonight|Yesterday|Tomorrow|Later|Earlier|Meanwhile|However|Instead|Indeed|Also|Afterward|Afterwards)$/u;
 
 function named(person: Person, via: Attribution['via']) {
   return { speaker: person.name, speakerName: person.name, via, person };
