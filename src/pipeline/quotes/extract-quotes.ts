@@ -95,6 +95,22 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
     }
     let utterance: string | null = null;
     const fragment = isFragment(texts[span.block]!, span);
+    // A paragraph that is only a quotation, right after a paragraph in which someone spoke.
+    if (
+      !found.cue &&
+      !found.speaker &&
+      speaker &&
+      spokeAt >= windowStart &&
+      quoteOnly(texts[span.block]!, masked[span.block]!)
+    ) {
+      found = {
+        ...NO_ATTRIBUTION,
+        speaker: speaker.name,
+        speakerName: speaker.name,
+        via: 'context',
+        person: speaker,
+      };
+    }
     if (!found.cue && previous?.quote.speaker && carriesOver(previous.span, span, texts, masked)) {
       found = {
         ...previous.quote,
@@ -268,6 +284,11 @@ function isFragment(text: string, span: QuoteSpan): boolean {
  * The speaker of the previous quote carries over to this one when this one continues it across
  * paragraphs, follows it in the same paragraph, or opens the next paragraph on its own.
  */
+/** A paragraph that opens with a quotation mark and has no words outside its quotations. */
+function quoteOnly(text: string, masked: string): boolean {
+  return /^\s*["“«]/.test(text) && !/\p{L}{3,}/u.test(masked.replace(/["“”«»]/g, ''));
+}
+
 function carriesOver(
   prev: QuoteSpan,
   span: QuoteSpan,
@@ -278,9 +299,7 @@ function carriesOver(
   if (span.continues !== undefined) return true;
   if (prev.block === span.block) return true;
   if (span.block !== prev.block + 1) return false;
-  const opensWithQuote = /^\s*["“«]/.test(texts[span.block]!);
-  const hasOtherWords = /\p{L}{3,}/u.test(masked[span.block]!.replace(/["“”«»]/g, ''));
-  return opensWithQuote && !hasOtherWords;
+  return quoteOnly(texts[span.block]!, masked[span.block]!);
 }
 
 function isTitleOfWork(text: string): boolean {
