@@ -8,7 +8,10 @@ import { slug } from 'github-slugger';
 export function idFromPath(rel: string): string {
   const segments = rel.replace(/\.[^./]+$/, '').split('/');
   const slugged = segments.map(
-    (s) => slug(s.normalize('NFC')).replace(/^-+|-+$/g, '') || 'untitled',
+    (s) =>
+      slug(s.normalize('NFC'))
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '') || 'untitled',
   );
   return slugged.join('/');
 }

@@ -10,6 +10,7 @@ import { articlesOf, blockText, liveBlocks, setBlockText } from '../blocks.ts';
 import type { Repair, Vocabulary } from '../types.ts';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const MIN_CAPITAL_EVIDENCE = 3;
 const FIRST_WORD = /^(["“‘']?)([\p{L}]+)(?=([^\p{L}]|$))/u;
 
 export interface Options {
@@ -56,16 +57,24 @@ export function findRepair(text: string, vocabulary: Vocabulary): Repair | undef
   if (!startsLower && (vocabulary.words.get(lower) ?? 0) > 1) return undefined;
   const allCaps = word.length > 1 && word === word.toUpperCase();
   if (!startsLower && word.length < (allCaps ? 2 : 3)) return undefined;
-  let best: { letter: string; score: number } | undefined;
+  let best: { letter: string; score: number; count: number } | undefined;
   for (const letter of LETTERS) {
     const candidate = letter.toLowerCase() + lower;
     const count = vocabulary.words.get(candidate) ?? 0;
     if (count === 0) continue;
     const pair = nextWord ? (vocabulary.bigrams.get(`${candidate} ${nextWord}`) ?? 0) : 0;
     const score = pair * 1000 + count;
-    if (!best || score > best.score) best = { letter, score };
+    if (!best || score > best.score) best = { letter, score, count };
   }
   if (!best) return undefined;
+  // A capitalised word is only re-lettered when the repaired word is clearly the corpus's own
+  // ("Illary" → "Hillary"), never on thin evidence ("Old" → "Bold" from one stray "bold").
+  if (
+    !startsLower &&
+    (best.count < MIN_CAPITAL_EVIDENCE || best.count < 3 * ((vocabulary.words.get(lower) ?? 0) + 1))
+  ) {
+    return undefined;
+  }
   const fixed = best.letter + (allCaps ? word : startsLower ? word : word.toLowerCase());
   return {
     kind: 'drop-cap',

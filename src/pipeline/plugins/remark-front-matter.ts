@@ -28,7 +28,7 @@ export default function remarkFrontMatter() {
 export function readFrontMatter(yaml: string): { values: FrontMatter; problems: string[] } {
   let data: unknown;
   try {
-    data = parseYaml(yaml, { schema: 'core', maxAliasCount: 10 });
+    data = parseYaml(yaml, { schema: 'core', maxAliasCount: 10, logLevel: 'error' });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { values: {}, problems: [`not valid YAML (${reason}); front matter ignored`] };

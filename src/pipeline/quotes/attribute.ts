@@ -278,7 +278,7 @@ function isSubject(text: string, at: number): boolean {
     )
   )
     return true;
-  return !/\b(?:of|to|with|for|by|from|about|on|at|than|against)\s+$/i.test(before);
+  return !/\b(?:of|to|with|for|by|from|about|on|at|in|than|against)\s+$/i.test(before);
 }
 
 function resolve(

@@ -13,6 +13,8 @@ import { collectPeople, mostRecent, type Person } from './people.ts';
 
 /** How many paragraphs back a pronoun may reach for the last speaker. */
 const LAST_SPEAKER_REACH = 6;
+/** How far back (in characters) to look for the start of the previous sentence. */
+const PREVIOUS_SENTENCE_WINDOW = 600;
 /** How far back (in characters) a speech event still counts for a pronoun. */
 const REACH_CHARS = 1500;
 /** A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark. */
@@ -224,9 +226,11 @@ function topicBetween(
 
 /** Where the sentence before the one starting at `start` begins. */
 function previousSentenceStart(text: string, start: number): number {
-  let begin = 0;
-  for (const m of text.slice(0, Math.max(0, start - 1)).matchAll(SENTENCE_END))
-    begin = m.index + m[0].length;
+  // Look back a bounded window: sentences are rarely longer, and this stays linear.
+  const from = Math.max(0, start - PREVIOUS_SENTENCE_WINDOW);
+  let begin = from;
+  for (const m of text.slice(from, Math.max(from, start - 1)).matchAll(SENTENCE_END))
+    begin = from + m.index + m[0].length;
   const paragraph = text.lastIndexOf('\n\n', start - 2);
   return Math.max(begin, paragraph >= 0 ? paragraph + 2 : 0);
 }
@@ -258,18 +262,37 @@ function maskQuotes(texts: readonly string[], spans: readonly QuoteSpan[]): stri
 
 /** The sentence holding [open, close) in masked text: [start, end). */
 function sentenceAround(text: string, open: number, close: number): [number, number] {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const cut = m.index + m[0].length;
-    if (cut <= open) start = cut;
-    else if (cut > close) {
-      // A sentence end inside the closing marks ends the sentence at the marks.
-      end = Math.max(m.index + 1, close);
-      break;
-    }
+  const ends = sentenceEnds(text);
+  // Binary search: the last sentence end at or before `open` (ends are [index, cut] pairs).
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]![1] <= open) lo = mid + 1;
+    else hi = mid;
   }
-  return [start, end];
+  const start = lo > 0 ? ends[lo - 1]![1] : 0;
+  for (let i = lo; i < ends.length; i++) {
+    const [index, cut] = ends[i]!;
+    // A sentence end inside the closing marks ends the sentence at the marks.
+    if (cut > close) return [start, Math.max(index + 1, close)];
+  }
+  return [start, text.length];
+}
+
+const endsCache = new Map<string, Array<[number, number]>>();
+
+/** Sentence ends of a paragraph, as [offset of the mark, offset after the spaces]; memoised per text. */
+function sentenceEnds(text: string): Array<[number, number]> {
+  let ends = endsCache.get(text);
+  if (!ends) {
+    ends = [...text.matchAll(SENTENCE_END)].map(
+      (m) => [m.index, m.index + m[0].length] as [number, number],
+    );
+    if (endsCache.size > 64) endsCache.clear();
+    endsCache.set(text, ends);
+  }
+  return ends;
 }
 
 /** A quote inside a sentence rather than a statement of its own. */

@@ -6,6 +6,7 @@ describe('ids', () => {
     expect(idFromPath('000_08b3d2caf78dda72.txt')).toBe('000_08b3d2caf78dda72');
     expect(idFromPath('World News/Putin India (2).txt')).toBe('world-news/putin-india-2');
     expect(idFromPath('📰.txt')).toBe('untitled');
+    expect(idFromPath('names/Breaking 📰 News.txt')).toBe('names/breaking-news');
   });
 
   it('give clashing paths distinct ids, in a stable order', () => {

@@ -81,6 +81,20 @@ describe('drop caps', () => {
     expect(e!.repairs[0]).toMatchObject({ kind: 'drop-cap', before: 'n', after: 'In' });
   });
 
+  it('does not re-letter a capitalised word on thin evidence ("Old" is not "Bold")', () => {
+    const text =
+      'Line ends in scraped files\n\nOld Mac line ends are still common in scraped files, the survey of archives found.\n\nA bold claim followed, and the rest of the story went on.';
+    const [e] = processText({
+      text,
+      file: 'x.txt',
+      id: 'x',
+      encoding: 'utf-8',
+      vocabulary: buildVocabulary([text]),
+    });
+    expect(e!.blocks.map((b) => b.text).join(' ')).toMatch(/^Old Mac/);
+    expect(e!.repairs).toEqual([]);
+  });
+
   it('warns when a lead starts in lower case and no repair is known', () => {
     const [e] = run('zzq officials said nothing.\nThe second paragraph follows here with more.');
     expect(e!.warnings.join(' ')).toMatch(/lower case/);

@@ -61,6 +61,13 @@ describe('attribution on short articles', () => {
     expect(quotes.map((q) => [q.text, q.fragment, q.speaker])).toEqual([['experts', true, null]]);
   });
 
+  it('does not take a place after a preposition for the speaker', () => {
+    const quotes = run(
+      'Headline of the piece here\n\nThe café in Zürich said it was “a wonderful day for everyone” on Monday.\n\nMore.',
+    );
+    expect(quotes[0]!.speaker).not.toBe('Zürich');
+  });
+
   it('resolves a description through the title a person was introduced with', () => {
     const quotes = run(
       'Title line of the story\n\nRussian President Vladimir Putin met envoys on Tuesday in Moscow.\n\n“We had to go through every point,” the Russian leader said.',
