@@ -64,7 +64,7 @@ const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.
 const NAME = NAME_RUN.source;
 /** `Powell’s office`, `Clinton’s campaign`: speaking for a named person. */
 const ENTOURAGE = `${NAME}['’]s\\s+(?:office|campaign|spokesman|spokeswoman|spokesperson|team|staff|aides?|lawyers?|attorneys?|representatives?|camp|press secretary)`;
-const SPEAKER = `(?<spk>${PRONOUN}\\b|${DESCRIPTION}|${ENTOURAGE}|${NAME})`;
+const SPEAKER = `(?<spk>\\b${PRONOUN}\\b|\\b${DESCRIPTION}|${ENTOURAGE}|${NAME})`;
 /** A party tag after a name: `Harry Reid (D-Nev.)`. */
 const PARTY = '(?:\\s*\\([A-Z][\\w.-]{0,12}\\))?';
 /** `Her chief policy aide, Jake Sullivan, calls …`: the appositive may hold the name itself. */
@@ -295,9 +295,11 @@ function resolve(
   }
   if (new RegExp(`^${DESCRIPTION}$`, 'u').test(plain)) {
     const person = byDescription(plain, at, people) ?? undefined;
-    return person
-      ? named(person, 'description')
-      : { speaker: null, speakerName: null, via: 'description' };
+    if (person) return named(person, 'description');
+    // "the Trump campaign", "the Sanders campaign": an organisation named after a person.
+    const org = ORGANISATION.exec(plain);
+    if (org) return { speaker: org[1]!, speakerName: org[1]!, via: 'description' };
+    return { speaker: null, speakerName: null, via: 'description' };
   }
   const entourage = /^(.*?)['’]s\s+\p{Ll}/u.exec(plain);
   if (entourage) {
@@ -316,6 +318,9 @@ function resolve(
 
 const NOT_A_NAME =
   /^(?:\p{Lu}\p{Ll}+(?:ed|ing|ly)|If|When|While|After|Before|Hours|Minutes|Days|Weeks|Months|Years|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|Millions|Many|Some|Most|Others|Both|All|Each|Every|Several|Few|Such|Those|These|This|That|There|Here|It|Its|Yet|Still|Even|Also|Just|Now|Then|Today|Tonight|Yesterday|Tomorrow|Later|Earlier|Meanwhile|However|Instead|Indeed|Also|Afterward|Afterwards)$/u;
+
+const ORGANISATION =
+  /^(?:the|a|an)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+)+(?:campaign|administration|team|office|committee|newspaper|agency|ministry|government|foundation|network))$/iu;
 
 function named(person: Person, via: Attribution['via']) {
   return { speaker: person.name, speakerName: person.name, via, person };
