@@ -29,9 +29,12 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npm run preview -- --port ${PORT} --host 127.0.0.1`,
+    // --ignore-lock: run alongside any other preview server of this project (astro allows one otherwise).
+    command: `npm run build && npm run preview -- --port ${PORT} --host 127.0.0.1 --ignore-lock`,
     url: BASE_URL,
     timeout: 300_000,
     reuseExistingServer: !isCI,
+    // Built with the site's address, so canonical and share URLs are absolute (and the sitemap made).
+    env: { CLIPPINGS_SITE: BASE_URL },
   },
 });

@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildCorpus, type InputFile } from '../corpus/build-corpus.ts';
-import { listFiles, MAX_FILE_BYTES, type SkippedFile } from '../corpus/list-files.ts';
+import { listFiles, MAX_FILE_BYTES, tooLarge, type SkippedFile } from '../corpus/list-files.ts';
 
 const USAGE = 'usage: npm run -s inspect -- <file or folder>...';
 
@@ -55,7 +55,7 @@ async function main(args: string[]): Promise<number> {
         skipped.push({
           rel,
           bytes: info.size,
-          reason: `too large (limit ${MAX_FILE_BYTES / 1048576} MB)`,
+          reason: tooLarge(info.size),
         });
         continue;
       }

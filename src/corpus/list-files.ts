@@ -106,12 +106,17 @@ async function walk(dir: string, relDir: string, listing: Listing, base: string)
       listing.skipped.push({
         rel,
         bytes: info.size,
-        reason: `too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`,
+        reason: tooLarge(info.size),
       });
     } else {
       listing.files.push({ rel, abs: target, bytes: info.size });
     }
   }
+}
+
+/** The reason given for a file over the size limit. */
+export function tooLarge(bytes: number): string {
+  return `too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`;
 }
 
 function code(error: unknown): string {

@@ -5,7 +5,21 @@ import { listFiles, type SkippedFile } from './list-files.ts';
 
 /** Reads every input file under `root` and builds the corpus. Throws only if `root` is unreadable. */
 export async function readCorpus(root: string): Promise<Corpus & { inputs: InputFile[] }> {
-  const listing = await listFiles(root);
+  let listing;
+  try {
+    listing = await listFiles(root);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such folder'
+        : code === 'ENOTDIR'
+          ? 'not a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(error);
+    throw new Error(`the content folder ${root} cannot be read: ${why}`, { cause: error });
+  }
   const inputs: InputFile[] = [];
   const skipped: SkippedFile[] = [...listing.skipped];
   for (const f of listing.files) {

@@ -1,7 +1,9 @@
 /**
  * Content-layer loaders for Clippings: `articleLoader` gives one entry per story, with its body
  * rendered to HTML; `sourceFileLoader` gives one entry per input file for the corpus report.
- * Problems go to the logger with the file's path; a bad file never stops the build.
+ * Problems go to the logger with the file's path; a bad file never stops the build. The build
+ * fails (Astro prints the message and exits 1) only when no article at all could be read, or in
+ * strict mode (`CLIPPINGS_STRICT=1`) when any file was skipped or read with a warning.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderBody, type Links } from '../pipeline/render-html.ts';
@@ -64,9 +66,27 @@ async function syncArticles(context: LoaderContext, root: string, report: boolea
   logger.info(
     `${corpus.entries.length} articles from ${read} of ${corpus.files.length} files in ${root}`,
   );
+  const problems = corpus.files.filter((f) => f.status !== 'ok').length;
   if (corpus.entries.length === 0) {
-    logger.error(`no article could be read from ${root}: see the messages above`);
+    const message = `no article could be read from ${root} (${corpus.files.length} file(s) found, none readable): see the messages above`;
+    // A build with nothing to show fails; the dev server keeps watching for files to appear.
+    if (!context.watcher) throw new ClippingsBuildError(message);
+    logger.error(message);
+  } else if (strictMode() && problems > 0) {
+    const message = `strict mode (CLIPPINGS_STRICT=1): ${problems} file(s) skipped or read with warnings: see the messages above`;
+    if (!context.watcher) throw new ClippingsBuildError(message);
+    logger.error(message);
   }
+}
+
+/** `CLIPPINGS_STRICT=1` (or `true`): a build with any skipped file or warning fails. */
+export function strictMode(): boolean {
+  return /^(?:1|true|yes)$/i.test(process.env.CLIPPINGS_STRICT ?? '');
+}
+
+/** Thrown to fail the build; Astro prints the message and exits with status 1. */
+export class ClippingsBuildError extends Error {
+  override name = 'ClippingsBuildError';
 }
 
 async function syncSourceFiles(context: LoaderContext, root: string): Promise<void> {

@@ -49,10 +49,16 @@ test.describe('site-wide', () => {
     await expect(page).toHaveURL(/\/$/);
   });
 
-  test('pages load no scripts', async ({ page }) => {
+  test('pages load no inline scripts or styles', async ({ page }) => {
+    // Scripts are external, Astro-bundled modules only (ready for a strict CSP); no inline code.
     for (const path of ['./', './report/', './articles/003_cdde8cab6a7f643b/']) {
       await page.goto(path);
-      await expect(page.locator('script')).toHaveCount(0);
+      await expect(page.locator('script:not([src])')).toHaveCount(0);
+      for (const type of await page
+        .locator('script[src]')
+        .evaluateAll((all) => all.map((s) => s.getAttribute('type')))) {
+        expect(type, path).toBe('module');
+      }
       await expect(page.locator('style')).toHaveCount(0);
     }
   });

@@ -1,0 +1,24 @@
+/** `/feed.json`: JSON Feed 1.1 of the newest articles. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { jsonFeed } from '../utils/feeds.ts';
+import { shareUrl } from '../utils/share.ts';
+import { articlePath } from '../utils/url.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const entries = (await getCollection('articles')).map((e) => e.data);
+  const base = import.meta.env.BASE_URL;
+  const feed = jsonFeed(
+    {
+      title: 'Clippings',
+      description: 'The newest articles of the corpus, cleaned and linked.',
+      homeUrl: shareUrl(site, base, '/'),
+      feedUrl: shareUrl(site, base, '/feed.json'),
+      articleUrl: (id) => shareUrl(site, base, articlePath(id)),
+    },
+    entries,
+  );
+  return new Response(`${JSON.stringify(feed, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,25 @@
+/** `/og/articles/<id>.png`: an article's share image (none when `CLIPPINGS_SHARE_IMAGES=off`). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { cardPng, pngResponse, type Card } from '../../../utils/og-image.ts';
+import { shareImagesEnabled } from '../../../utils/share.ts';
+
+export const getStaticPaths = (async () => {
+  if (!shareImagesEnabled(process.env['CLIPPINGS_SHARE_IMAGES'])) return [];
+  const articles = await getCollection('articles');
+  return articles.map(({ data }) => ({
+    params: { id: data.id },
+    props: {
+      card: {
+        kind: 'article',
+        title: data.title,
+        dek: data.dek,
+        outlet: data.source,
+        date: data.date,
+      } satisfies Card,
+    },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: Card }> = async ({ props }) =>
+  pngResponse(await cardPng(props.card));

@@ -1,0 +1,16 @@
+/** `/og/site.png`: the site-wide share image, for pages without their own. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { formatCount } from '../../utils/format.ts';
+import { cardPng, pngResponse } from '../../utils/og-image.ts';
+
+export const GET: APIRoute = async () => {
+  const articles = await getCollection('articles');
+  return pngResponse(
+    await cardPng({
+      kind: 'site',
+      title: 'Clippings',
+      subtitle: `${formatCount(articles.length, 'article')}, every quote and its speaker`,
+    }),
+  );
+};

@@ -1,0 +1,11 @@
+/** `/search-index/postings/<n>.json`: the record ids of the words hashed to bucket `n`. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { PostingsBucket } from '../../../search/build.ts';
+import { json, searchIndex } from '../_index.ts';
+
+export const getStaticPaths = (async () => {
+  const { postings } = await searchIndex();
+  return postings.map((bucket, n) => ({ params: { bucket: String(n) }, props: { bucket } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ bucket: PostingsBucket }> = ({ props }) => json(props.bucket);

@@ -1,0 +1,225 @@
+/**
+ * The search index, built at build time from the same entries the pages render. Pure TypeScript,
+ * no Astro imports; the endpoints under `src/pages/search-index/` only serialise what this makes.
+ *
+ * Layout (all JSON, fetched lazily and only in part by the browser):
+ * - `meta.json`: counts, record id ranges per type, chunk size, bucket count (a few hundred bytes).
+ * - `vocab/<c>.json`: the indexed words starting with `c`, with their document frequency — what
+ *   a query word is fuzzily matched against (`Witkov` → `witkoff`).
+ * - `postings/<n>.json`: for the words hashed to bucket `n`, the ids of the records holding them
+ *   (ascending, delta-encoded, capped at `maxPostings` — the newest records, as ids follow date).
+ * - `records/<n>.json`: the compact records with ids `n * chunkSize …`, the only text downloaded.
+ *
+ * Record ids: article heads first (id = article number, newest article first), then paragraphs,
+ * then quotes — so a type filter is a range test and a lower id is a newer article.
+ */
+import { sortArticles } from '../utils/articles.ts';
+import { indexTerms, postingsBucket, vocabShard } from './text.ts';
+
+/** The least of an entry the index needs. */
+export interface SearchSource {
+  id: string;
+  title: string;
+  dek: string | null;
+  date: string | null;
+  source: string | null;
+  blocks: readonly { id: string; text: string }[];
+  quotes: readonly { id: string; block: string; text: string; speaker: string | null }[];
+}
+
+/** An article's head: what an article result shows, and what its paragraphs' results borrow. */
+export interface HeadRecord {
+  t: 'a';
+  /** Article id (page `/articles/<id>/`). */
+  id: string;
+  title: string;
+  dek: string | null;
+  outlet: string | null;
+  date: string | null;
+}
+
+/** A body block (paragraph or subhead) of article number `a`. */
+export interface ParagraphRecord {
+  t: 'p';
+  a: number;
+  /** Block id: the anchor `#p3`. */
+  b: string;
+  x: string;
+}
+
+/** A quote of article number `a`. */
+export interface QuoteRecord {
+  t: 'q';
+  a: number;
+  /** Quote id (page `/quotes/<id>/`). */
+  id: string;
+  x: string;
+  /** Speaker's name, or null. */
+  s: string | null;
+}
+
+export type SearchRecord = HeadRecord | ParagraphRecord | QuoteRecord;
+
+/** `[first, end)` record ids of one type. */
+export type IdRange = [number, number];
+
+export interface SearchMeta {
+  version: 1;
+  articles: number;
+  records: number;
+  ranges: { a: IdRange; p: IdRange; q: IdRange };
+  chunkSize: number;
+  chunks: number;
+  buckets: number;
+  /** Vocabulary shard names (first characters) that exist. */
+  shards: string[];
+  maxPostings: number;
+}
+
+/** The names the search page's filters offer (rendered into the page, not fetched). */
+export interface FilterChoices {
+  speakers: string[];
+  outlets: string[];
+}
+
+/** A vocabulary shard: sorted words and, in parallel, how many records hold each. */
+export interface VocabShard {
+  words: string[];
+  df: number[];
+}
+
+/** A postings bucket: word → delta-encoded ascending record ids. */
+export type PostingsBucket = Record<string, number[]>;
+
+export interface SearchIndex {
+  meta: SearchMeta;
+  vocab: Map<string, VocabShard>;
+  postings: PostingsBucket[];
+  chunks: SearchRecord[][];
+  choices: FilterChoices;
+}
+
+export interface BuildOptions {
+  /** Records per `records/<n>.json` file. */
+  chunkSize?: number;
+  /** Words per postings bucket, on average. */
+  wordsPerBucket?: number;
+  /** Longest posting list kept for a word. */
+  maxPostings?: number;
+}
+
+/** Delta-encodes ascending integers: `[3, 5, 9]` → `[3, 2, 4]`. */
+export function deltaEncode(ids: readonly number[]): number[] {
+  return ids.map((id, i) => (i === 0 ? id : id - (ids[i - 1] ?? 0)));
+}
+
+/** Undoes `deltaEncode`. */
+export function deltaDecode(deltas: readonly number[]): number[] {
+  let sum = 0;
+  return deltas.map((d) => (sum += d));
+}
+
+/** The compact records of a corpus, in id order (heads, paragraphs, quotes). */
+export function buildRecords(entries: readonly SearchSource[]): {
+  records: SearchRecord[];
+  ranges: SearchMeta['ranges'];
+} {
+  const sorted = sortArticles(entries.map((data) => ({ data }))).map((e) => e.data);
+  const heads: HeadRecord[] = sorted.map((e) => ({
+    t: 'a',
+    id: e.id,
+    title: e.title,
+    dek: e.dek,
+    outlet: e.source,
+    date: e.date,
+  }));
+  const paragraphs: ParagraphRecord[] = sorted.flatMap((e, a) =>
+    e.blocks.map((b): ParagraphRecord => ({ t: 'p', a, b: b.id, x: b.text })),
+  );
+  const quotes: QuoteRecord[] = sorted.flatMap((e, a) =>
+    e.quotes.map((q): QuoteRecord => ({ t: 'q', a, id: q.id, x: q.text, s: q.speaker })),
+  );
+  const p0 = heads.length;
+  const q0 = p0 + paragraphs.length;
+  return {
+    records: [...heads, ...paragraphs, ...quotes],
+    ranges: { a: [0, p0], p: [p0, q0], q: [q0, q0 + quotes.length] },
+  };
+}
+
+/** The words a record is found by. */
+export function recordTerms(record: SearchRecord): string[] {
+  switch (record.t) {
+    case 'a':
+      return indexTerms(`${record.title} ${record.dek ?? ''}`);
+    case 'p':
+      return indexTerms(record.x);
+    case 'q':
+      return indexTerms(`${record.x} ${record.s ?? ''}`);
+  }
+}
+
+const byName = (a: string, b: string): number => a.localeCompare(b, 'en');
+
+/** The whole search index of a corpus. */
+export function buildSearchIndex(
+  entries: readonly SearchSource[],
+  options: BuildOptions = {},
+): SearchIndex {
+  const chunkSize = options.chunkSize ?? 50;
+  const wordsPerBucket = options.wordsPerBucket ?? 64;
+  const maxPostings = options.maxPostings ?? 1000;
+  const { records, ranges } = buildRecords(entries);
+
+  const postingLists = new Map<string, number[]>();
+  records.forEach((record, id) => {
+    for (const term of recordTerms(record)) {
+      const list = postingLists.get(term);
+      if (list) list.push(id);
+      else postingLists.set(term, [id]);
+    }
+  });
+
+  const words = [...postingLists.keys()].sort();
+  const buckets = Math.max(1, Math.ceil(words.length / wordsPerBucket));
+  const vocab = new Map<string, VocabShard>();
+  const postings: PostingsBucket[] = Array.from({ length: buckets }, () => ({}));
+  for (const word of words) {
+    const ids = postingLists.get(word) ?? [];
+    const key = vocabShard(word);
+    const shard = vocab.get(key) ?? { words: [], df: [] };
+    shard.words.push(word);
+    shard.df.push(ids.length);
+    vocab.set(key, shard);
+    const bucket = postings[postingsBucket(word, buckets)];
+    if (bucket) bucket[word] = deltaEncode(ids.slice(0, maxPostings));
+  }
+
+  const chunks: SearchRecord[][] = [];
+  for (let i = 0; i < records.length; i += chunkSize) chunks.push(records.slice(i, i + chunkSize));
+
+  const speakers = new Set<string>();
+  const outlets = new Set<string>();
+  for (const e of entries) {
+    if (e.source) outlets.add(e.source);
+    for (const q of e.quotes) if (q.speaker) speakers.add(q.speaker);
+  }
+
+  return {
+    meta: {
+      version: 1,
+      articles: ranges.a[1],
+      records: records.length,
+      ranges,
+      chunkSize,
+      chunks: chunks.length,
+      buckets,
+      shards: [...vocab.keys()].sort(),
+      maxPostings,
+    },
+    vocab,
+    postings,
+    chunks,
+    choices: { speakers: [...speakers].sort(byName), outlets: [...outlets].sort(byName) },
+  };
+}

@@ -1,0 +1,393 @@
+/**
+ * The search itself, as the browser runs it (pure TypeScript, no DOM: the page script and the
+ * unit tests both drive it through a `Loader`).
+ *
+ * 1. The query is parsed (`parseQuery`): quoted phrases, loose words.
+ * 2. Each word is matched against the vocabulary shard of its first letter: exact, prefix, and
+ *    within 1–2 edits (`Witkov` → `witkoff`, `Donbass` → `donbas`).
+ * 3. The postings of the matched words give candidate records; words holding in every record
+ *    are AND-ed, and the candidates are ranked by a cheap prior and cut to a few hundred.
+ * 4. Only the record chunks of those candidates are fetched; Fuse.js scores them (extended
+ *    search: `'"two to tango"` for a phrase, fuzzy terms for the rest, weighted fields).
+ * 5. The final order adds what Fuse does not know: title/quote over body, whole word over fuzzy,
+ *    phrase over scattered words, newer over older on ties.
+ */
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { HeadRecord, PostingsBucket, SearchMeta, SearchRecord, VocabShard } from './build.ts';
+import { deltaDecode } from './build.ts';
+import { containsPhrase, highlightRanges, snippet, type Highlighted } from './highlight.ts';
+import { parseQuery, type ParsedQuery, type SearchState } from './query.ts';
+import { allowedEdits, boundedDistance, postingsBucket, tokens, vocabShard } from './text.ts';
+
+/** Fetches and parses one index file, by its path under the index root (`meta.json`). */
+export type Loader = (path: string) => Promise<unknown>;
+
+export interface SearchHit {
+  kind: 'article' | 'paragraph' | 'quote';
+  /** Site path without the base: `/articles/<id>/#p3`, `/quotes/<id>/`, `/articles/<id>/`. */
+  path: string;
+  articleId: string;
+  /** The article's title, highlighted. */
+  title: Highlighted;
+  /** The quote's words (quotes), or the matched paragraph or dek (articles). */
+  snippet: Highlighted | null;
+  speaker: string | null;
+  outlet: string | null;
+  date: string | null;
+  score: number;
+}
+
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** How many results were found among the candidates scored (hits holds the first `limit`). */
+  total: number;
+  /** False when candidates were left unscored (a very common word): there are more than `total`. */
+  complete: boolean;
+}
+
+/** A query word's matches in the vocabulary, with how good each is (1 = the word itself). */
+interface Expansion {
+  word: string;
+  weight: number;
+  df: number;
+}
+
+/** A loaded candidate: its id, record, article number and the article's head. */
+interface Row {
+  id: number;
+  record: SearchRecord;
+  head: HeadRecord;
+  article: number;
+}
+
+interface FuseDoc {
+  id: number;
+  title: string;
+  quote: string;
+  dek: string;
+  text: string;
+  speaker: string;
+}
+
+const FUSE_OPTIONS: IFuseOptions<FuseDoc> = {
+  keys: [
+    { name: 'title', weight: 3 },
+    { name: 'quote', weight: 3 },
+    { name: 'speaker', weight: 1.5 },
+    { name: 'dek', weight: 1.5 },
+    { name: 'text', weight: 1 },
+  ],
+  includeScore: true,
+  ignoreLocation: true,
+  useExtendedSearch: true,
+  threshold: 0.4,
+  ignoreDiacritics: true,
+};
+
+/** How many candidates Fuse scores at most (more when filters may drop many). */
+const CANDIDATES = 100;
+const CANDIDATES_FILTERED = 400;
+/** Record files fetched at most for one query (the bound on bytes downloaded per query). */
+const CHUNK_BUDGET = 12;
+/** Rounds of record fetching at most, while fewer than `ENOUGH` candidates pass. */
+const ROUNDS = 3;
+const ENOUGH = 10;
+/** Vocabulary matches kept per query word. */
+const EXPANSIONS = 8;
+
+const folded = (text: string | null): string => (text ? tokens(text).join(' ') : '');
+
+export class SearchEngine {
+  private readonly cache = new Map<string, Promise<unknown>>();
+
+  private readonly loader: Loader;
+
+  constructor(loader: Loader) {
+    this.loader = loader;
+  }
+
+  /** One index file, fetched once. */
+  private file<T>(path: string): Promise<T> {
+    let p = this.cache.get(path);
+    if (!p) {
+      p = this.loader(path);
+      p.catch(() => this.cache.delete(path));
+      this.cache.set(path, p);
+    }
+    return p as Promise<T>;
+  }
+
+  /** The index's meta file; calling it early warms the cache. */
+  meta(): Promise<SearchMeta> {
+    return this.file<SearchMeta>('meta.json');
+  }
+
+  /** A query word's matches in the vocabulary; words it begins only when `prefix` (the last word). */
+  private async expand(
+    token: string,
+    exact: boolean,
+    prefix: boolean,
+    meta: SearchMeta,
+  ): Promise<Expansion[]> {
+    const key = vocabShard(token);
+    if (!meta.shards.includes(key)) return [];
+    const shard = await this.file<VocabShard>(`vocab/${key}.json`);
+    const edits = exact ? 0 : allowedEdits(token);
+    const found: Expansion[] = [];
+    shard.words.forEach((word, i) => {
+      const df = shard.df[i] ?? 0;
+      if (word === token) found.push({ word, weight: 1, df });
+      else if (exact) return;
+      else if (prefix && token.length >= 3 && word.startsWith(token))
+        found.push({ word, weight: 0.75, df });
+      else if (edits > 0) {
+        const d = boundedDistance(token, word, edits);
+        if (d <= edits) found.push({ word, weight: 0.85 - 0.15 * d, df });
+      }
+    });
+    return found.sort((a, b) => b.weight - a.weight || b.df - a.df).slice(0, EXPANSIONS);
+  }
+
+  private async postings(word: string, meta: SearchMeta): Promise<number[]> {
+    const bucket = await this.file<PostingsBucket>(
+      `postings/${postingsBucket(word, meta.buckets)}.json`,
+    );
+    return deltaDecode(bucket[word] ?? []);
+  }
+
+  /** A candidate record with its article's head. */
+  private async row(id: number, meta: SearchMeta): Promise<Row | null> {
+    const record = await this.record(id, meta);
+    if (!record) return null;
+    const head = record.t === 'a' ? record : await this.record(record.a, meta);
+    if (!head || head.t !== 'a') return null;
+    return { id, record, head, article: record.t === 'a' ? id : record.a };
+  }
+
+  private async record(id: number, meta: SearchMeta): Promise<SearchRecord | undefined> {
+    const n = Math.floor(id / meta.chunkSize);
+    const chunk = await this.file<SearchRecord[]>(`records/${n}.json`);
+    return chunk[id - n * meta.chunkSize];
+  }
+
+  async search(state: SearchState, limit = 20): Promise<SearchOutcome> {
+    const query = parseQuery(state.q);
+    if (query.terms.length === 0) return { hits: [], total: 0, complete: true };
+    const meta = await this.meta();
+
+    // 2–3: vocabulary matches and their postings, per query word.
+    const perTerm = await Promise.all(
+      query.terms.map(async (term) => {
+        const last = term.token === query.words.at(-1);
+        const expansions = await this.expand(term.token, term.exact, last, meta);
+        const weights = new Map<number, number>();
+        let truncated = false;
+        await Promise.all(
+          expansions.map(async (x) => {
+            if (x.df > meta.maxPostings) truncated = true;
+            for (const id of await this.postings(x.word, meta)) {
+              weights.set(id, Math.max(weights.get(id) ?? 0, x.weight));
+            }
+          }),
+        );
+        return { term, expansions, weights, truncated };
+      }),
+    );
+    const matchedWords = new Set(perTerm.flatMap((t) => t.expansions.map((x) => x.word)));
+    const exactWords = new Set(query.terms.map((t) => t.token));
+
+    const inType = (id: number): boolean => {
+      const { a, p, q } = meta.ranges;
+      if (state.type === 'quotes') return id >= q[0] && id < q[1];
+      if (state.type === 'articles') return id >= a[0] && id < p[1];
+      return true;
+    };
+    const prior = new Map<number, { count: number; weight: number }>();
+    for (const { weights } of perTerm) {
+      for (const [id, w] of weights) {
+        if (!inType(id)) continue;
+        const p = prior.get(id) ?? { count: 0, weight: 0 };
+        p.count++;
+        p.weight += w;
+        prior.set(id, p);
+      }
+    }
+    // Words whose lists are complete must all hold (AND); a capped list cannot say "absent".
+    const required = perTerm.filter((t) => t.weights.size > 0 && !t.truncated).length;
+    let pool = [...prior].filter(([, p]) => p.count >= required);
+    if (pool.length === 0) {
+      const best = Math.max(0, ...[...prior.values()].map((p) => p.count));
+      pool = [...prior].filter(([, p]) => p.count === best);
+    }
+    const typeRank = (id: number): number =>
+      id < meta.ranges.a[1] || id >= meta.ranges.q[0] ? 0 : 1;
+    const filtered = Boolean(state.speaker || state.outlet || state.from || state.to);
+    const candidates = pool
+      .sort(
+        ([ia, a], [ib, b]) =>
+          b.count - a.count || b.weight - a.weight || typeRank(ia) - typeRank(ib) || ia - ib,
+      )
+      .map(([id]) => id);
+    // 4: fetch the best candidates' records and their articles' heads, a budget of record files
+    // at a time; more rounds only while too few records pass the filters and phrases.
+    const rows: Row[] = [];
+    const tried = new Set<number>();
+    for (let round = 0; round < ROUNDS && rows.length < Math.min(limit, ENOUGH); round++) {
+      const max = filtered ? CANDIDATES_FILTERED : CANDIDATES;
+      const chosen = withinBudget(candidates, meta, max, tried);
+      if (chosen.length === 0) break;
+      for (const id of chosen) tried.add(id);
+      const loaded = await Promise.all(chosen.map((id) => this.row(id, meta)));
+      for (const row of loaded) {
+        if (!row || !passesFilters(row, state)) continue;
+        const text = recordText(row.record);
+        if (query.phrases.every((p) => containsPhrase(text, p))) rows.push(row);
+      }
+    }
+    const complete = tried.size >= candidates.length && !perTerm.some((t) => t.truncated);
+    if (rows.length === 0) return { hits: [], total: 0, complete };
+
+    const docs: FuseDoc[] = rows.map(({ id, record }) => ({
+      id,
+      title: record.t === 'a' ? folded(record.title) : '',
+      dek: record.t === 'a' ? folded(record.dek) : '',
+      quote: record.t === 'q' ? folded(record.x) : '',
+      text: record.t === 'p' ? folded(record.x) : '',
+      speaker: record.t === 'q' ? folded(record.s) : '',
+    }));
+    const fuse = new Fuse(docs, FUSE_OPTIONS, Fuse.createIndex(FUSE_OPTIONS.keys ?? [], docs));
+    const fuseScores = new Map<number, number>();
+    for (const r of fuse.search(fuseQuery(query))) fuseScores.set(r.item.id, r.score ?? 0.5);
+
+    // 5: final order.
+    const scored = rows.map((row) => {
+      const text = recordText(row.record);
+      const recordWords = new Set(tokens(text));
+      const whole = query.terms.filter((t) => recordWords.has(t.token)).length;
+      let score = fuseScores.get(row.id) ?? 0.75;
+      if (row.record.t !== 'p') score -= 0.15;
+      score -= (0.25 * whole) / query.terms.length;
+      if (query.phrases.length > 0) score -= 0.3;
+      else if (query.words.length > 1 && containsPhrase(text, query.words)) score -= 0.25;
+      return { ...row, score: Math.round(score * 50) / 50 };
+    });
+    scored.sort((a, b) => a.score - b.score || a.article - b.article || a.id - b.id);
+
+    // One result per article for article hits (its best paragraph or its head); every quote.
+    const seen = new Set<number>();
+    const best = scored.filter((s) => {
+      if (s.record.t === 'q') return true;
+      if (seen.has(s.article)) return false;
+      seen.add(s.article);
+      return true;
+    });
+    const highlightWords = new Set([...matchedWords, ...exactWords]);
+    return {
+      total: best.length,
+      complete,
+      hits: best
+        .slice(0, limit)
+        .map((s) => toHit(s.record, s.head, s.score, highlightWords, query.phrases)),
+    };
+  }
+}
+
+/**
+ * The best candidates not in `skip`, at most `max`, whose records lie in at most `CHUNK_BUDGET`
+ * record files: a later candidate in yet another file is left (for the next round). (The heads of the articles of paragraphs
+ * and quotes come on top: their article number is only known once the record is loaded.)
+ */
+export function withinBudget(
+  candidates: readonly number[],
+  meta: SearchMeta,
+  max: number,
+  skip: ReadonlySet<number> = new Set(),
+): number[] {
+  const chunks = new Set<number>();
+  const chosen: number[] = [];
+  for (const id of candidates) {
+    if (chosen.length >= max) break;
+    if (skip.has(id)) continue;
+    const chunk = Math.floor(id / meta.chunkSize);
+    if (!chunks.has(chunk)) {
+      if (chunks.size >= CHUNK_BUDGET) continue;
+      chunks.add(chunk);
+    }
+    chosen.push(id);
+  }
+  return chosen;
+}
+
+function recordText(record: SearchRecord): string {
+  if (record.t === 'a') return `${record.title} ${record.dek ?? ''}`;
+  if (record.t === 'q') return `${record.x} ${record.s ?? ''}`;
+  return record.x;
+}
+
+function passesFilters(
+  row: { record: SearchRecord; head: HeadRecord },
+  state: SearchState,
+): boolean {
+  if (state.speaker && (row.record.t !== 'q' || row.record.s !== state.speaker)) return false;
+  if (state.outlet && row.head.outlet !== state.outlet) return false;
+  if (state.from && (!row.head.date || row.head.date < state.from)) return false;
+  if (state.to && (!row.head.date || row.head.date > state.to)) return false;
+  return true;
+}
+
+/** The Fuse extended-search query: phrases as include-matches, the other words fuzzy, OR-ed. */
+export function fuseQuery(query: ParsedQuery): string {
+  const phraseWords = new Set(query.phrases.flat());
+  const parts = [
+    ...query.phrases.map((p) => `'"${p.join(' ')}"`),
+    ...query.terms
+      .filter((t) => !phraseWords.has(t.token))
+      .map((t) => (t.exact ? `'${t.token}` : t.token)),
+  ];
+  // Space is AND in extended search; records missing a word are still ranked, below, by the
+  // candidate prior, so OR keeps Fuse's scores for partial matches too.
+  return parts.join(' | ');
+}
+
+function toHit(
+  record: SearchRecord,
+  head: HeadRecord,
+  score: number,
+  words: ReadonlySet<string>,
+  phrases: readonly string[][],
+): SearchHit {
+  const mark = (text: string, width?: number): Highlighted =>
+    snippet(text, highlightRanges(text, words, phrases), width);
+  const base = {
+    articleId: head.id,
+    title: mark(head.title, 400),
+    outlet: head.outlet,
+    date: head.date,
+    score,
+  };
+  if (record.t === 'q') {
+    return {
+      ...base,
+      kind: 'quote',
+      path: `/quotes/${record.id}/`,
+      snippet: mark(record.x, 400),
+      speaker: record.s,
+    };
+  }
+  if (record.t === 'p') {
+    return {
+      ...base,
+      kind: 'paragraph',
+      path: `/articles/${head.id}/#${record.b}`,
+      snippet: mark(record.x),
+      speaker: null,
+    };
+  }
+  return {
+    ...base,
+    kind: 'article',
+    path: `/articles/${head.id}/`,
+    snippet: head.dek ? mark(head.dek) : null,
+    speaker: null,
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * The corpus as feeds and data: JSON Feed 1.1, RSS items, JSON Lines and CSV. Pure functions of
+ * the entries; the endpoints under `src/pages/` only wire them up. No markup is built here.
+ */
+import type { Entry } from '../schemas/entry.ts';
+import { sortArticles } from './articles.ts';
+import type { QuoteRecord } from './quotes.ts';
+
+/** How many articles the feeds list. */
+export const FEED_SIZE = 50;
+
+/** Feed items: newest first, undated last (as the home page), at most `limit`. */
+export function newestArticles<T extends Pick<Entry, 'id' | 'date'>>(
+  entries: readonly T[],
+  limit = FEED_SIZE,
+): T[] {
+  return sortArticles(entries.map((data) => ({ data })))
+    .slice(0, limit)
+    .map((a) => a.data);
+}
+
+/** An article's summary for feeds: its dek, else the opening of its first paragraph. */
+export function articleSummary(entry: Pick<Entry, 'dek' | 'blocks' | 'title'>): string {
+  if (entry.dek) return entry.dek;
+  const first = entry.blocks.find((b) => b.type === 'paragraph')?.text;
+  if (!first) return entry.title;
+  if (first.length <= 300) return first;
+  const cut = first.slice(0, 299);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 150 ? cut.slice(0, space) : cut}…`;
+}
+
+/** An article's body as plain text, paragraphs and subheads separated by blank lines. */
+export function articleText(entry: Pick<Entry, 'blocks'>): string {
+  return entry.blocks.map((b) => b.text).join('\n\n');
+}
+
+/** The site as feeds describe it. */
+export interface FeedSite {
+  title: string;
+  description: string;
+  /** The home page's address. */
+  homeUrl: string;
+  /** This feed's own address. */
+  feedUrl: string;
+  /** An article's page address from its id. */
+  articleUrl: (id: string) => string;
+}
+
+/** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). */
+export function jsonFeed(site: FeedSite, entries: readonly Entry[]): Record<string, unknown> {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: site.title,
+    description: site.description,
+    home_page_url: site.homeUrl,
+    feed_url: site.feedUrl,
+    language: 'en',
+    items: newestArticles(entries).map((entry) => {
+      const url = site.articleUrl(entry.id);
+      return {
+        id: url,
+        url,
+        title: entry.title,
+        summary: articleSummary(entry),
+        content_text: articleText(entry),
+        ...(entry.date ? { date_published: `${entry.date}T00:00:00Z` } : {}),
+        ...(entry.authors.length ? { authors: entry.authors.map((name) => ({ name })) } : {}),
+        ...(entry.sourceUrl ? { external_url: entry.sourceUrl } : {}),
+        ...(entry.source ? { tags: [entry.source] } : {}),
+      };
+    }),
+  };
+}
+
+/** One item of the RSS feed, in the shape @astrojs/rss takes. */
+export interface RssItem {
+  title: string;
+  link: string;
+  description: string;
+  pubDate?: Date;
+  author?: string;
+  categories?: string[];
+}
+
+/** The RSS feed's items (the newest articles; links are paths or absolute addresses). */
+export function rssItems(entries: readonly Entry[], link: (id: string) => string): RssItem[] {
+  return newestArticles(entries).map((entry) => ({
+    title: entry.title,
+    link: link(entry.id),
+    description: articleSummary(entry),
+    ...(entry.date ? { pubDate: new Date(`${entry.date}T00:00:00Z`) } : {}),
+    ...(entry.authors.length ? { author: entry.authors.join(', ') } : {}),
+    ...(entry.source ? { categories: [entry.source] } : {}),
+  }));
+}
+
+/** Records as JSON Lines: one JSON object per line, each line ending in `\n`. */
+export function jsonLines(records: readonly unknown[]): string {
+  return records.map((r) => `${JSON.stringify(r)}\n`).join('');
+}
+
+/** A skipped input file as `inspect` prints it. */
+export interface SkippedRecord {
+  file: string;
+  status: 'skipped';
+  reason: string | null;
+  bytes: number;
+}
+
+/**
+ * The corpus as `inspect` prints it: every entry with its `status` (`ok`, or `warning` when it
+ * has warnings), then every skipped file.
+ */
+export function inspectRecords(
+  entries: readonly Entry[],
+  skipped: readonly { file: string; reason: string | null; bytes: number }[],
+): (Record<string, unknown> | SkippedRecord)[] {
+  return [
+    ...entries.map((entry) => ({ ...entry, status: entry.warnings.length ? 'warning' : 'ok' })),
+    ...skipped.map((s) => ({
+      file: s.file,
+      status: 'skipped' as const,
+      reason: s.reason,
+      bytes: s.bytes,
+    })),
+  ];
+}
+
+/** The columns of `quotes.csv`, in order. */
+export const QUOTE_COLUMNS = [
+  'quote_id',
+  'article_id',
+  'url',
+  'date',
+  'outlet',
+  'speaker',
+  'cue',
+  'via',
+  'text',
+] as const;
+
+/** One quote as a flat row (what `quotes.csv` and `quotes.jsonl` hold, the quote's page as url). */
+export function quoteRow(
+  record: QuoteRecord,
+  quoteUrl: (id: string) => string,
+): Record<(typeof QUOTE_COLUMNS)[number], string | null> {
+  const { quote, article } = record;
+  return {
+    quote_id: quote.id,
+    article_id: article.id,
+    url: quoteUrl(quote.id),
+    date: article.date,
+    outlet: article.source,
+    speaker: quote.speaker,
+    cue: quote.cue,
+    via: quote.via,
+    text: quote.text,
+  };
+}
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF; null is empty. */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows as CSV (RFC 4180, CRLF line ends) with a header row. */
+export function toCsv<K extends string>(
+  columns: readonly K[],
+  rows: readonly Record<K, string | number | null>[],
+): string {
+  const lines = [
+    columns.join(','),
+    ...rows.map((row) => columns.map((c) => csvField(row[c])).join(',')),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** robots.txt: everything allowed, and the sitemap's address when there is one. */
+export function robotsTxt(sitemapUrl: string | null): string {
+  return `User-agent: *\nAllow: /\n${sitemapUrl ? `\nSitemap: ${sitemapUrl}\n` : ''}`;
+}
