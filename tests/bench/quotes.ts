@@ -3,30 +3,23 @@
  * the shared scorer's quote/speaker figures on PolNeAR (train, dev, dev-noisy). Needs the test
  * data in ../shared (it is not part of the project) and python3 for the scorer.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildCorpus } from '../../src/corpus/build-corpus.ts';
 import { extractQuotes } from '../../src/pipeline/quotes/extract-quotes.ts';
+import {
+  corpusOf,
+  hasSharedData,
+  scoreSplit,
+  SHARED_DATA,
+} from '../unit/shared-data/shared-data.ts';
 
-const DATA = path.resolve(import.meta.dirname, '../../../shared/data');
-const SCORER = path.resolve(DATA, '../tools/score-corpus.py');
-if (!existsSync(DATA)) {
-  console.error(`bench:quotes needs the shared test data at ${DATA}`);
+if (!hasSharedData) {
+  console.error(`bench:quotes needs the shared test data at ${SHARED_DATA}`);
   process.exit(2);
 }
 
-function corpusOf(dir: string) {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  return buildCorpus(
-    files.map((f) => ({ rel: f, bytes: new Uint8Array(readFileSync(path.join(dir, f))) })),
-  );
-}
-
 // 1. Extraction cost over the BBC corpus (2,225 articles), best of three runs.
-const bbc = corpusOf(path.join(DATA, 'bbc'));
+const bbc = corpusOf(path.join(SHARED_DATA, 'bbc'));
 let best = Infinity;
 for (let run = 0; run < 3; run++) {
   const t0 = performance.now();
@@ -41,25 +34,10 @@ console.log(
 // 2. Scores on PolNeAR.
 console.log('\nsplit               quote P/R/F1            named speaker  attributed P/R/F1');
 for (const split of ['polnear-train', 'polnear-dev', 'polnear-dev-noisy']) {
-  const corpus = corpusOf(path.join(DATA, split, 'articles'));
-  const pred = path.join(mkdtempSync(path.join(tmpdir(), 'clippings-bench-')), 'pred.jsonl');
-  writeFileSync(pred, corpus.entries.map((e) => JSON.stringify(e)).join('\n'));
-  const out = execFileSync('python3', [
-    SCORER,
-    'score',
-    '--json',
-    '--gold',
-    path.join(DATA, split, 'gold.jsonl'),
-    '--pred',
-    pred,
-  ]);
-  const r = JSON.parse(out.toString()) as Record<
-    string,
-    { p: number; r: number; f1: number; rate: number }
-  >;
+  const r = scoreSplit(split);
   const q = r['quotes']!;
   const a = r['attributed_quotes_named']!;
   console.log(
-    `${split.padEnd(19)} ${q.p.toFixed(3)} ${q.r.toFixed(3)} ${q.f1.toFixed(3)}     ${r['speaker_named']!.rate.toFixed(3)}          ${a.p.toFixed(3)} ${a.r.toFixed(3)} ${a.f1.toFixed(3)}`,
+    `${split.padEnd(19)} ${q.p.toFixed(3)} ${q.r.toFixed(3)} ${q.f1.toFixed(3)}     ${(r['speaker_named']!.rate ?? 0).toFixed(3)}          ${a.p.toFixed(3)} ${a.r.toFixed(3)} ${a.f1.toFixed(3)}`,
   );
 }

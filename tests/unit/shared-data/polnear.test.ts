@@ -1,28 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusOf, hasSharedData, SHARED_DATA } from './shared-data.ts';
-
-const SCORER = path.resolve(SHARED_DATA, '../tools/score-corpus.py');
-
-/** Scores our entries for a PolNeAR split with the shared scorer and returns its JSON report. */
-function score(split: string): Record<string, { rate: number | null }> {
-  const corpus = corpusOf(path.join(SHARED_DATA, split, 'articles'));
-  const pred = path.join(mkdtempSync(path.join(tmpdir(), 'clippings-score-')), 'pred.jsonl');
-  writeFileSync(pred, corpus.entries.map((e) => JSON.stringify(e)).join('\n'));
-  const out = execFileSync('python3', [
-    SCORER,
-    'score',
-    '--json',
-    '--gold',
-    path.join(SHARED_DATA, split, 'gold.jsonl'),
-    '--pred',
-    pred,
-  ]);
-  return JSON.parse(out.toString()) as Record<string, { rate: number | null }>;
-}
+import { hasSharedData, scoreSplit as score } from './shared-data.ts';
 
 describe.runIf(hasSharedData)(
   'PolNeAR dev with scraped-text noise, scored by the shared scorer',
