@@ -145,7 +145,7 @@ export function attribute(
   post: string,
   place: { preStart: number; postStart: number; following?: string },
   people: readonly Person[],
-  referent: (pronounAt: number) => Person | undefined,
+  referent: (pronounAt: number, gender: 'm' | 'f') => Person | undefined,
 ): Attribution & { person?: Person } {
   const after =
     matchPost(post) ?? (post.trim() === '' ? matchShortSentence(place.following ?? '') : undefined);
@@ -285,12 +285,12 @@ function resolve(
   mention: string,
   at: number,
   people: readonly Person[],
-  referent: (pronounAt: number) => Person | undefined,
+  referent: (pronounAt: number, gender: 'm' | 'f') => Person | undefined,
 ): Pick<Attribution, 'speaker' | 'speakerName' | 'via'> & { person?: Person } {
   const plain = mention.trim();
   if (new RegExp(`^${PRONOUN}$`, 'u').test(plain)) {
     if (/^(?:they|we|i)$/i.test(plain)) return { speaker: null, speakerName: null, via: 'pronoun' };
-    const person = referent(at);
+    const person = referent(at, /^[Ss]he$/.test(plain) ? 'f' : 'm');
     return person ? named(person, 'pronoun') : { speaker: null, speakerName: null, via: 'pronoun' };
   }
   if (new RegExp(`^${DESCRIPTION}$`, 'u').test(plain)) {

@@ -57,8 +57,16 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
     const windowStart = offsets[Math.max(0, span.block - 1)]!;
     const speaker = lastSpeaker;
     const spokeAt = lastAt;
-    const referent = (pronounAt: number): Person | undefined =>
-      pronounReferent(joined, people, pronounAt, sentenceStart, windowStart, speaker, spokeAt);
+    const referent = (pronounAt: number, gender: 'm' | 'f'): Person | undefined =>
+      pronounReferent(
+        joined,
+        fitting(people, gender),
+        pronounAt,
+        sentenceStart,
+        windowStart,
+        fits(speaker, gender),
+        spokeAt,
+      );
     let found: Attribution & { person?: Person } = attribute(
       text.slice(from, span.open),
       text.slice(span.close, to),
@@ -83,14 +91,14 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         '',
         { preStart: start, postStart: at },
         people,
-        (p) =>
+        (p, gender) =>
           pronounReferent(
             joined,
-            people,
+            fitting(people, gender),
             p,
             start,
             offsets[Math.max(0, span.block - 2)]!,
-            speaker,
+            fits(speaker, gender),
             spokeAt,
           ),
       );
@@ -177,6 +185,15 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
  * description …, he said"), else the last speaker when they spoke in this paragraph or the one
  * before, else the person mentioned most recently there, else the last speaker.
  */
+/** The people a "he" or "she" can refer to: those of that gender or of unknown gender. */
+function fitting(people: readonly Person[], gender: 'm' | 'f'): Person[] {
+  return people.filter((p) => !p.gender || p.gender === gender);
+}
+
+function fits(person: Person | undefined, gender: 'm' | 'f'): Person | undefined {
+  return person && (!person.gender || person.gender === gender) ? person : undefined;
+}
+
 function pronounReferent(
   text: string,
   people: readonly Person[],

@@ -15,6 +15,8 @@ export interface Person {
   mentions: number[];
   /** False for names that read as organisations or places (`Planned Parenthood`, `New York`). */
   human: boolean;
+  /** Read from honorifics and the pronouns that follow their mentions; undefined when unclear. */
+  gender?: 'm' | 'f';
 }
 
 const NOT_HUMAN =
@@ -161,7 +163,11 @@ export function collectPeople(text: string): Person[] {
         m.index + m[0].length - name[0]!.length - (m[0].match(/['’]s$/u) ? 0 : 0),
       );
   }
-  for (const p of people) p.mentions.sort((a, b) => a - b);
+  for (const p of people) {
+    p.mentions.sort((a, b) => a - b);
+    const gender = genderOf(p, text);
+    if (gender) p.gender = gender;
+  }
   return people;
 }
 
@@ -215,4 +221,29 @@ export function mostRecent(candidates: readonly Person[], at: number): Person | 
     }
   }
   return best;
+}
+
+/**
+ * A person's grammatical gender as the text uses it: `Mr.`/`Mrs.`/`Ms.` titles, else the
+ * pronoun that first follows each mention in its sentence, when one kind clearly dominates.
+ */
+function genderOf(person: Person, text: string): 'm' | 'f' | undefined {
+  if (person.descriptors.has('mr')) return 'm';
+  if (
+    person.descriptors.has('mrs') ||
+    person.descriptors.has('ms') ||
+    person.descriptors.has('miss')
+  )
+    return 'f';
+  let m = 0;
+  let f = 0;
+  for (const at of person.mentions) {
+    const sentence = /^[^.!?]{0,160}/.exec(text.slice(at))?.[0] ?? '';
+    const pronoun = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/i.exec(sentence);
+    if (pronoun?.[1]) m++;
+    else if (pronoun?.[2]) f++;
+  }
+  if (m > 2 * f && m >= 1) return 'm';
+  if (f > 2 * m && f >= 1) return 'f';
+  return undefined;
 }
