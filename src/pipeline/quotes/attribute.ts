@@ -170,8 +170,11 @@ export function attribute(
     if (!subject || new RegExp(`^(?:${PRONOUN}|${DESCRIPTION})$`, 'u').test(subject.mention))
       return NO_ATTRIBUTION;
     const resolved = resolve(subject.mention, place.preStart + subject.at, people, referent);
-    // Only a true subject (at the start of the sentence) who is a person the article names.
-    if (subject.at > 3 || !resolved.person) return NO_ATTRIBUTION;
+    // Only a true subject (at the start of the sentence, or after one short opening clause:
+    // "In an interview, Trump called it a “disaster”") who is a person the article names.
+    const opener = pre.slice(0, subject.at);
+    if (!resolved.person || (subject.at > 3 && !/^[^,“”"]{0,60},\s*$/.test(opener)))
+      return NO_ATTRIBUTION;
     return resolved.speaker
       ? { ...resolved, mention: subject.mention, cue: null, relay: null }
       : NO_ATTRIBUTION;
