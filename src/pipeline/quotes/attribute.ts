@@ -73,6 +73,12 @@ const NAME = NAME_RUN.source;
 /** `Powell’s office`, `Clinton’s campaign`: speaking for a named person. */
 const ENTOURAGE = `${NAME}['’]s\\s+(?:office|campaign|spokesman|spokeswoman|spokesperson|team|staff|aides?|lawyers?|attorneys?|representatives?|camp|press secretary)`;
 const SPEAKER = `(?<spk>\\b${PRONOUN}\\b|\\b${DESCRIPTION}|${ENTOURAGE}|${NAME})`;
+/** Whole-mention tests, compiled once (they run for every quote). */
+const IS_PRONOUN = new RegExp(`^${PRONOUN}$`, 'u');
+const IS_DESCRIPTION = new RegExp(`^${DESCRIPTION}$`, 'u');
+const IS_PRONOUN_OR_DESCRIPTION = new RegExp(`^(?:${PRONOUN}|${DESCRIPTION})$`, 'u');
+const IS_STAND_IN = new RegExp(`^(?:${DESCRIPTION}|${PRONOUN}|${ENTOURAGE})$`, 'u');
+const IS_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A party tag after a name: `Harry Reid (D-Nev.)`. */
 const PARTY = '(?:\\s*\\([A-Z][\\w.-]{0,12}\\))?';
 /** `Her chief policy aide, Jake Sullivan, calls …`: the appositive may hold the name itself. */
@@ -175,8 +181,7 @@ export function attribute(
     // No reporting verb: a named subject of the sentence is still the likeliest source
     // ("De Blasio also repeated his claim that “profit-making” was …"). Names only; cue stays empty.
     const subject = sentenceSubject(pre);
-    if (!subject || new RegExp(`^(?:${PRONOUN}|${DESCRIPTION})$`, 'u').test(subject.mention))
-      return NO_ATTRIBUTION;
+    if (!subject || IS_PRONOUN_OR_DESCRIPTION.test(subject.mention)) return NO_ATTRIBUTION;
     const resolved = resolve(subject.mention, place.preStart + subject.at, people, referent);
     // Only a true subject (at the start of the sentence, or after one short opening clause:
     // "In an interview, Trump called it a “disaster”") who is a person the article names.
@@ -201,8 +206,8 @@ export function attribute(
 function mentionOf(groups: Record<string, string | undefined>): string {
   const spk = groups['spk']!;
   const app = groups['app'];
-  if (app && new RegExp(`^(?:${DESCRIPTION}|${PRONOUN}|${ENTOURAGE})$`, 'u').test(spk.trim())) {
-    const name = new RegExp(`^${NAME}$`, 'u').exec(app.trim());
+  if (app && IS_STAND_IN.test(spk.trim())) {
+    const name = IS_NAME.exec(app.trim());
     if (name) return name[0];
   }
   return spk;
@@ -299,12 +304,12 @@ function resolve(
   referent: (pronounAt: number, gender: 'm' | 'f') => Person | undefined,
 ): Pick<Attribution, 'speaker' | 'speakerName' | 'via'> & { person?: Person } {
   const plain = mention.trim();
-  if (new RegExp(`^${PRONOUN}$`, 'u').test(plain)) {
+  if (IS_PRONOUN.test(plain)) {
     if (/^(?:they|we|i)$/i.test(plain)) return { speaker: null, speakerName: null, via: 'pronoun' };
     const person = referent(at, /^[Ss]he$/.test(plain) ? 'f' : 'm');
     return person ? named(person, 'pronoun') : { speaker: null, speakerName: null, via: 'pronoun' };
   }
-  if (new RegExp(`^${DESCRIPTION}$`, 'u').test(plain)) {
+  if (IS_DESCRIPTION.test(plain)) {
     const person = byDescription(plain, at, people) ?? undefined;
     if (person) return named(person, 'description');
     // "the Trump campaign", "the Sanders campaign": an organisation named after a person.
@@ -379,12 +384,7 @@ export function speechEvents(
   const events: Array<{ at: number; person: Person }> = [];
   for (const m of text.matchAll(PRE_SPEAKER_CUE)) {
     const mention = m.groups?.['spk'];
-    if (
-      !mention ||
-      !isSubject(text, m.index) ||
-      new RegExp(`^(?:${PRONOUN}|${DESCRIPTION})$`, 'u').test(mention)
-    )
-      continue;
+    if (!mention || !isSubject(text, m.index) || IS_PRONOUN_OR_DESCRIPTION.test(mention)) continue;
     const person = resolveName(people, mention, m.index + 1);
     if (person) events.push({ at: m.index, person });
   }
