@@ -154,6 +154,11 @@ export function processText(input: ProcessInput): Entry[] {
       notes,
       splitEvidence,
       encoding: input.encoding,
+      // Corpus-wide links, filled in by the corpus stage.
+      story: null,
+      rewriteOf: null,
+      related: [],
+      entities: [],
     } satisfies Entry;
   });
 }

@@ -77,6 +77,24 @@ export const quoteSchema = z.object({
 
 export type Quote = z.infer<typeof quoteSchema>;
 
+export const entityMentionSchema = z.object({
+  /** URL slug of the entity's page (`/entities/<id>/`), unique across the corpus. */
+  id: z.string(),
+  /** The canonical name across the corpus (fullest, most used form). */
+  name: z.string(),
+  kind: z.enum(['person', 'organization', 'place']),
+  /** The name as this article first writes it. */
+  mention: z.string(),
+  /** Where the first mention is: block id and offsets in that block's text. */
+  block: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  /** How many times this article mentions it. */
+  count: z.number().int().min(1),
+});
+
+export type EntityMention = z.infer<typeof entityMentionSchema>;
+
 export const entrySchema = z.object({
   /** Stable id, from the file path (or front-matter `id`); a second story in a file gets `-part-2`. */
   id: z.string(),
@@ -122,6 +140,14 @@ export const entrySchema = z.object({
   splitEvidence: z.string().nullable(),
   /** The encoding the file was read in. */
   encoding: z.string(),
+  /** The story (same event, several outlets) this entry belongs to: `/stories/<story>/`. */
+  story: z.string().nullable(),
+  /** The id of an earlier entry whose text this one rewords (a rewrite or duplicate). */
+  rewriteOf: z.string().nullable(),
+  /** Up to five entries most similar in content, most similar first. */
+  related: z.array(z.string()),
+  /** People, organisations and places named, in order of first mention. */
+  entities: z.array(entityMentionSchema),
 });
 
 export type Entry = z.infer<typeof entrySchema>;

@@ -41,6 +41,10 @@ function entry(id: string, date: string | null, extra: Partial<Entry> = {}): Ent
     notes: [],
     splitEvidence: null,
     encoding: 'utf-8',
+    story: null,
+    rewriteOf: null,
+    related: [],
+    entities: [],
     ...extra,
   };
 }
