@@ -10,6 +10,7 @@ import type { Entry, FileReport } from '../schemas/entry.ts';
 import { assignIds } from './ids.ts';
 import { linkQuoteVariants } from './quote-variants.ts';
 import { linkSpeakers } from './speakers.ts';
+import { linkStories } from './stories.ts';
 import type { SkippedFile } from './list-files.ts';
 
 export interface InputFile {
@@ -126,6 +127,7 @@ export function buildCorpus(
   }
   linkSpeakers(entries);
   linkQuoteVariants(entries);
+  linkStories(entries);
   const files = [...reports.values()].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
   );

@@ -1,0 +1,82 @@
+/**
+ * Paragraph alignment of two versions of one text (a rewrite, a copy): the order-preserving
+ * pairing of paragraphs that maximises their total word overlap, as a sequence alignment
+ * (dynamic programming over both paragraph lists, like `diff` over lines but with fuzzy
+ * matches). Used to decide that one article rewrites another and to show them side by side.
+ */
+import { contentTerms } from './term-vectors.ts';
+
+/** Paragraphs sharing less than this (Dice coefficient of their content words) do not pair. */
+export const MIN_PAIR_SIMILARITY = 0.3;
+
+/** One row of an alignment: a paragraph of each side, or of one side only. */
+export interface AlignedRow {
+  left: number | null;
+  right: number | null;
+  /** Word overlap of the pair (0 when one side is missing). */
+  similarity: number;
+}
+
+/** Dice coefficient of two paragraphs' content-word sets. */
+export function paragraphSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** The best order-preserving pairing of `left` and `right` paragraphs. */
+export function alignParagraphs(left: readonly string[], right: readonly string[]): AlignedRow[] {
+  const a = left.map((p) => new Set(contentTerms(p)));
+  const b = right.map((p) => new Set(contentTerms(p)));
+  const n = a.length;
+  const m = b.length;
+  // score[i][j]: best total similarity aligning a[i..] with b[j..].
+  const score = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  const sim = Array.from({ length: n }, (_, i) =>
+    Float64Array.from(b, (bj) => paragraphSimilarity(a[i]!, bj)),
+  );
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const s = sim[i]![j]!;
+      const pair = s >= MIN_PAIR_SIMILARITY ? s + score[i + 1]![j + 1]! : -Infinity;
+      score[i]![j] = Math.max(pair, score[i + 1]![j]!, score[i]![j + 1]!);
+    }
+  }
+  const rows: AlignedRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m) {
+      const s = sim[i]![j]!;
+      if (s >= MIN_PAIR_SIMILARITY && score[i]![j] === s + score[i + 1]![j + 1]!) {
+        rows.push({ left: i++, right: j++, similarity: s });
+        continue;
+      }
+      if (score[i]![j] === score[i + 1]![j]) rows.push({ left: i++, right: null, similarity: 0 });
+      else rows.push({ left: null, right: j++, similarity: 0 });
+    } else if (i < n) rows.push({ left: i++, right: null, similarity: 0 });
+    else rows.push({ left: null, right: j++, similarity: 0 });
+  }
+  return rows;
+}
+
+/**
+ * How much of two texts the alignment pairs up: the share of all words that sit in paired
+ * paragraphs, weighted by how similar the pairs are. 1 for identical texts, near 0 for
+ * different ones.
+ */
+export function alignedCoverage(left: readonly string[], right: readonly string[]): number {
+  const rows = alignParagraphs(left, right);
+  const words = (p: string) => p.split(/\s+/).filter(Boolean).length;
+  let total = 0;
+  let covered = 0;
+  for (const row of rows) {
+    const l = row.left === null ? 0 : words(left[row.left]!);
+    const r = row.right === null ? 0 : words(right[row.right]!);
+    total += l + r;
+    covered += (l + r) * row.similarity;
+  }
+  return total === 0 ? 0 : covered / total;
+}

@@ -1,0 +1,271 @@
+/**
+ * Stories across outlets: articles about the same event grouped into one story, rewrites of one
+ * text recognised, and the most similar articles of each article listed as related.
+ *
+ * - Similarity is the cosine of TF-IDF vectors; candidate pairs come from an inverted index of
+ *   each article's strongest terms (`term-vectors.ts`), never from all pairs.
+ * - A story is built by joining the most similar pairs first (single linkage above a threshold,
+ *   inside a date window), where a join must also keep the average similarity between the two
+ *   groups up, so that a chain of loosely similar articles does not swallow a whole topic.
+ * - A rewrite is a pair whose paragraphs align in order (`align-paragraphs.ts`): a near-copy (the
+ *   shorter text almost wholly inside the other, paragraph by paragraph) or a paraphrase (every
+ *   paragraph of both reworded, none left over).
+ * - An undated article in a story with dated ones gets the story's date, marked as inferred.
+ */
+import type { Entry } from '../schemas/entry.ts';
+import { alignParagraphs, type AlignedRow } from './align-paragraphs.ts';
+import { cosine, neighbours, termVectors, type TermVector } from './term-vectors.ts';
+
+/** Cosine at which two articles can be about the same event. */
+export const STORY_SIMILARITY = 0.25;
+/** The least average similarity between two groups that join into one story. */
+const STORY_AVERAGE = 0.2;
+/** Dated articles more than this many days apart are not one event. */
+const STORY_DAYS = 3;
+/** Cosine from which a pair is checked for being a rewrite. */
+const REWRITE_COSINE = 0.6;
+/** Related articles listed per article, and the least similarity to be listed. */
+const RELATED = 5;
+const RELATED_SIMILARITY = 0.1;
+
+/** The text compared: headline, dek and body. */
+export function comparableText(e: Pick<Entry, 'title' | 'dek' | 'blocks'>): string {
+  return [e.title, e.dek ?? '', ...e.blocks.map((b) => b.text)].join('\n');
+}
+
+/** Why a pair is a rewrite, from the alignment of their paragraphs. */
+export interface RewriteEvidence {
+  /** Which kind: most of the shorter text copied, or every paragraph reworded. */
+  kind: 'copy' | 'paraphrase';
+  /** Mean word overlap (Dice) of the paired paragraphs, weighted by length. */
+  overlap: number;
+  /** Share of each side's words in paired paragraphs. */
+  leftAligned: number;
+  rightAligned: number;
+}
+
+/** Decides from the paragraph alignment whether `left` and `right` are one text. */
+export function rewriteEvidence(
+  left: readonly string[],
+  right: readonly string[],
+  rows: readonly AlignedRow[] = alignParagraphs(left, right),
+): RewriteEvidence | null {
+  const words = (p: string): number => p.split(/\s+/).filter(Boolean).length;
+  let leftWords = 0;
+  let rightWords = 0;
+  let leftPaired = 0;
+  let rightPaired = 0;
+  let weighted = 0;
+  for (const row of rows) {
+    const l = row.left === null ? 0 : words(left[row.left]!);
+    const r = row.right === null ? 0 : words(right[row.right]!);
+    leftWords += l;
+    rightWords += r;
+    if (row.left !== null && row.right !== null) {
+      leftPaired += l;
+      rightPaired += r;
+      weighted += (l + r) * row.similarity;
+    }
+  }
+  if (leftPaired === 0 || rightPaired === 0) return null;
+  const overlap = weighted / (leftPaired + rightPaired);
+  const leftAligned = leftPaired / leftWords;
+  const rightAligned = rightPaired / rightWords;
+  const most = Math.max(leftAligned, rightAligned);
+  const least = Math.min(leftAligned, rightAligned);
+  const evidence = { overlap, leftAligned, rightAligned };
+  // A copy: the shorter text is (nearly) all inside the other, nearly word for word.
+  if (overlap >= 0.77 && most >= 0.9) return { kind: 'copy', ...evidence };
+  // A paraphrase: every paragraph on both sides has its reworded counterpart.
+  if (overlap >= 0.65 && least >= 0.9) return { kind: 'paraphrase', ...evidence };
+  return null;
+}
+
+/**
+ * Aligned paragraph by paragraph, or, when the two versions cut their paragraphs differently,
+ * sentence by sentence.
+ */
+function isRewrite(left: readonly string[], right: readonly string[]): boolean {
+  return (
+    rewriteEvidence(left, right) !== null ||
+    rewriteEvidence(left.flatMap(sentences), right.flatMap(sentences)) !== null
+  );
+}
+
+/** What linking found, for reports and benchmarks. */
+export interface StoryLinks {
+  stories: number;
+  rewrites: number;
+  inferredDates: number;
+  /** Milliseconds spent, by stage. */
+  timings: { vectors: number; neighbours: number; rewrites: number; stories: number };
+}
+
+/** Sets `story`, `rewriteOf` and `related` on every entry; dates undated story members. */
+export function linkStories(entries: Entry[]): StoryLinks {
+  let t = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const spent = now - t;
+    t = now;
+    return spent;
+  };
+  const vectors = termVectors(entries.map(comparableText));
+  const vectorsMs = lap();
+  const near = neighbours(vectors, RELATED_SIMILARITY);
+  const neighboursMs = lap();
+
+  // Rewrites: the later of two aligned texts rewrites the earlier.
+  const order = chronology(entries);
+  const rewritePairs = new Set<string>();
+  const checked = new Map<string, boolean>();
+  for (let i = 0; i < entries.length; i++) {
+    let best: { j: number; score: number } | undefined;
+    for (const n of near[i]!) {
+      if (n.score < REWRITE_COSINE) break;
+      const j = n.index;
+      const key = pairKey(i, j);
+      let rewrite = checked.get(key);
+      if (rewrite === undefined) {
+        rewrite = isRewrite(paragraphs(entries[i]!), paragraphs(entries[j]!));
+        checked.set(key, rewrite);
+        if (rewrite) rewritePairs.add(key);
+      }
+      if (!rewrite) continue;
+      // Point at the earliest of the texts this one rewrites.
+      if (order[j]! < order[i]! && (!best || order[j]! < order[best.j]!))
+        best = { j, score: n.score };
+    }
+    entries[i]!.rewriteOf = best ? entries[best.j]!.id : null;
+  }
+  const rewritesMs = lap();
+
+  for (let i = 0; i < entries.length; i++) {
+    entries[i]!.related = near[i]!.filter((n) => !rewritePairs.has(pairKey(i, n.index)))
+      .slice(0, RELATED)
+      .map((n) => entries[n.index]!.id);
+  }
+
+  const groups = groupStories(entries, vectors, near);
+  let stories = 0;
+  let inferredDates = 0;
+  for (const members of groups) {
+    if (members.length < 2) {
+      entries[members[0]!]!.story = null;
+      continue;
+    }
+    stories++;
+    members.sort((a, b) => order[a]! - order[b]!);
+    const id = entries[members[0]!]!.id;
+    for (const m of members) entries[m]!.story = id;
+    inferredDates += inferDates(members.map((m) => entries[m]!));
+  }
+  const storiesMs = lap();
+  return {
+    stories,
+    rewrites: entries.filter((e) => e.rewriteOf).length,
+    inferredDates,
+    timings: {
+      vectors: vectorsMs,
+      neighbours: neighboursMs,
+      rewrites: rewritesMs,
+      stories: storiesMs,
+    },
+  };
+}
+
+/** Groups of entry indices, one per story (singletons included). */
+function groupStories(
+  entries: readonly Entry[],
+  vectors: readonly TermVector[],
+  near: ReadonlyArray<ReadonlyArray<{ index: number; score: number }>>,
+): number[][] {
+  const days = entries.map((e) => (e.date ? Date.parse(`${e.date}T00:00:00Z`) / 86_400_000 : NaN));
+  const edges: Array<{ a: number; b: number; score: number }> = [];
+  near.forEach((list, a) => {
+    for (const { index: b, score } of list) {
+      if (b <= a || score < STORY_SIMILARITY) continue;
+      if (Math.abs(days[a]! - days[b]!) > STORY_DAYS) continue;
+      edges.push({ a, b, score });
+    }
+  });
+  edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const members = entries.map((_, i) => [i]);
+  const root = entries.map((_, i) => i);
+  const find = (i: number): number => {
+    while (root[i] !== i) i = root[i] = root[root[i]!]!;
+    return i;
+  };
+  for (const { a, b } of edges) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const A = members[ra]!;
+    const B = members[rb]!;
+    if (!withinWindow([...A, ...B].map((i) => days[i]!))) continue;
+    if (averageSimilarity(A, B, vectors) < STORY_AVERAGE) continue;
+    const [big, small] = A.length >= B.length ? [ra, rb] : [rb, ra];
+    root[small] = big;
+    members[big]!.push(...members[small]!);
+    members[small] = [];
+  }
+  return members.filter((m) => m.length > 0);
+}
+
+function withinWindow(days: readonly number[]): boolean {
+  const dated = days.filter((d) => !Number.isNaN(d));
+  return dated.length < 2 || Math.max(...dated) - Math.min(...dated) <= STORY_DAYS;
+}
+
+/** Mean cosine over all pairs across two groups (exact; groups stay small). */
+function averageSimilarity(
+  a: readonly number[],
+  b: readonly number[],
+  vectors: readonly TermVector[],
+): number {
+  let sum = 0;
+  for (const i of a) for (const j of b) sum += cosine(vectors[i]!, vectors[j]!);
+  return sum / (a.length * b.length);
+}
+
+/** Gives undated members the story's date (the most common among dated members, then earliest). */
+function inferDates(members: Entry[]): number {
+  const counts = new Map<string, number>();
+  for (const e of members) if (e.date) counts.set(e.date, (counts.get(e.date) ?? 0) + 1);
+  if (counts.size === 0) return 0;
+  const [date, n] = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!;
+  let inferred = 0;
+  for (const e of members) {
+    if (e.date) continue;
+    e.date = date;
+    e.dateSource = 'inferred';
+    e.notes.push(
+      `Date ${date} inferred from its story: ${n} of the ${members.length} articles about the same event are dated ${date}.`,
+    );
+    inferred++;
+  }
+  return inferred;
+}
+
+/** Rank of each entry in time: dated first by date, then by id. */
+function chronology(entries: readonly Entry[]): number[] {
+  const sorted = entries
+    .map((e, i) => ({ i, key: e.date ?? '9999-99-99', id: e.id }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.id < y.id ? -1 : 1));
+  const rank: number[] = [];
+  sorted.forEach((s, r) => (rank[s.i] = r));
+  return rank;
+}
+
+function paragraphs(e: Entry): string[] {
+  return e.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
+}
+
+/** Sentences of a paragraph: cut after . ! or ? (and a closing quote) before a capital. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?]['"’”]?)\s+(?=['"‘“]?\p{Lu})/u);
+}
+
+function pairKey(a: number, b: number): string {
+  return a < b ? `${a}:${b}` : `${b}:${a}`;
+}

@@ -1,0 +1,158 @@
+/**
+ * TF-IDF term vectors of whole articles and the candidate index that finds similar articles
+ * without comparing all pairs. Each vector is L2-normalised, so a dot product is the cosine
+ * similarity. Candidates come from an inverted index over each article's strongest terms (a
+ * prefix filter, as in similarity joins): two articles are compared only when they share some of
+ * their most distinctive words, so the work grows with the matches, not with the square of the
+ * corpus. Pure: takes texts, returns numbers.
+ */
+import { eng } from 'stopword';
+
+const STOPWORDS = new Set(eng);
+/** Terms kept per article for the candidate index. */
+const INDEX_TERMS = 24;
+/** Posting lists longer than this (terms in very many articles) are not used for candidates. */
+const MAX_POSTINGS = 600;
+/** Candidates kept per article after the cheap score, before the exact cosine. */
+const MAX_CANDIDATES = 40;
+
+/** A sparse, L2-normalised TF-IDF vector: term ids ascending, with their weights. */
+export interface TermVector {
+  terms: Uint32Array;
+  weights: Float32Array;
+}
+
+/** Lower-cased words without accents, stopwords or digits-only tokens. */
+export function contentTerms(text: string): string[] {
+  const words = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .match(/\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)?/gu);
+  if (!words) return [];
+  const terms: string[] = [];
+  for (let word of words) {
+    word = word.replace(/['’]s$/, '');
+    if (word.length < 2 || STOPWORDS.has(word)) continue;
+    terms.push(word);
+  }
+  return terms;
+}
+
+/** TF-IDF vectors (log-scaled term frequency, smoothed idf) for every text. */
+export function termVectors(texts: readonly string[]): TermVector[] {
+  const ids = new Map<string, number>();
+  const counts: Array<Map<number, number>> = [];
+  const df: number[] = [];
+  for (const text of texts) {
+    const tf = new Map<number, number>();
+    for (const term of contentTerms(text)) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(term, id);
+        df.push(0);
+      }
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    for (const id of tf.keys()) df[id]!++;
+    counts.push(tf);
+  }
+  const n = texts.length;
+  return counts.map((tf) => {
+    const terms = Uint32Array.from([...tf.keys()].sort((a, b) => a - b));
+    const weights = new Float32Array(terms.length);
+    let norm = 0;
+    terms.forEach((id, i) => {
+      const w = (1 + Math.log(tf.get(id)!)) * idf(n, df[id]!);
+      weights[i] = w;
+      norm += w * w;
+    });
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
+    return { terms, weights };
+  });
+}
+
+/** Cosine similarity of two normalised vectors (a merge over their sorted term ids). */
+export function cosine(a: TermVector, b: TermVector): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i]!;
+    const y = b.terms[j]!;
+    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/** A similar article and how similar (cosine). */
+export interface Neighbour {
+  index: number;
+  score: number;
+}
+
+/**
+ * For every vector, the other vectors most similar to it (at least `min` cosine), most similar
+ * first, found through the inverted index of strongest terms.
+ */
+export function neighbours(vectors: readonly TermVector[], min: number): Neighbour[][] {
+  const strongest = vectors.map((v) => topTerms(v, INDEX_TERMS));
+  const postings = new Map<number, number[]>();
+  strongest.forEach((top, doc) => {
+    for (const t of top.terms) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(doc);
+    }
+  });
+  const found: Neighbour[][] = vectors.map(() => []);
+  const partial = new Float64Array(vectors.length);
+  const touched: number[] = [];
+  strongest.forEach((top, doc) => {
+    for (let k = 0; k < top.terms.length; k++) {
+      const list = postings.get(top.terms[k]!)!;
+      if (list.length > MAX_POSTINGS) continue;
+      for (const other of list) {
+        if (other === doc) continue;
+        if (partial[other] === 0) touched.push(other);
+        partial[other]! += top.weights[k]!;
+      }
+    }
+    touched.sort((a, b) => partial[b]! - partial[a]!);
+    for (const other of touched.slice(0, MAX_CANDIDATES)) {
+      const score = cosine(vectors[doc]!, vectors[other]!);
+      if (score >= min) found[doc]!.push({ index: other, score });
+    }
+    for (const other of touched) partial[other] = 0;
+    touched.length = 0;
+    found[doc]!.sort((a, b) => b.score - a.score || a.index - b.index);
+  });
+  // Similarity is symmetric: a pair found from one side counts for both.
+  const merged = found.map((list) => new Map(list.map((n) => [n.index, n.score])));
+  merged.forEach((map, doc) => {
+    for (const [other, score] of map) merged[other]!.set(doc, score);
+  });
+  return merged.map((map) =>
+    [...map]
+      .map(([index, score]) => ({ index, score }))
+      .sort((a, b) => b.score - a.score || a.index - b.index),
+  );
+}
+
+/** The `k` heaviest terms of a vector. */
+function topTerms(v: TermVector, k: number): TermVector {
+  const order = [...v.terms.keys()].sort((a, b) => v.weights[b]! - v.weights[a]!).slice(0, k);
+  return {
+    terms: Uint32Array.from(order.map((i) => v.terms[i]!)),
+    weights: Float32Array.from(order.map((i) => v.weights[i]!)),
+  };
+}
+
+/** Smoothed inverse document frequency: never zero, so a tiny corpus still has weights. */
+function idf(n: number, df: number): number {
+  return Math.log((n + 1) / (df + 1)) + 1;
+}
