@@ -10,7 +10,7 @@
  * - A rewrite is a pair whose paragraphs align in order (`align-paragraphs.ts`): a near-copy (the
  *   shorter text almost wholly inside the other, paragraph by paragraph) or a paraphrase (every
  *   paragraph of both reworded, none left over).
- * - An undated article in a story with dated ones gets the story's date, marked as inferred.
+ * - An undated article in a story with dated ones gets the story's date (`dateSource: 'story'`).
  */
 import type { Entry } from '../schemas/entry.ts';
 import { alignParagraphs, type AlignedRow } from './align-paragraphs.ts';
@@ -238,7 +238,7 @@ function inferDates(members: Entry[]): number {
   for (const e of members) {
     if (e.date) continue;
     e.date = date;
-    e.dateSource = 'inferred';
+    e.dateSource = 'story';
     e.notes.push(
       `Date ${date} inferred from its story: ${n} of the ${members.length} articles about the same event are dated ${date}.`,
     );

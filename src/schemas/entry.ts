@@ -11,6 +11,7 @@ const valueSource = z.enum([
   'author-bio',
   'text',
   'inferred',
+  'story',
   'none',
 ]);
 

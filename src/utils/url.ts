@@ -47,3 +47,18 @@ export function speakerPath(slug: string): string {
 export function paragraphPath(articleId: string, block: string): string {
   return `${articlePath(articleId)}#${block}`;
 }
+
+/** The page path of a story (articles about one event), without the base path. */
+export function storyPath(id: string): string {
+  return `/stories/${id}/`;
+}
+
+/** The page path of an outlet (by slug, from `outletSlug`), without the base path. */
+export function outletPath(slug: string): string {
+  return `/outlets/${slug}/`;
+}
+
+/** The page path of a month (`2025-12`) or of the undated articles (`null`), without the base path. */
+export function monthPath(month: string | null): string {
+  return `/dates/${month ?? 'undated'}/`;
+}

@@ -22,10 +22,10 @@ describe('stories on the seeds', () => {
     expect(others.map((e) => e.rewriteOf)).toEqual(others.map(() => null));
   });
 
-  it('dates the undated members of the story from the dated one, marked as inferred', () => {
+  it('dates the undated members of the story from the dated one, marked as from the story', () => {
     for (const e of [one('001'), one('002'), one('003')]) {
       expect(e.date).toBe('2025-12-04');
-      expect(e.dateSource).toBe('inferred');
+      expect(e.dateSource).toBe('story');
       expect(e.notes.join(' ')).toMatch(/Date 2025-12-04 inferred from its story/);
     }
     expect(one('000').dateSource).toBe('header');
