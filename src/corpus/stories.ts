@@ -115,33 +115,37 @@ export function linkStories(entries: Entry[]): StoryLinks {
   const near = neighbours(vectors, RELATED_SIMILARITY);
   const neighboursMs = lap();
 
-  // Rewrites: the later of two aligned texts rewrites the earlier.
+  // Rewrites: texts joined by aligned pairs form a rewrite group (the most similar pairs are
+  // checked first, and a pair already joined through others is not checked again); every member
+  // but the earliest rewrites the earliest.
   const order = chronology(entries);
-  const rewritePairs = new Set<string>();
-  const checked = new Map<string, boolean>();
-  for (let i = 0; i < entries.length; i++) {
-    let best: { j: number; score: number } | undefined;
-    for (const n of near[i]!) {
-      if (n.score < REWRITE_COSINE) break;
-      const j = n.index;
-      const key = pairKey(i, j);
-      let rewrite = checked.get(key);
-      if (rewrite === undefined) {
-        rewrite = isRewrite(paragraphs(entries[i]!), paragraphs(entries[j]!));
-        checked.set(key, rewrite);
-        if (rewrite) rewritePairs.add(key);
-      }
-      if (!rewrite) continue;
-      // Point at the earliest of the texts this one rewrites.
-      if (order[j]! < order[i]! && (!best || order[j]! < order[best.j]!))
-        best = { j, score: n.score };
+  const version = new UnionFind(entries.length);
+  const pairs: Array<{ a: number; b: number; score: number }> = [];
+  near.forEach((list, a) => {
+    for (const { index: b, score } of list) {
+      if (score < REWRITE_COSINE) break;
+      if (a < b) pairs.push({ a, b, score });
     }
-    entries[i]!.rewriteOf = best ? entries[best.j]!.id : null;
+  });
+  pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const { a, b } of pairs) {
+    if (version.find(a) === version.find(b)) continue;
+    if (isRewrite(paragraphs(entries[a]!), paragraphs(entries[b]!))) version.union(a, b);
+  }
+  const earliest = new Map<number, number>();
+  for (let i = 0; i < entries.length; i++) {
+    const root = version.find(i);
+    const seen = earliest.get(root);
+    if (seen === undefined || order[i]! < order[seen]!) earliest.set(root, i);
+  }
+  for (let i = 0; i < entries.length; i++) {
+    const first = earliest.get(version.find(i))!;
+    entries[i]!.rewriteOf = first === i ? null : entries[first]!.id;
   }
   const rewritesMs = lap();
 
   for (let i = 0; i < entries.length; i++) {
-    entries[i]!.related = near[i]!.filter((n) => !rewritePairs.has(pairKey(i, n.index)))
+    entries[i]!.related = near[i]!.filter((n) => version.find(n.index) !== version.find(i))
       .slice(0, RELATED)
       .map((n) => entries[n.index]!.id);
   }
@@ -190,26 +194,18 @@ function groupStories(
     }
   });
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  const members = entries.map((_, i) => [i]);
-  const root = entries.map((_, i) => i);
-  const find = (i: number): number => {
-    while (root[i] !== i) i = root[i] = root[root[i]!]!;
-    return i;
-  };
+  const groups = new UnionFind(entries.length);
   for (const { a, b } of edges) {
-    const ra = find(a);
-    const rb = find(b);
+    const ra = groups.find(a);
+    const rb = groups.find(b);
     if (ra === rb) continue;
-    const A = members[ra]!;
-    const B = members[rb]!;
+    const A = groups.members(ra);
+    const B = groups.members(rb);
     if (!withinWindow([...A, ...B].map((i) => days[i]!))) continue;
     if (averageSimilarity(A, B, vectors) < STORY_AVERAGE) continue;
-    const [big, small] = A.length >= B.length ? [ra, rb] : [rb, ra];
-    root[small] = big;
-    members[big]!.push(...members[small]!);
-    members[small] = [];
+    groups.union(ra, rb);
   }
-  return members.filter((m) => m.length > 0);
+  return groups.groups();
 }
 
 function withinWindow(days: readonly number[]): boolean {
@@ -266,6 +262,38 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.!?]['"’”]?)\s+(?=['"‘“]?\p{Lu})/u);
 }
 
-function pairKey(a: number, b: number): string {
-  return a < b ? `${a}:${b}` : `${b}:${a}`;
+/** Disjoint sets of indices (union by size, path halving), with each set's members. */
+class UnionFind {
+  private readonly parent: number[];
+  private readonly sets: number[][];
+
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.sets = Array.from({ length: n }, (_, i) => [i]);
+  }
+
+  find(i: number): number {
+    const p = this.parent;
+    while (p[i] !== i) i = p[i] = p[p[i]!]!;
+    return i;
+  }
+
+  members(root: number): readonly number[] {
+    return this.sets[root]!;
+  }
+
+  union(a: number, b: number): void {
+    let ra = this.find(a);
+    let rb = this.find(b);
+    if (ra === rb) return;
+    if (this.sets[ra]!.length < this.sets[rb]!.length) [ra, rb] = [rb, ra];
+    this.parent[rb] = ra;
+    this.sets[ra]!.push(...this.sets[rb]!);
+    this.sets[rb] = [];
+  }
+
+  /** Every set, as lists of indices. */
+  groups(): number[][] {
+    return this.sets.filter((s) => s.length > 0);
+  }
 }

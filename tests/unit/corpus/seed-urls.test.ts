@@ -1,6 +1,6 @@
 /**
  * Pins every shareable address of the seed corpus: article pages, paragraph anchors, quote pages
- * and speaker pages. A parser change that moves one of them fails here; if the move is intended,
+ * speaker pages and story pages. A parser change that moves one of them fails here; if the move is intended,
  * regenerate with `UPDATE_URLS=1 npx vitest run tests/unit/corpus/seed-urls.test.ts` and say why
  * in the commit (shared links would break).
  */
@@ -15,6 +15,7 @@ function currentUrls(): string[] {
   const urls = new Set<string>();
   for (const e of seedCorpus().entries) {
     urls.add(e.url);
+    if (e.story) urls.add(`/stories/${e.story}/`);
     for (const b of e.blocks) urls.add(`${e.url}#${b.id}`);
     for (const q of e.quotes) {
       urls.add(`/quotes/${q.id}/`);
