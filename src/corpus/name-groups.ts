@@ -41,6 +41,8 @@ export function fold(s: string): string {
  * do not.
  */
 export function spellingKey(s: string): string {
+  // Acronyms are spelt letter by letter: `BBC` is not `BCC`.
+  if (/^(?:\p{Lu}\.?){2,}$/u.test(s)) return fold(s).replace(/\./g, '');
   return fold(s)
     .replace(/[^\p{L}\p{N} ]/gu, '')
     .replace(/y/g, 'i')
@@ -78,19 +80,16 @@ function samePerson(head: Parsed, n: Parsed): boolean {
   if (known && !firstNamesAgree(n.first!, head.first!)) return false;
   if (n.last === head.last || spellingKey(n.last) === spellingKey(head.last)) return true;
   if (n.last.length < MIN_SURNAME || head.last.length < MIN_SURNAME) return false;
-  // A spelling variant needs agreeing first names on both sides, or the same first letters.
-  return (
-    (known || n.last.slice(0, 3) === head.last.slice(0, 3)) &&
-    editRatio(n.last, head.last) >= SPELLING
-  );
+  // A spelling variant needs agreeing first names on both sides (a lone surname joins only
+  // the same letters or spelling key: `Chelsea` is not `Juan Ignacio Chela`).
+  return known && editRatio(n.last, head.last) >= SPELLING;
 }
 
 /**
  * Groups people's names: fullest, most used names first become the heads that the others join
- * (`Putin` joins `Vladimir Putin`; a surname variant joins when the first names agree or the
- * surnames share their first letters). Groups come in the order their heads were made. Linear
- * in the names: candidate heads are looked up by surname, spelling key, first letters and first
- * name rather than scanned.
+ * (`Putin` joins `Vladimir Putin`; a surname spelt differently joins when the first names
+ * agree, `Andrii Hnatov`/`Andriy Natov`, or the spelling key is the same, `Witkov`/`Witkoff`). Groups come in the order their heads were made. Linear
+ * in the names: candidate heads are looked up by surname, spelling key and first name rather than scanned.
  */
 export function groupPeople<T extends NameCount>(names: readonly T[]): NameGroup<T>[] {
   const parsed = names.map(parse);
@@ -105,7 +104,6 @@ export function groupPeople<T extends NameCount>(names: readonly T[]): NameGroup
   const keysOf = (n: Parsed): string[] => [
     `l:${n.last}`,
     `k:${spellingKey(n.last)}`,
-    `p:${n.last.slice(0, 3)}`,
     ...(n.first === undefined ? [] : [`f:${spellingKey(n.first)}`]),
   ];
   for (const n of parsed) {

@@ -93,7 +93,7 @@ const WHO = /^\s*,\s*who\b/;
 const PLACE_NOUN =
   /^\s+(?:region|regions|oblast|province|city|peninsula|district|county|state|capital|border|coast|island|valley)\b/;
 const ORG_REPORTED = /^\s*(?:reported|reports|news agency)\b/;
-const PLACE_BEFORE = /\b(?:in|from|into|across|near|towards|throughout|to|visit(?:ed|ing|s)?)\s+$/;
+const PLACE_BEFORE = /\b(?:in|from|into|across|near|towards|throughout|visit(?:ed|ing|s)?)\s+$/;
 const ORG_BEFORE =
   /\b(?:media|agency|newspaper|broadcaster|outlet|channel|company|firm|group|club|party|network|daily|magazine|bank|carrier|airline|giant|maker|retailer)\s+$/;
 const PERSON_BEFORE =
@@ -231,6 +231,8 @@ function junkWord(
   const kind = lexiconKind(w);
   if (kind === 'date' || kind === 'demonym' || kind === 'role' || kind === 'honorific') return true;
   if (TITLES.has(w) || QUALIFIERS.has(w)) return true;
+  // Plural acronyms (`PCs`) and nationality adjectives (`British`, `Japanese`) name no one.
+  if (/^\p{Lu}{2,}s$/u.test(word) || (kind === undefined && /(?:ish|ese)$/.test(w))) return true;
   if (word === word.toUpperCase()) return false;
   // A common word is a name only mid-sentence, and only if the text never writes it in lower case.
   // After a title (`General Staff`) only an honorific (`Mr Brown`) makes it a name.
@@ -271,7 +273,7 @@ function scoreName(
       tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t)) &&
       kinds.every((k) => k === undefined || k === 'first-name' || k === 'surname' || k === 'person')
     )
-      s.person += 1;
+      s.person += 1.5;
   } else {
     if (/^(?:\p{Lu}\.?){2,6}$/u.test(first))
       if (PLACE_ACRONYMS.has(first)) s.place += 3;
