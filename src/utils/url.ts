@@ -47,3 +47,8 @@ export function speakerPath(slug: string): string {
 export function paragraphPath(articleId: string, block: string): string {
   return `${articlePath(articleId)}#${block}`;
 }
+
+/** The page path of a named entity (person, organisation, place), without the base path. */
+export function entityPath(id: string): string {
+  return `/entities/${id}/`;
+}
