@@ -9,7 +9,10 @@ test.describe('entity pages', () => {
     page,
   }) => {
     await page.goto('./');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Names' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Names' })
+      .click();
     await expect(page).toHaveURL(/\/entities\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'People, organisations and places',
