@@ -8,6 +8,7 @@ import { processText } from '../pipeline/process-text.ts';
 import { buildVocabulary } from '../pipeline/vocabulary.ts';
 import type { Entry, FileReport } from '../schemas/entry.ts';
 import { assignIds } from './ids.ts';
+import { linkEntities } from './entities.ts';
 import { linkQuoteVariants } from './quote-variants.ts';
 import { linkSpeakers } from './speakers.ts';
 import { linkStories } from './stories.ts';
@@ -127,6 +128,7 @@ export function buildCorpus(
   }
   linkSpeakers(entries);
   linkQuoteVariants(entries);
+  linkEntities(entries);
   linkStories(entries);
   const files = [...reports.values()].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0,

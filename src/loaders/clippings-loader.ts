@@ -46,10 +46,11 @@ async function syncArticles(context: LoaderContext, root: string, report: boolea
   const links: Links = {
     quote: (q) => `${base}quotes/${q.id}/`,
     speaker: (q) => (q.speakerId ? `${base}speakers/${q.speakerId}/` : null),
+    entity: (e) => `${base}entities/${e.id}/`,
   };
   for (const entry of corpus.entries) {
     seen.add(entry.id);
-    const html = renderBody(entry.blocks, entry.quotes, links);
+    const html = renderBody(entry.blocks, entry.quotes, links, entry.entities);
     const digest = generateDigest(JSON.stringify(entry) + html);
     const existing = store.get(entry.id);
     if (existing?.digest === digest) continue;

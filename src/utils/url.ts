@@ -62,3 +62,8 @@ export function outletPath(slug: string): string {
 export function monthPath(month: string | null): string {
   return `/dates/${month ?? 'undated'}/`;
 }
+
+/** The page path of a named entity (person, organisation, place), without the base path. */
+export function entityPath(id: string): string {
+  return `/entities/${id}/`;
+}

@@ -1,6 +1,6 @@
 /**
- * Pins every shareable address of the seed corpus: article pages, paragraph anchors, quote pages
- * speaker pages and story pages. A parser change that moves one of them fails here; if the move is intended,
+ * Pins every shareable address of the seed corpus: article pages, paragraph anchors, quote pages,
+ * speaker pages, story pages and entity pages. A parser change that moves one of them fails here; if the move is intended,
  * regenerate with `UPDATE_URLS=1 npx vitest run tests/unit/corpus/seed-urls.test.ts` and say why
  * in the commit (shared links would break).
  */
@@ -21,6 +21,7 @@ function currentUrls(): string[] {
       urls.add(`/quotes/${q.id}/`);
       if (q.speakerId) urls.add(`/speakers/${q.speakerId}/`);
     }
+    for (const m of e.entities) urls.add(`/entities/${m.id}/`);
   }
   return [...urls].sort();
 }

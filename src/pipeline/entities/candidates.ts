@@ -1,0 +1,327 @@
+/**
+ * Candidate names in a text: runs of capitalised words (`Institute for the Study of War`,
+ * `Vladimir Putin`, `TASS`) with their exact offsets, titles split off (`Russian President`),
+ * and the evidence around each for what it names: a person, a place or an organisation.
+ */
+import { isOrgWord, isPlaceWord, lexiconKind } from './lexicon.ts';
+
+export type EntityKind = 'person' | 'place' | 'organization';
+
+/** Evidence for each kind, as summed weights. */
+export type KindScore = Record<EntityKind, number>;
+
+/** A name found in a text. */
+export interface Candidate {
+  /** The name as written, without titles or a possessive `’s`. */
+  text: string;
+  tokens: string[];
+  start: number;
+  end: number;
+  score: KindScore;
+}
+
+/** A word of the text with its offsets. */
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  capital: boolean;
+  /** Ends in a possessive `’s` (left out of `text` and `end`). */
+  possessive: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Titles and roles before a name: split off, and a sign that a person follows. */
+const TITLES = new Set(
+  `president vice prime minister secretary sen senator rep representative gov governor mayor mr mrs ms miss dr
+  gen general lt col sgt capt adm judge justice attorney chief chairman chairwoman speaker leader deputy former
+  ambassador envoy commissioner chancellor king queen prince princess pope rev sir lady lord dame professor prof
+  coach ceo director spokesman spokeswoman spokesperson aide adviser advisor candidate nominee president-elect
+  manager boss captain striker midfielder defender goalkeeper skipper chairperson head officer analyst economist
+  lawyer judge mp mep commander marshal colonel major lieutenant sergeant detective inspector superintendent
+  minister-president premier counsellor councillor chair`.split(/\s+/),
+);
+/** Words that qualify a title: `Foreign Secretary`, `Secretary of State`. */
+const QUALIFIERS = new Set(
+  `state foreign home defence defense interior finance health education justice trade culture environment
+  transport treasury shadow deputy acting interim special senior top chief first general`.split(
+    /\s+/,
+  ),
+);
+/** Capitalised words that are never names themselves. */
+const STOP = new Set(
+  `the a an in on at for and but or if as by to of from with after before when while since it he she they we i you
+  this that these those his her their our its my your despite according although however meanwhile beyond amid
+  during under over unlike like only both several some many most even still yet also then now today yesterday
+  tomorrow last next here there every all no not so such once until why what how who where which whether through
+  without within against between among toward towards across along around behind upon via per mr mrs ms dr
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december there's it's let let's oh yes well just please thanks one two three
+  four five six seven eight nine ten first second third`.split(/\s+/),
+);
+/** Lower-case words allowed inside a name: `Bank of England`, `Ursula von der Leyen`. */
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'da',
+  'del',
+  'la',
+  'le',
+  'du',
+  'di',
+  'dos',
+  'das',
+]);
+/** Capitals that name no one: time zones, units, media. */
+const JUNK_ACRONYMS = new Set(
+  'EST EDT PST PDT GMT BST UTC CET AM PM TV PC CD DVD MP MPs CEO ID OK GDP PR HQ'.split(' '),
+);
+/** Acronyms that name places. */
+const PLACE_ACRONYMS = new Set(['US', 'U.S.', 'UK', 'U.K.', 'USA', 'UAE', 'DRC']);
+const SPEECH =
+  /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|asked|wrote|argued|insisted|warned|explained|claimed|stressed|noted|replied|confirmed|announced|denied)\b/;
+const WHO = /^\s*,\s*who\b/;
+const PLACE_NOUN =
+  /^\s+(?:region|regions|oblast|province|city|peninsula|district|county|state|capital|border|coast|island|valley)\b/;
+const ORG_REPORTED = /^\s*(?:reported|reports|news agency)\b/;
+const PLACE_BEFORE = /\b(?:in|from|into|across|near|towards|throughout|visit(?:ed|ing|s)?)\s+$/;
+const ORG_BEFORE =
+  /\b(?:media|agency|newspaper|broadcaster|outlet|channel|company|firm|group|club|party|network|daily|magazine|bank|carrier|airline|giant|maker|retailer)\s+$/;
+const PERSON_BEFORE =
+  /\b(?:envoy|negotiator|leader|head|spokesman|spokeswoman|minister|president|adviser|advisor|aide|officer|official|chief|director|coach|manager|by|says|said|told|asked)\s+$/;
+
+function emptyScore(): KindScore {
+  return { person: 0, place: 0, organization: 0 };
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
+    const possessive = /['’]s$/u.test(word) && word.length > 2;
+    if (possessive) word = word.slice(0, -2);
+    out.push({
+      text: word,
+      start: m.index,
+      end: m.index + word.length,
+      capital: /^\p{Lu}/u.test(word),
+      possessive,
+    });
+  }
+  return out;
+}
+
+const isTitle = (t: Token): boolean => {
+  const w = t.text.toLowerCase();
+  if (TITLES.has(w)) return true;
+  const kind = lexiconKind(w);
+  return kind === 'role' || kind === 'honorific';
+};
+
+/** True when the token opens a sentence (or a quotation), where every word is capitalised. */
+function opensSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ' ') continue;
+    return '.!?:;“"‘(—–…'.includes(c);
+  }
+  return true;
+}
+
+/** Runs of capitalised tokens joined by single spaces (and connectors between names). */
+function runs(text: string, tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  const close = (): void => {
+    while (run.length > 0 && !run.at(-1)!.capital) run.pop();
+    if (run.length > 0) out.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = run.at(-1);
+    const joined = prev !== undefined && !prev.possessive && text.slice(prev.end, t.start) === ' ';
+    if (!joined) close();
+    if (t.capital) {
+      run.push(t);
+      continue;
+    }
+    // A connector stays only between capitalised words, after a head word, title or particle.
+    const next = tokens[i + 1]?.text === 'the' ? tokens[i + 2] : tokens[i + 1];
+    if (
+      joined &&
+      CONNECTORS.has(t.text) &&
+      next?.capital === true &&
+      (!['of', 'for', 'the'].includes(t.text) ||
+        run.some((r) => r.capital && (isOrgWord(r.text) || isPlaceWord(r.text) || isTitle(r))) ||
+        (t.text === 'the' && ['of', 'for'].includes(prev.text)))
+    ) {
+      run.push(t);
+      continue;
+    }
+    close();
+  }
+  close();
+  return out;
+}
+
+/** Part of a run between titles, and the title word before it. */
+interface Segment {
+  tokens: Token[];
+  title: string | null;
+}
+
+/** A run cut at its titles: `US President Donald Trump` → `US`, `Donald Trump` (after a title). */
+function segments(run: readonly Token[]): Segment[] {
+  const out: Segment[] = [];
+  let current: Token[] = [];
+  let title: string | null = null;
+  const push = (): void => {
+    // Connectors and qualifiers at the edges belong to no name: `of State`, `the`.
+    const edge = (t: Token): boolean => !t.capital || STOP.has(t.text.toLowerCase());
+    while (
+      current.length > 0 &&
+      (edge(current[0]!) || (title !== null && QUALIFIERS.has(current[0]!.text.toLowerCase())))
+    )
+      current.shift();
+    while (
+      current.length > 0 &&
+      (edge(current.at(-1)!) || lexiconKind(current.at(-1)!.text) === 'date')
+    )
+      current.pop();
+    if (current.length > 0) out.push({ tokens: current, title });
+    current = [];
+  };
+  for (let i = 0; i < run.length; i++) {
+    const t = run[i]!;
+    const lone = run.length === 1;
+    const beforeTitle =
+      QUALIFIERS.has(t.text.toLowerCase()) && run[i + 1] !== undefined && isTitle(run[i + 1]!);
+    if (!lone && t.capital && (isTitle(t) || beforeTitle) && !isOrgWord(run.at(-1)!.text)) {
+      push();
+      title = t.text.toLowerCase();
+      continue;
+    }
+    current.push(t);
+  }
+  push();
+  return out;
+}
+
+/** Words that make a single capitalised word junk rather than a name. */
+function junkWord(
+  word: string,
+  sentenceStart: boolean,
+  title: string | null,
+  lowerWords: ReadonlySet<string>,
+): boolean {
+  const w = word.toLowerCase();
+  if (/^(?:i|we|you|they|he|she|it|that|there|what|who|let)['’]/.test(w)) return true;
+  if (STOP.has(w) || w.length < 2 || JUNK_ACRONYMS.has(word) || /-\p{Ll}/u.test(word)) return true;
+  if (sentenceStart && /^\p{Lu}\p{Ll}+(?:ing|ly|ed)$/u.test(word)) return true;
+  const kind = lexiconKind(w);
+  if (kind === 'date' || kind === 'demonym' || kind === 'role' || kind === 'honorific') return true;
+  if (TITLES.has(w) || QUALIFIERS.has(w)) return true;
+  // Plural acronyms (`PCs`) and nationality adjectives (`British`, `Japanese`) name no one.
+  if (/^\p{Lu}{2,}s$/u.test(word) || (kind === undefined && /(?:ish|ese)$/.test(w))) return true;
+  if (word === word.toUpperCase()) return false;
+  // A common word is a name only mid-sentence, and only if the text never writes it in lower case.
+  // After a title (`General Staff`) only an honorific (`Mr Brown`) makes it a name.
+  const honorific = title !== null && lexiconKind(title) === 'honorific';
+  if (kind === 'common')
+    return sentenceStart || lowerWords.has(w) || (title !== null && !honorific);
+  return sentenceStart && lowerWords.has(w);
+}
+
+/** Weighs the evidence for what a name is: the lexicon, its head word, the words around it. */
+function scoreName(
+  tokens: readonly string[],
+  text: string,
+  start: number,
+  end: number,
+  title: string | null,
+): KindScore {
+  const s = emptyScore();
+  const phrase = tokens.join(' ');
+  const first = tokens[0]!;
+  const last = tokens.at(-1)!;
+  const whole = lexiconKind(phrase);
+  if (whole === 'place') s.place += 3;
+  else if (whole === 'organization') s.organization += 3;
+  else if (whole === 'person' || (whole === 'surname' && tokens.length === 1)) s.person += 2;
+  else if (whole === 'first-name') s.person += 0.5;
+  if (title !== null) s.person += 3;
+  if (tokens.length > 1) {
+    const kinds = tokens.map(lexiconKind);
+    if (kinds[0] === 'first-name') s.person += 2;
+    if (kinds.at(-1) === 'surname') s.person += 1;
+    if (tokens.some(isOrgWord)) s.organization += 3;
+    else if (isPlaceWord(last)) s.place += 3;
+    else if (kinds.some((k) => k === 'organization')) s.organization += 1.5;
+    else if (kinds.some((k) => k === 'place' || k === 'demonym')) s.place += 1.5;
+    else if (
+      tokens.length <= 3 &&
+      tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t)) &&
+      kinds.every((k) => k === undefined || k === 'first-name' || k === 'surname' || k === 'person')
+    )
+      s.person += 1.5;
+  } else {
+    if (/^(?:\p{Lu}\.?){2,6}$/u.test(first))
+      if (PLACE_ACRONYMS.has(first)) s.place += 3;
+      else s.organization += 2;
+    if (isOrgWord(first)) s.organization += 3;
+    if (/(?:ia|iya|stan|land)$/.test(first)) s.place += 1;
+  }
+  const after = text.slice(end, end + 24);
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (PLACE_NOUN.test(after)) s.place += 3;
+  if (SPEECH.test(after)) s.person += 1;
+  if (WHO.test(after)) s.person += 2;
+  if (ORG_REPORTED.test(after)) s.organization += 1;
+  if (PLACE_BEFORE.test(before)) s.place += 1;
+  if (ORG_BEFORE.test(before)) s.organization += 2;
+  if (PERSON_BEFORE.test(before) && tokens.length > 1) s.person += 2;
+  if (/\bthe\s+$/i.test(before) && tokens.length === 1) s.organization += 0.5;
+  return s;
+}
+
+/**
+ * The candidate names of a text with their offsets and evidence. `lowerWords` are the words
+ * the whole article writes in lower case (a capitalised `Labour` is a name only if the article
+ * never writes `labour`).
+ */
+export function findCandidates(text: string, lowerWords: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of runs(text, tokenize(text))) {
+    const sentenceStart = opensSentence(text, run[0]!.start);
+    for (const { tokens, title } of segments(run)) {
+      const words = tokens.map((t) => t.text);
+      const atStart = sentenceStart && tokens[0] === run[0];
+      if (words.length === 1 && junkWord(words[0]!, atStart, title, lowerWords)) continue;
+      const start = tokens[0]!.start;
+      const end = tokens.at(-1)!.end;
+      out.push({
+        text: text.slice(start, end),
+        tokens: words,
+        start,
+        end,
+        score: scoreName(words, text, start, end, title),
+      });
+    }
+  }
+  return out;
+}
+
+/** The words a text writes in lower case. */
+export function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+}

@@ -1,0 +1,174 @@
+/**
+ * The corpus's named entities for the site's entity pages, computed from the entries' `entities`:
+ * each entity with its kind, the names the articles give it, its articles with dates, first and
+ * last dates seen, the entities named beside it, and the quotes by and about it.
+ */
+import type { Entry, EntityMention, Quote } from '../schemas/entry.ts';
+import { sortArticles } from './articles.ts';
+import type { QuoteRecord } from './quotes.ts';
+
+export type EntityKind = EntityMention['kind'];
+
+/** The least of an entry the entity pages need. */
+export type EntitySource = Pick<Entry, 'id' | 'title' | 'date' | 'dateSource' | 'source'> & {
+  entities: readonly EntityMention[];
+  quotes: readonly Quote[];
+};
+
+/** An article naming an entity. */
+export interface EntityArticle {
+  id: string;
+  title: string;
+  date: string | null;
+  dateSource: string;
+  source: string | null;
+  /** Times the article names the entity. */
+  count: number;
+  /** Where the article first names it: the block id (`p3`). */
+  block: string;
+}
+
+/** An entity named beside another, with the number of articles naming both. */
+export interface CoEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  articles: number;
+}
+
+/** One entity of the corpus. */
+export interface EntitySummary {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  /** Other names the articles first give it (`Kiev` for Kyiv), sorted. */
+  variants: string[];
+  /** Its articles, newest first. */
+  articles: EntityArticle[];
+  /** Mentions over all articles. */
+  mentions: number;
+  /** Earliest and latest publication dates of its articles, or null when none is dated. */
+  first: string | null;
+  last: string | null;
+}
+
+/** Kinds in the order the index shows them, with their headings. */
+export const KINDS: ReadonlyArray<{ kind: EntityKind; label: string }> = [
+  { kind: 'person', label: 'People' },
+  { kind: 'organization', label: 'Organisations' },
+  { kind: 'place', label: 'Places' },
+];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Every entity, most articles first, ties by name. */
+export function entitiesIndex(entries: readonly EntitySource[]): EntitySummary[] {
+  const byId = new Map<string, EntitySummary & { forms: Set<string> }>();
+  for (const { data } of sortArticles(entries.map((data) => ({ data })))) {
+    for (const m of data.entities) {
+      let e = byId.get(m.id);
+      if (!e) {
+        e = {
+          id: m.id,
+          name: m.name,
+          kind: m.kind,
+          variants: [],
+          articles: [],
+          mentions: 0,
+          first: null,
+          last: null,
+          forms: new Set(),
+        };
+        byId.set(m.id, e);
+      }
+      if (m.mention !== m.name) e.forms.add(m.mention);
+      e.mentions += m.count;
+      e.articles.push({
+        id: data.id,
+        title: data.title,
+        date: data.date,
+        dateSource: data.dateSource,
+        source: data.source,
+        count: m.count,
+        block: m.block,
+      });
+      if (data.date !== null && ISO_DATE.test(data.date)) {
+        if (e.first === null || data.date < e.first) e.first = data.date;
+        if (e.last === null || data.date > e.last) e.last = data.date;
+      }
+    }
+  }
+  return [...byId.values()]
+    .map(({ forms, ...e }) => ({ ...e, variants: [...forms].sort() }))
+    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en'));
+}
+
+/** Entities named in the same articles as each entity: id → others, most shared first. */
+export function coOccurring(entries: readonly EntitySource[], limit = 20): Map<string, CoEntity[]> {
+  const pairs = new Map<string, Map<string, CoEntity>>();
+  for (const e of entries)
+    for (const a of e.entities) {
+      let row = pairs.get(a.id);
+      if (!row) pairs.set(a.id, (row = new Map()));
+      for (const b of e.entities) {
+        if (b.id === a.id) continue;
+        const known = row.get(b.id);
+        if (known) known.articles++;
+        else row.set(b.id, { id: b.id, name: b.name, kind: b.kind, articles: 1 });
+      }
+    }
+  const out = new Map<string, CoEntity[]>();
+  for (const [id, row] of pairs)
+    out.set(
+      id,
+      [...row.values()]
+        .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name, 'en'))
+        .slice(0, limit),
+    );
+  return out;
+}
+
+/** The entity ids of people by their canonical name (the speaker's name when they are quoted). */
+export function personIds(entries: readonly EntitySource[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries)
+    for (const m of e.entities) if (m.kind === 'person' && !out.has(m.name)) out.set(m.name, m.id);
+  return out;
+}
+
+/** Escapes a string for a regular expression. */
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Quotes by each person (their `speaker` is the entity's name) and about each entity (quotes,
+ * by someone else, whose words name it: its name, a variant, or a person's surname), from the
+ * articles that name it; both in the order of the records (newest article first).
+ */
+export function entityQuotes(
+  records: readonly QuoteRecord[],
+  entries: readonly EntitySource[],
+  entities: readonly EntitySummary[],
+): Map<string, { by: QuoteRecord[]; about: QuoteRecord[] }> {
+  const named = new Map(entries.map((e) => [e.id, e.entities]));
+  const patterns = new Map<string, RegExp>();
+  const out = new Map<string, { by: QuoteRecord[]; about: QuoteRecord[] }>();
+  for (const e of entities) {
+    const forms = new Set([e.name, ...e.variants]);
+    if (e.kind === 'person') for (const f of [...forms]) forms.add(f.split(' ').at(-1)!);
+    const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escape);
+    patterns.set(e.id, new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?!\\p{L})`, 'u'));
+    out.set(e.id, { by: [], about: [] });
+  }
+  for (const record of records) {
+    const { quote } = record;
+    for (const m of named.get(record.article.id) ?? []) {
+      const lists = out.get(m.id);
+      if (!lists) continue;
+      if (m.kind === 'person' && quote.speaker === m.name) lists.by.push(record);
+      else if (patterns.get(m.id)!.test(quote.text)) lists.about.push(record);
+    }
+  }
+  return out;
+}
