@@ -5,7 +5,13 @@
 import { decode, looksBinary } from '../pipeline/decode.ts';
 import { normalizeText } from '../pipeline/normalize.ts';
 import { processText } from '../pipeline/process-text.ts';
-import { buildVocabulary } from '../pipeline/vocabulary.ts';
+import { createHash } from 'node:crypto';
+import {
+  answersAlike,
+  buildVocabulary,
+  recordingVocabulary,
+  type Lookup,
+} from '../pipeline/vocabulary.ts';
 import type { Entry, FileReport } from '../schemas/entry.ts';
 import { assignIds } from './ids.ts';
 import { linkEntities } from './entities.ts';
@@ -23,6 +29,23 @@ export interface InputFile {
 export interface Corpus {
   entries: Entry[];
   files: FileReport[];
+  /** How many files were parsed, and how many of them came from the parse cache. */
+  parsed: { files: number; cached: number };
+}
+
+/** One file's parse: its entries before corpus-wide linking, and the vocabulary lookups made. */
+export interface ParsedFile {
+  entries: Entry[];
+  lookups: Lookup[];
+}
+
+/**
+ * Parses kept between builds, by a key of everything a parse depends on except the corpus
+ * vocabulary; a kept parse is reused only if the vocabulary answers its lookups alike.
+ */
+export interface ParseCache {
+  get(key: string): ParsedFile | undefined;
+  set(key: string, parsed: ParsedFile): void;
 }
 
 interface Decoded {
@@ -37,7 +60,9 @@ interface Decoded {
 export function buildCorpus(
   inputs: readonly InputFile[],
   skipped: readonly SkippedFile[] = [],
+  cache?: ParseCache,
 ): Corpus {
+  let cached = 0;
   const reports = new Map<string, FileReport>();
   for (const s of skipped) reports.set(s.rel, skippedReport(s.rel, s.bytes, s.reason));
   const readable: Decoded[] = [];
@@ -83,14 +108,23 @@ export function buildCorpus(
       warnings.push(`its id clashes with ${assigned.clash}; it became "${assigned.id}"`);
     let made: Entry[];
     try {
-      made = processText({
-        text: r.text,
-        file: r.rel,
-        id: assigned.id,
-        encoding: r.encoding,
-        warnings,
-        vocabulary,
-      });
+      const key = cache ? parseKey(r, assigned.id, warnings) : '';
+      const kept = cache?.get(key);
+      if (kept && answersAlike(vocabulary, kept.lookups)) {
+        made = structuredClone(kept.entries);
+        cached++;
+      } else {
+        const recording = recordingVocabulary(vocabulary);
+        made = processText({
+          text: r.text,
+          file: r.rel,
+          id: assigned.id,
+          encoding: r.encoding,
+          warnings,
+          vocabulary: recording.vocabulary,
+        });
+        cache?.set(key, { entries: structuredClone(made), lookups: recording.lookups });
+      }
     } catch (error) {
       // The pipeline is meant never to throw; if it does, the file is reported, not lost.
       reports.set(
@@ -133,7 +167,14 @@ export function buildCorpus(
   const files = [...reports.values()].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
   );
-  return { entries, files };
+  return { entries, files, parsed: { files: readable.length, cached } };
+}
+
+/** The cache key of a file's parse: everything `processText` is given but the vocabulary. */
+function parseKey(r: Decoded, id: string, warnings: readonly string[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify([r.rel, id, r.encoding, warnings, r.text]))
+    .digest('hex');
 }
 
 function skippedReport(file: string, bytes: number, reason: string): FileReport {

@@ -2,9 +2,16 @@
 import { readFile } from 'node:fs/promises';
 import { buildCorpus, type Corpus, type InputFile } from './build-corpus.ts';
 import { listFiles, type SkippedFile } from './list-files.ts';
+import { openParseCache, parseCacheEnabled } from './parse-cache.ts';
 
-/** Reads every input file under `root` and builds the corpus. Throws only if `root` is unreadable. */
-export async function readCorpus(root: string): Promise<Corpus & { inputs: InputFile[] }> {
+/**
+ * Reads every input file under `root` and builds the corpus, reusing kept parses of unchanged
+ * files unless `cache` is false or `CLIPPINGS_CACHE=off`. Throws only if `root` is unreadable.
+ */
+export async function readCorpus(
+  root: string,
+  { cache = parseCacheEnabled() }: { cache?: boolean } = {},
+): Promise<Corpus & { inputs: InputFile[] }> {
   let listing;
   try {
     listing = await listFiles(root);
@@ -33,5 +40,10 @@ export async function readCorpus(root: string): Promise<Corpus & { inputs: Input
       });
     }
   }
-  return { ...buildCorpus(inputs, skipped), inputs };
+  const kept = cache ? await openParseCache(root) : undefined;
+  const corpus = buildCorpus(inputs, skipped, kept);
+  await kept?.save().catch(() => {
+    // A cache that cannot be written only costs the next build time.
+  });
+  return { ...corpus, inputs };
 }

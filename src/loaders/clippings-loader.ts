@@ -65,7 +65,10 @@ async function syncArticles(context: LoaderContext, root: string, report: boolea
   }
   const read = corpus.files.filter((f) => f.status !== 'skipped').length;
   logger.info(
-    `${corpus.entries.length} articles from ${read} of ${corpus.files.length} files in ${root}`,
+    `${corpus.entries.length} articles from ${read} of ${corpus.files.length} files in ${root}` +
+      (corpus.parsed.cached > 0
+        ? ` (${corpus.parsed.cached} of ${corpus.parsed.files} parses reused from the cache)`
+        : ''),
   );
   const problems = corpus.files.filter((f) => f.status !== 'ok').length;
   if (corpus.entries.length === 0) {

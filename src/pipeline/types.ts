@@ -108,10 +108,14 @@ export interface FileFacts {
   vocabulary?: Vocabulary;
 }
 
-/** Word counts over the whole corpus, lower-cased. */
+/** Word counts over the whole corpus, lower-cased; the only way the parser reads the corpus. */
 export interface Vocabulary {
-  words: ReadonlyMap<string, number>;
-  bigrams: ReadonlyMap<string, number>;
+  /** Whether the corpus uses a word more than once. */
+  known(word: string): boolean;
+  /** How often a word occurs. */
+  count(word: string): number;
+  /** How often a two-letter word is followed by `next`. */
+  pairCount(first: string, next: string): number;
 }
 
 /** Validated front-matter fields; any may be absent. */

@@ -22,5 +22,60 @@ export function buildVocabulary(texts: Iterable<string>): Vocabulary {
       previous = w;
     }
   }
-  return { words, bigrams };
+  return {
+    known: (word) => (words.get(word) ?? 0) > 1,
+    count: (word) => words.get(word) ?? 0,
+    pairCount: (first, next) => bigrams.get(`${first} ${next}`) ?? 0,
+  };
+}
+
+/**
+ * A lookup made during a parse and its answer: `known` (`?word` → yes or no), `count` (`word` →
+ * n) or `pairCount` (`first next` → n).
+ */
+export type Lookup = [key: string, answer: number | boolean];
+
+/**
+ * The vocabulary, recording every lookup made through it. A parse that made the same lookups
+ * against another vocabulary with the same answers would come out the same: that is what lets a
+ * cached parse be reused after other files change.
+ */
+export function recordingVocabulary(vocabulary: Vocabulary): {
+  vocabulary: Vocabulary;
+  lookups: Lookup[];
+} {
+  const lookups: Lookup[] = [];
+  return {
+    lookups,
+    vocabulary: {
+      known(word) {
+        const yes = vocabulary.known(word);
+        lookups.push([`?${word}`, yes]);
+        return yes;
+      },
+      count(word) {
+        const n = vocabulary.count(word);
+        lookups.push([word, n]);
+        return n;
+      },
+      pairCount(first, next) {
+        const n = vocabulary.pairCount(first, next);
+        lookups.push([`${first} ${next}`, n]);
+        return n;
+      },
+    },
+  };
+}
+
+/** Whether the vocabulary still answers every recorded lookup the same way. */
+export function answersAlike(vocabulary: Vocabulary, lookups: readonly Lookup[]): boolean {
+  return lookups.every(([key, answer]) => {
+    if (key.startsWith('?')) return vocabulary.known(key.slice(1)) === answer;
+    const space = key.indexOf(' ');
+    const got =
+      space < 0
+        ? vocabulary.count(key)
+        : vocabulary.pairCount(key.slice(0, space), key.slice(space + 1));
+    return got === answer;
+  });
 }

@@ -54,15 +54,15 @@ export function findRepair(text: string, vocabulary: Vocabulary): Repair | undef
   const nextWord = /^[^\p{L}]*([\p{L}]+)/u.exec(text.slice(m[0].length))?.[1]?.toLowerCase();
   const startsLower = /^\p{Ll}/u.test(word);
   // A capitalised first word is only suspect when the corpus does not know it.
-  if (!startsLower && (vocabulary.words.get(lower) ?? 0) > 1) return undefined;
+  if (!startsLower && vocabulary.known(lower)) return undefined;
   const allCaps = word.length > 1 && word === word.toUpperCase();
   if (!startsLower && word.length < (allCaps ? 2 : 3)) return undefined;
   let best: { letter: string; score: number; count: number } | undefined;
   for (const letter of LETTERS) {
     const candidate = letter.toLowerCase() + lower;
-    const count = vocabulary.words.get(candidate) ?? 0;
+    const count = vocabulary.count(candidate);
     if (count === 0) continue;
-    const pair = nextWord ? (vocabulary.bigrams.get(`${candidate} ${nextWord}`) ?? 0) : 0;
+    const pair = nextWord ? vocabulary.pairCount(candidate, nextWord) : 0;
     const score = pair * 1000 + count;
     if (!best || score > best.score) best = { letter, score, count };
   }
@@ -71,7 +71,7 @@ export function findRepair(text: string, vocabulary: Vocabulary): Repair | undef
   // ("Illary" → "Hillary"), never on thin evidence ("Old" → "Bold" from one stray "bold").
   if (
     !startsLower &&
-    (best.count < MIN_CAPITAL_EVIDENCE || best.count < 3 * ((vocabulary.words.get(lower) ?? 0) + 1))
+    (best.count < MIN_CAPITAL_EVIDENCE || best.count < 3 * (vocabulary.count(lower) + 1))
   ) {
     return undefined;
   }
@@ -80,6 +80,6 @@ export function findRepair(text: string, vocabulary: Vocabulary): Repair | undef
     kind: 'drop-cap',
     before: mark + word,
     after: mark + fixed,
-    detail: `first letter restored from the corpus vocabulary ("${fixed.toLowerCase()}" seen ${vocabulary.words.get(fixed.toLowerCase()) ?? 0} times)`,
+    detail: `first letter restored from the corpus vocabulary ("${fixed.toLowerCase()}" seen ${vocabulary.count(fixed.toLowerCase())} times)`,
   };
 }

@@ -63,7 +63,7 @@ describe('listFiles', () => {
 
 describe('readCorpus', () => {
   it('reports every input file with its status and reason', async () => {
-    const corpus = await readCorpus(root);
+    const corpus = await readCorpus(root, { cache: false });
     const status = Object.fromEntries(
       corpus.files.map((f) => [f.file, `${f.status}${f.reason ? `: ${f.reason}` : ''}`]),
     );
