@@ -26,7 +26,7 @@ const STORY_DAYS = 3;
 const REWRITE_COSINE = 0.6;
 /** Related articles listed per article, and the least similarity to be listed. */
 const RELATED = 5;
-const RELATED_SIMILARITY = 0.1;
+const RELATED_SIMILARITY = 0.05;
 
 /** The text compared: headline, dek and body. */
 export function comparableText(e: Pick<Entry, 'title' | 'dek' | 'blocks'>): string {

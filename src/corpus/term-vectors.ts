@@ -11,6 +11,9 @@ import { eng } from 'stopword';
 const STOPWORDS = new Set(eng);
 /** Terms kept per article for the candidate index. */
 const INDEX_TERMS = 24;
+/** Terms each article looks up in the index: more than it indexes, so that a pair is found when
+ * a strong term of one is a middling term of the other. */
+const QUERY_TERMS = 32;
 /** Posting lists longer than this (terms in very many articles) are not used for candidates. */
 const MAX_POSTINGS = 600;
 /** Candidates kept per article after the cheap score, before the exact cosine. */
@@ -95,15 +98,24 @@ export interface Neighbour {
   score: number;
 }
 
+/** Up to this many articles, every pair is compared exactly (it costs less than a second). */
+const EXACT_UP_TO = 400;
+
 /**
  * For every vector, the other vectors most similar to it (at least `min` cosine), most similar
- * first, found through the inverted index of strongest terms.
+ * first: every pair compared in a small corpus, candidates from the inverted index of strongest
+ * terms in a larger one (or always, with `exactUpTo: 0`).
  */
-export function neighbours(vectors: readonly TermVector[], min: number): Neighbour[][] {
-  const strongest = vectors.map((v) => topTerms(v, INDEX_TERMS));
+export function neighbours(
+  vectors: readonly TermVector[],
+  min: number,
+  { exactUpTo = EXACT_UP_TO }: { exactUpTo?: number } = {},
+): Neighbour[][] {
+  if (vectors.length <= exactUpTo) return allPairs(vectors, min);
+  const queries = vectors.map((v) => topTerms(v, QUERY_TERMS));
   const postings = new Map<number, number[]>();
-  strongest.forEach((top, doc) => {
-    for (const t of top.terms) {
+  queries.forEach((query, doc) => {
+    for (const t of query.terms.subarray(0, INDEX_TERMS)) {
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
       list.push(doc);
@@ -112,10 +124,10 @@ export function neighbours(vectors: readonly TermVector[], min: number): Neighbo
   const found: Neighbour[][] = vectors.map(() => []);
   const partial = new Float64Array(vectors.length);
   const touched: number[] = [];
-  strongest.forEach((top, doc) => {
+  queries.forEach((top, doc) => {
     for (let k = 0; k < top.terms.length; k++) {
-      const list = postings.get(top.terms[k]!)!;
-      if (list.length > MAX_POSTINGS) continue;
+      const list = postings.get(top.terms[k]!);
+      if (!list || list.length > MAX_POSTINGS) continue;
       for (const other of list) {
         if (other === doc) continue;
         if (partial[other] === 0) touched.push(other);
@@ -141,6 +153,21 @@ export function neighbours(vectors: readonly TermVector[], min: number): Neighbo
       .map(([index, score]) => ({ index, score }))
       .sort((a, b) => b.score - a.score || a.index - b.index),
   );
+}
+
+/** Every pair compared exactly. */
+function allPairs(vectors: readonly TermVector[], min: number): Neighbour[][] {
+  const found: Neighbour[][] = vectors.map(() => []);
+  for (let a = 0; a < vectors.length; a++) {
+    for (let b = a + 1; b < vectors.length; b++) {
+      const score = cosine(vectors[a]!, vectors[b]!);
+      if (score < min) continue;
+      found[a]!.push({ index: b, score });
+      found[b]!.push({ index: a, score });
+    }
+  }
+  for (const list of found) list.sort((x, y) => y.score - x.score || x.index - y.index);
+  return found;
 }
 
 /** The `k` heaviest terms of a vector. */

@@ -24,9 +24,17 @@ describe('term vectors', () => {
   it('finds a planted copy among unrelated texts, both ways, through the index', () => {
     const texts = seedCorpus().entries.map(comparableText);
     const withCopy = [...texts, texts[2]!];
-    const found = neighbours(termVectors(withCopy), 0.2);
+    const found = neighbours(termVectors(withCopy), 0.2, { exactUpTo: 0 });
     expect(found[2]![0]).toEqual({ index: withCopy.length - 1, score: expect.closeTo(1, 5) });
     expect(found[withCopy.length - 1]![0]!.index).toBe(2);
     for (const list of found) for (const n of list) expect(n.score).toBeGreaterThanOrEqual(0.2);
+  });
+
+  it('finds through the index the pairs an exact comparison finds, when their words are distinctive', () => {
+    const texts = seedCorpus().entries.map(comparableText);
+    const vectors = termVectors(texts);
+    const exact = neighbours(vectors, 0.25);
+    const indexed = neighbours(vectors, 0.25, { exactUpTo: 0 });
+    expect(indexed).toEqual(exact);
   });
 });
