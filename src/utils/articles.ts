@@ -88,3 +88,6 @@ export function storiesInFile<T extends { data: Placed }>(
     .filter((a) => a.data.file === file)
     .sort((a, b) => a.data.part - b.data.part || compareIds(a.data.id, b.data.id));
 }
+
+/** Articles per page of the outlet and month lists. */
+export const LIST_PAGE_SIZE = 100;
