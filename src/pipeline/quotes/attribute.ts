@@ -333,7 +333,7 @@ function resolve(
 }
 
 const NOT_A_NAME =
-  /^(?:\p{Lu}\p{Ll}+(?:ed|ing|ly)|If|When|While|After|Before|Hours|Minutes|Days|Weeks|Months|Years|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|Millions|Many|Some|Most|Others|Both|All|Each|Every|Several|Few|Such|Those|These|This|That|There|Here|It|Its|Yet|Still|Even|Also|Just|Now|Then|Today|Tonight|Yesterday|Tomorrow|Later|Earlier|Meanwhile|However|Instead|Indeed|Also|Afterward|Afterwards)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ed|ing|ly)|The|An?|His|Her|Their|Our|Its|If|When|While|After|Before|Hours|Minutes|Days|Weeks|Months|Years|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|Millions|Many|Some|Most|Others|Both|All|Each|Every|Several|Few|Such|Those|These|This|That|There|Here|It|Its|Yet|Still|Even|Also|Just|Now|Then|Today|Tonight|Yesterday|Tomorrow|Later|Earlier|Meanwhile|However|Instead|Indeed|Also|Afterward|Afterwards)$/u;
 
 const ORGANISATION =
   /^(?:the|a|an)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+)+(?:campaign|administration|team|office|committee|newspaper|agency|ministry|government|foundation|network))$/iu;

@@ -19,7 +19,7 @@ const PREVIOUS_SENTENCE_WINDOW = 600;
 const REACH_CHARS = 1500;
 /** A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark. */
 const SENTENCE_END =
-  /(?<!\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|No|Mt|Ft|vs|Inc|Co|Corp|\p{Lu}))[.!?]["”’)]?\s+(?=["“‘(«]|[\p{Lu}\d])/gu;
+  /(?<!\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|Sec|Atty|Supt|Det|Cmdr|No|Mt|Ft|vs|Inc|Co|Corp|\p{Lu}))[.!?]["”’)]?\s+(?=["“‘(«]|[\p{Lu}\d])/gu;
 
 /** The quotations of an entry's blocks, in reading order. */
 export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[] {
@@ -191,7 +191,7 @@ function fitting(people: readonly Person[], gender: 'm' | 'f'): Person[] {
 }
 
 function fits(person: Person | undefined, gender: 'm' | 'f'): Person | undefined {
-  return person && (!person.gender || person.gender === gender) ? person : undefined;
+  return person?.human && (!person.gender || person.gender === gender) ? person : undefined;
 }
 
 function pronounReferent(

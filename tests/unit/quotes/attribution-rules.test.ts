@@ -1,0 +1,49 @@
+// Attribution rules, each on short excerpts of real articles (PolNeAR training split).
+import { describe, expect, it } from 'vitest';
+import { processText } from '../../../src/pipeline/process-text.ts';
+import { collectPeople } from '../../../src/pipeline/quotes/people.ts';
+
+const run = (...paragraphs: string[]) =>
+  processText({
+    text: ['A headline for the test story', ...paragraphs].join('\n\n'),
+    file: 'x.txt',
+    id: 'x',
+    encoding: 'utf-8',
+  })[0]!.quotes.map((q) => ({ text: q.text, speaker: q.speaker, cue: q.cue, via: q.via }));
+
+describe('the people of an article', () => {
+  it('keeps a middle initial inside the name', () => {
+    const people = collectPeople(
+      'Democratic presidential candidate Hillary Clinton said Wednesday she, too, wants a Justice Department inquiry, as have other prominent Democrats including Senate Minority Whip Richard J. Durbin of Illinois.',
+    );
+    expect(people.map((p) => p.name)).toContain('Richard J. Durbin');
+  });
+
+  it('reads an outlet before a name as a description (`CNN’s Jake Tapper`)', () => {
+    const people = collectPeople('Ryan told CNN Jake Tapper about extending his support to Trump.');
+    expect(people.map((p) => p.name)).toContain('Jake Tapper');
+  });
+
+  it('does not take a name that only follows an article for a person (`a Jupiter Democrat`)', () => {
+    const quotes = run(
+      'Rep. Patrick Murphy wants more funding for teacher pay and classroom supplies.',
+      'Murphy, a Jupiter Democrat who has been endorsed by both the national teachers unions and the Florida Education Association, has made increasing federal funding to public schools his chief education priority.',
+      '“It will be a priority in the Senate to fully fund public education,” he said.',
+    );
+    expect(quotes).toEqual([
+      {
+        text: 'It will be a priority in the Senate to fully fund public education,',
+        speaker: 'Patrick Murphy',
+        cue: 'said',
+        via: 'pronoun',
+      },
+    ]);
+  });
+
+  it('finds the speaker of a middle-initial name', () => {
+    const quotes = run(
+      '“We have a problem with trust,” said Supt. Garry F. McCarthy, who was fired on Tuesday.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Garry F. McCarthy', via: 'named' });
+  });
+});
