@@ -47,3 +47,24 @@ describe('the people of an article', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Garry F. McCarthy', via: 'named' });
   });
 });
+
+describe('pronouns', () => {
+  it('take the subject of the paragraph before, not the last name mentioned there', () => {
+    const quotes = run(
+      'People are flocking to Muhammad Ali’s boyhood home in Louisville, Kentucky, to pay tribute to the boxing great.',
+      'Another memorial has grown outside the Muhammad Ali Center, a downtown museum that promotes his humanitarian ideals.',
+      'Andrew Hale took his 3-year-old daughter, Chloe, there on Sunday to explain to her who Ali was.',
+      'He said: “He was strong, courageous, and I hope I can be like that one day.”',
+    );
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Andrew Hale', cue: 'said', via: 'pronoun' });
+  });
+
+  it('pass over sentences about a “he” to the one that names him', () => {
+    const quotes = run(
+      'Rep. Tom Cole of Oklahoma spoke to reporters about Donald Trump on Thursday.',
+      'Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both the candidate and the speaker. He also met Trump last week.',
+      '“I don’t think it’s do or die, any endorsement in particular,” he said outside the building.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Lee Zeldin', via: 'pronoun' });
+  });
+});
