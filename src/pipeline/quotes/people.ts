@@ -3,6 +3,7 @@
  * descriptions they were introduced with, so that `Putin`, `he` or `the Russian leader` can be
  * resolved to `Vladimir Putin`.
  */
+import { firstNameGender } from './first-names.ts';
 
 /** A person named in the article. */
 export interface Person {
@@ -167,11 +168,9 @@ export function collectPeople(text: string): Person[] {
   for (const m of text.matchAll(NAME_RUN)) {
     const { name } = splitName(m[0]);
     if (name.length !== 1) continue;
+    const at = m.index + m[0].replace(/['’]s$/u, '').length - name[0]!.length;
     const person = people.find((p) => p.tokens.at(-1) === name[0]);
-    if (person)
-      person.mentions.push(
-        m.index + m[0].length - name[0]!.length - (m[0].match(/['’]s$/u) ? 0 : 0),
-      );
+    if (person) person.mentions.push(at);
   }
   for (const p of people) {
     if (p.tokens.length > 1 && !bare.has(p)) p.human = false;
@@ -272,6 +271,8 @@ function genderOf(person: Person, text: string): 'm' | 'f' | undefined {
     person.descriptors.has('miss')
   )
     return 'f';
+  if (person.descriptors.has('congressman')) return 'm';
+  if (person.descriptors.has('congresswoman')) return 'f';
   let m = 0;
   let f = 0;
   for (const at of person.mentions) {
@@ -280,6 +281,11 @@ function genderOf(person: Person, text: string): 'm' | 'f' | undefined {
     if (pronoun?.[1]) m++;
     else if (pronoun?.[2]) f++;
   }
+  // Pronouns that clearly agree beat the first name (`Marty Walz … she`), which beats a hint.
+  if (m > 2 * f && m >= 2) return 'm';
+  if (f > 2 * m && f >= 2) return 'f';
+  const first = person.tokens.length > 1 ? firstNameGender(person.tokens[0]!) : undefined;
+  if (first) return first;
   if (m > 2 * f && m >= 1) return 'm';
   if (f > 2 * m && f >= 1) return 'f';
   return undefined;

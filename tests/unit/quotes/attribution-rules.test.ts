@@ -68,3 +68,14 @@ describe('pronouns', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Lee Zeldin', via: 'pronoun' });
   });
 });
+
+describe('gender', () => {
+  it('is read from a first name when no pronoun tells it', () => {
+    const quotes = run(
+      'Dottie Deans, the chairwoman of the Vermont Democratic Party, is supporting Sanders as a superdelegate.',
+      'Jeff Weaver, the campaign manager for Bernie Sanders, said the campaign would go on to the convention.',
+      '"He has a desire to ensure that those voters feel like part of the process heading into July," she said.',
+    );
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Dottie Deans', cue: 'said', via: 'pronoun' });
+  });
+});
