@@ -177,21 +177,7 @@ export function attribute(
   } else {
     main = before;
   }
-  if (!main) {
-    // No reporting verb: a named subject of the sentence is still the likeliest source
-    // ("De Blasio also repeated his claim that “profit-making” was …"). Names only; cue stays empty.
-    const subject = sentenceSubject(pre);
-    if (!subject || IS_PRONOUN_OR_DESCRIPTION.test(subject.mention)) return NO_ATTRIBUTION;
-    const resolved = resolve(subject.mention, place.preStart + subject.at, people, referent);
-    // Only a true subject (at the start of the sentence, or after one short opening clause:
-    // "In an interview, Trump called it a “disaster”") who is a person the article names.
-    const opener = pre.slice(0, subject.at);
-    if (!resolved.person || (subject.at > 3 && !/^[^,“”"]{0,60},\s*$/.test(opener)))
-      return NO_ATTRIBUTION;
-    return resolved.speaker
-      ? { ...resolved, mention: subject.mention, cue: null, relay: null }
-      : NO_ATTRIBUTION;
-  }
+  if (!main) return subjectAttribution(pre, place.preStart, people, referent);
   const resolved = resolve(main.mention, main.at, people, referent);
   const relayName = relay ? cleanName(relay.mention) : null;
   return {
@@ -266,7 +252,7 @@ function matchPre(pre: string): Found | undefined {
   return found;
 }
 
-const SUBJECT = new RegExp(`${PRONOUN}\\b|${DESCRIPTION}|${NAME}`, 'gu');
+const SUBJECT = new RegExp(`\\b${PRONOUN}\\b|${DESCRIPTION}|${NAME}`, 'gu');
 const NOT_SUBJECT =
   /^(?:On|In|At|Later|Earlier|After|Before|Last|Next|This|That|When|While|As|But|And|So|Then|Now|Today|Still|Also|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
@@ -278,6 +264,37 @@ function sentenceSubject(clause: string): { mention: string; at: number } | unde
     return { mention: m[0], at: m.index };
   }
   return undefined;
+}
+
+/** One opening clause or two (`Speaking to MSNBC Monday in Salem, which votes Tuesday,`). */
+const OPENER = /^(?:[^,“”"]{1,90},\s*){1,2}$/u;
+
+/**
+ * No reporting verb: the subject of the sentence is still the likeliest source when it is a
+ * person the article names ("De Blasio also repeated his claim that “profit-making” was …",
+ * "He called it a “fundamental mistake”"), at the start of the sentence or after an opening
+ * clause ("In an interview, Trump called it a “disaster”"). The cue stays empty.
+ */
+function subjectAttribution(
+  pre: string,
+  preStart: number,
+  people: readonly Person[],
+  referent: (pronounAt: number, gender: 'm' | 'f') => Person | undefined,
+): Attribution & { person?: Person } {
+  for (const m of pre.matchAll(SUBJECT)) {
+    if (NOT_SUBJECT.test(m[0]) || !isSubject(pre, m.index)) continue;
+    const mention = m[0];
+    if (/^(?:they|we|i)$/i.test(mention)) return NO_ATTRIBUTION;
+    const resolved = resolve(mention, preStart + m.index, people, referent);
+    if (resolved.person) {
+      if (m.index > 3 && !OPENER.test(pre.slice(0, m.index))) return NO_ATTRIBUTION;
+      return { ...resolved, mention, cue: null, relay: null };
+    }
+    // An opener that names no one (`Immediately after the attacks, …`) is passed over.
+    if (IS_PRONOUN.test(mention) || (IS_NAME.test(mention) && mention.includes(' ')))
+      return NO_ATTRIBUTION;
+  }
+  return NO_ATTRIBUTION;
 }
 
 /** A name that can speak: not a weekday or a sentence opener. */

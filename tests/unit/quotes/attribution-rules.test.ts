@@ -79,3 +79,35 @@ describe('gender', () => {
     expect(quotes.at(-1)).toMatchObject({ speaker: 'Dottie Deans', cue: 'said', via: 'pronoun' });
   });
 });
+
+describe('the subject of a sentence without a reporting verb', () => {
+  it('is the source, after an opening clause that names no one', () => {
+    const quotes = run(
+      'Carly Fiorina dropped out of the race in February.',
+      'When the subject comes up on the campaign trail, Fiorina routinely characterizes herself as a "change warrior" who "saved the company."',
+      'Donald Trump was in Florida on Sunday.',
+      'Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by a radical Islamic terrorist.”',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['change warrior', 'Carly Fiorina', null],
+      ['saved the company.', 'Carly Fiorina', null],
+      ['Last night, our nation was attacked by a radical Islamic terrorist.', 'Donald Trump', null],
+    ]);
+  });
+
+  it('is a pronoun’s referent (`He anticipated that … would be “…”`)', () => {
+    const quotes = run(
+      'John Bolton said the pundits who prefer Clinton to Trump do not understand her philosophy.',
+      'He anticipated that one of the biggest challenges for a President Trump would be “dealing with the wide variety of problems that Obama’s going to leave.”',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'John Bolton', cue: null, via: 'pronoun' });
+  });
+
+  it('is not a name inside a long opening phrase', () => {
+    const quotes = run(
+      'Sanders spoke on Sunday.',
+      'The decision by the Democratic National Committee and its chairwoman Debbie Wasserman Schultz to limit the number of debates is “rigged,” critics say.',
+    );
+    expect(quotes[0]!.speaker).not.toBe('Debbie Wasserman Schultz');
+  });
+});
