@@ -104,7 +104,7 @@ const PRE_PUT_IT = new RegExp(
   'u',
 );
 const PRE_INVERTED = new RegExp(
-  `^\\s*(?<cue>Said|Says|Added|Asked|Wrote|Writes)\\s+${SPEAKER}${PARTY}\\s*[,:]\\s*$`,
+  `^\\s*(?<cue>Said|Says|Added|Asked|Wrote|Writes)\\s+${SPEAKER}${PARTY}(?:,[^“”"]{1,120})?\\s*[,:]\\s*$`,
   'u',
 );
 const POST_SPEAKER_FIRST = new RegExp(
@@ -114,6 +114,11 @@ const POST_SPEAKER_FIRST = new RegExp(
 /** `“…,” and donations picked up, Gilbert said.`: the attribution closes the sentence. */
 const POST_SENTENCE_END = new RegExp(
   `,\\s+${ROLE_PREFIX}${SPEAKER}${PARTY}\\s+(?<cue>${CUES})\\b(?=[^,]*(?:,|[.!?]?\\s*$))`,
+  'u',
+);
+/** `“We’re extremely happy” about the decision, said RoseAnn DeMoro, …`: the cue after a phrase. */
+const POST_CUE_LATE = new RegExp(
+  `^[^“”",.;:!?]{1,60},\\s+(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIPTION}|${NAME})${PARTY}${NAME_END}`,
   'u',
 );
 const PRE_SPEAKER_CUE = new RegExp(
@@ -157,12 +162,18 @@ interface Found {
 export function attribute(
   pre: string,
   post: string,
-  place: { preStart: number; postStart: number; following?: string },
+  place: { preStart: number; postStart: number; following?: string; asks?: boolean },
   people: readonly Person[],
   referent: (pronounAt: number, gender: 'm' | 'f') => Person | undefined,
 ): Attribution & { person?: Person } {
+  const following = place.following ?? '';
+  // `“Is Obama profiling?” reacted Trump.`: after a question or an exclamation, the sentence
+  // goes on past the closing mark.
   const after =
-    matchPost(post) ?? (post.trim() === '' ? matchShortSentence(place.following ?? '') : undefined);
+    matchPost(post) ??
+    (post.trim() === ''
+      ? (matchShortSentence(following) ?? (place.asks ? matchPost(following) : undefined))
+      : undefined);
   const before = matchPre(pre);
   if (after) after.at += place.postStart;
   if (before) before.at += place.preStart;
@@ -202,7 +213,10 @@ function mentionOf(groups: Record<string, string | undefined>): string {
 function matchPost(post: string): Found | undefined {
   const text = post.slice(0, 200);
   const a =
-    POST_SPEAKER_FIRST.exec(text) ?? POST_CUE_FIRST.exec(text) ?? POST_SENTENCE_END.exec(text);
+    POST_SPEAKER_FIRST.exec(text) ??
+    POST_CUE_FIRST.exec(text) ??
+    POST_SENTENCE_END.exec(text) ??
+    POST_CUE_LATE.exec(text);
   if (a?.groups) return { mention: mentionOf(a.groups), cue: a.groups['cue']!, at: 0 };
   ACCORDING.lastIndex = 0;
   const b = ACCORDING.exec(text);

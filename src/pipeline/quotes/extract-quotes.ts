@@ -70,6 +70,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         preStart: sentenceStart,
         postStart: offsets[span.block]! + span.close,
         following: text.slice(to, to + 160),
+        asks: /[?!]$/.test(span.text),
       },
       people,
       referent,

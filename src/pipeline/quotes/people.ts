@@ -54,9 +54,8 @@ const NOT_NAMES = new Set(
   Under Over Unlike Like Only Both Several Some Many Most Even Still Yet Also Then Now Today Yesterday Last Next Here
   There Every All No Not So Such Once Until Why What How Who Where Which Whether Through Without Within Against Between
   Among Toward Towards Across Along Around Behind Upon Via Per Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-  January February March April May June July August September October November December Mr Mrs Ms Dr`.split(
-    /\s+/,
-  ),
+  January February March April May June July August September October November December Mr Mrs Ms Dr
+  Said Says Added Asked Wrote Writes`.split(/\s+/),
 );
 
 /** A capitalised word; a lone capital only when it is not an initial (`Donald J. Trump`). */

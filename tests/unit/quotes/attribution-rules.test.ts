@@ -111,3 +111,27 @@ describe('the subject of a sentence without a reporting verb', () => {
     expect(quotes[0]!.speaker).not.toBe('Debbie Wasserman Schultz');
   });
 });
+
+describe('attributions after the closing mark', () => {
+  it('go on past a question or an exclamation', () => {
+    const quotes = run(
+      'Donald Trump held a news conference in New York last month.',
+      '"You think I\'m going to change?" Trump asked reporters rhetorically during a news conference late last month at Trump Tower in Manhattan.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Donald Trump', cue: 'asked', via: 'named' });
+  });
+
+  it('may follow a phrase (`“…” about the decision, said RoseAnn DeMoro`)', () => {
+    const quotes = run(
+      '“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'RoseAnn DeMoro', cue: 'said', via: 'named' });
+  });
+
+  it('come first with a relative clause (`Said Dorothy Poynter, who …, “…”`)', () => {
+    const quotes = run(
+      'The small pink home on Grand Avenue was recently renovated and turned into a museum. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Dorothy Poynter', cue: 'said', via: 'named' });
+  });
+});
