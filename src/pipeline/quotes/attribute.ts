@@ -88,7 +88,9 @@ const ADVERB = '';
 const AUX =
   '(?:(?:has|had|have|would|will|also|later|then|once|is|was|were|are|been|just|now|again|first|further|even|still|never|often|\\p{Ll}+ly)\\s+)*';
 
-const ROLE_PREFIX = "(?:(?:[\\p{L}’'.&-]+)\\s+){0,5}?";
+/** Words of a role before a name (`Republican presidential candidate`), not a phrase (`reporters during a visit to`). */
+const ROLE_PREFIX =
+  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by)\\s)[\\p{L}’'.&-]+\\s+){0,5}?";
 /** After a name: the end of the attribution, not a noun it modifies (`one Trump confidant`). */
 const NAME_END =
   '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|about|and|from|for)\\b)';
@@ -241,6 +243,8 @@ function matchPre(pre: string): Found | undefined {
   for (const m of pre.matchAll(PRE_SPEAKER_CUE)) {
     // A possessive is not a subject: "Russia’s demands".
     if (!m.groups || !isSubject(pre, m.index) || /['’]s$/u.test(m.groups['spk']!)) continue;
+    // `Thursday, Rep. Hakeem Jeffries …, saying`: a date or an opener is no one.
+    if (/^\p{Lu}\p{Ll}+$/u.test(m.groups['spk']!) && NOT_SUBJECT.test(m.groups['spk']!)) continue;
     found = { mention: mentionOf(m.groups), cue: m.groups['cue']!, at: m.index };
   }
   for (const m of pre.matchAll(ACCORDING)) {
@@ -268,13 +272,13 @@ function matchPre(pre: string): Found | undefined {
 
 const SUBJECT = new RegExp(`\\b${PRONOUN}\\b|${DESCRIPTION}|${NAME}`, 'gu');
 const NOT_SUBJECT =
-  /^(?:On|In|At|Later|Earlier|After|Before|Last|Next|This|That|When|While|As|But|And|So|Then|Now|Today|Still|Also|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+  /^(?:On|In|At|Later|Earlier|After|Before|Last|Next|This|That|When|While|As|But|And|So|Then|Now|Today|Still|Also|Meanwhile|However|Another|Because|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** The first noun phrase of a clause that can be a speaker (skipping "On Saturday," …). */
 function sentenceSubject(clause: string): { mention: string; at: number } | undefined {
   for (const m of clause.matchAll(SUBJECT)) {
     if (NOT_SUBJECT.test(m[0])) continue;
-    if (!isSubject(clause, m.index)) continue;
+    if (!isSubject(clause, m.index) || isModifier(clause, m.index, m.index + m[0].length)) continue;
     return { mention: m[0], at: m.index };
   }
   return undefined;
@@ -326,6 +330,18 @@ function isSubject(text: string, at: number): boolean {
   )
     return true;
   return !/\b(?:of|to|with|for|by|from|about|on|at|in|than|against)\s+$/i.test(before);
+}
+
+/** A name after an article that modifies a noun (`the Cruz slate`), not the subject (`the FBI said`). */
+const MODIFIER = new RegExp(
+  `^\\s+(?!(?:${CUES}|has|had|have|is|was|were|are|will|would|also|who|which|that)\\b)\\p{Ll}`,
+  'u',
+);
+function isModifier(text: string, at: number, end: number): boolean {
+  return (
+    /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, at - 5), at)) &&
+    MODIFIER.test(text.slice(end, end + 40))
+  );
 }
 
 function resolve(

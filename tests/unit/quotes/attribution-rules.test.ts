@@ -135,3 +135,24 @@ describe('attributions after the closing mark', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Dorothy Poynter', cue: 'said', via: 'named' });
   });
 });
+
+describe('what is not a speaker', () => {
+  it('a place after the addressee (`telling reporters during a visit to Scotland`)', () => {
+    const quotes = run(
+      'Donald Trump flew to Scotland on Friday.',
+      'Trump has hailed Britain’s vote to leave the European Union as “fantastic,” telling reporters during a visit to Scotland on Friday that he thinks the Brexit is “a great thing.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
+  it('a date or an opener before the subject (`In a statement released Thursday, …`)', () => {
+    const quotes = run(
+      'In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “Trayvon Martin’s cold-blooded killer should be in prison.”',
+      'Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Hakeem Jeffries', 'saying'],
+      ['Jim Poolman', 'said'],
+    ]);
+  });
+});
