@@ -95,7 +95,7 @@ const ROLE_PREFIX =
 const NAME_END =
   '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|about|and|from|for)\\b)';
 const POST_CUE_FIRST = new RegExp(
-  `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIPTION}|${NAME})${PARTY}${NAME_END}`,
+  `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIPTION}|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
   'u',
 );
 /** `Said Comey, “…”`: the cue first, at the start of the sentence. */
@@ -118,6 +118,9 @@ const POST_SENTENCE_END = new RegExp(
   `,\\s+${ROLE_PREFIX}${SPEAKER}${PARTY}\\s+(?<cue>${CUES})\\b(?=[^,]*(?:,|[.!?]?\\s*$))`,
   'u',
 );
+/** A document someone issues (`a statement`, `her letter`): it speaks for whoever issued it. */
+const DOCUMENT =
+  /^(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,2}(?:statement|letter|report|release|memo|email|e-mail|post|tweet|op-ed|essay|column)$/u;
 /** `“We’re extremely happy” about the decision, said RoseAnn DeMoro, …`: the cue after a phrase. */
 const POST_CUE_LATE = new RegExp(
   `^[^“”",.;:!?]{1,60},\\s+(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIPTION}|${NAME})${PARTY}${NAME_END}`,
@@ -245,7 +248,12 @@ function matchPre(pre: string): Found | undefined {
     if (!m.groups || !isSubject(pre, m.index) || /['’]s$/u.test(m.groups['spk']!)) continue;
     // `Thursday, Rep. Hakeem Jeffries …, saying`: a date or an opener is no one.
     if (/^\p{Lu}\p{Ll}+$/u.test(m.groups['spk']!) && NOT_SUBJECT.test(m.groups['spk']!)) continue;
-    found = { mention: mentionOf(m.groups), cue: m.groups['cue']!, at: m.index };
+    const mention = mentionOf(m.groups);
+    // `Black Lives Matter issued a statement saying …`: the statement speaks for the subject.
+    const issuer = DOCUMENT.test(mention) ? sentenceSubject(pre.slice(0, m.index)) : undefined;
+    found = issuer
+      ? { mention: issuer.mention, cue: m.groups['cue']!, at: issuer.at }
+      : { mention, cue: m.groups['cue']!, at: m.index };
   }
   for (const m of pre.matchAll(ACCORDING)) {
     if (m.groups && (!found || m.index > found.at))

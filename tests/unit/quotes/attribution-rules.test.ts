@@ -156,3 +156,19 @@ describe('what is not a speaker', () => {
     ]);
   });
 });
+
+describe('stand-ins for the speaker', () => {
+  it('a statement speaks for whoever issued it', () => {
+    const quotes = run(
+      'Black Lives Matter issued a statement saying it took the action "because of the unsafe conditions created for our communities by law enforcement."',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Black Lives Matter', cue: 'saying' });
+  });
+
+  it('a description after the cue gives way to the name in its appositive', () => {
+    const quotes = run(
+      'The FBI looked for a connection between Mateen and Abusalha in 2014 and did not find "ties of any consequence," said the bureau\'s director, James B. Comey, on Monday.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'James B. Comey', cue: 'said', via: 'named' });
+  });
+});
