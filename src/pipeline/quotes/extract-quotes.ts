@@ -10,7 +10,7 @@ import type { Block, Quote } from '../../schemas/entry.ts';
 import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './attribute.ts';
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
 import { collectPeople, type Person } from './people.ts';
-import { fits, fitting, pronounReferent } from './pronouns.ts';
+import { fits, fitting, pronounReferent, subjectBefore } from './pronouns.ts';
 import { sentenceAround } from './sentences.ts';
 
 /** How many paragraphs back a pronoun may reach for the last speaker. */
@@ -127,6 +127,25 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       };
       if (previous.span.block === span.block || span.continues !== undefined)
         utterance = previous.quote.utterance ?? previous.quote.id;
+    }
+    // A paragraph that is only a quotation, after a paragraph about someone (`Viguerie is upbeat
+    // about Cruz’s chances …` / `“Not only can Ted Cruz win …”`): the subject of that paragraph.
+    if (
+      !found.speaker &&
+      !found.cue &&
+      span.block > 0 &&
+      span.continues === undefined &&
+      quoteOnly(texts[span.block]!, masked[span.block]!)
+    ) {
+      const subject = subjectBefore(joined, people, offsets[span.block]!, windowStart, 1);
+      if (subject)
+        found = {
+          ...NO_ATTRIBUTION,
+          speaker: subject.person.name,
+          speakerName: subject.person.name,
+          via: 'context',
+          person: subject.person,
+        };
     }
     if (!found.cue && found.via !== 'context' && fragment && isTitleOfWork(span.text)) continue;
     const block = blocks[span.block]!;

@@ -56,14 +56,15 @@ export function pronounReferent(
  * The subject of the closest sentence before `start` (back to `windowStart`) that is about a
  * named person: sentences about a "he" or "she", or about no one, are passed over.
  */
-function subjectBefore(
+export function subjectBefore(
   text: string,
   people: readonly Person[],
   start: number,
   windowStart: number,
+  reach = SUBJECT_REACH,
 ): { person: Person; sentence: number } | undefined {
   let end = start;
-  for (let i = 0; i < SUBJECT_REACH; i++) {
+  for (let i = 0; i < reach; i++) {
     const begin = previousSentenceStart(text, end, true);
     if (begin >= end || begin < windowStart) return undefined;
     const sentence = text.slice(begin, end);

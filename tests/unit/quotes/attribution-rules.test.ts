@@ -172,3 +172,14 @@ describe('stand-ins for the speaker', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'James B. Comey', cue: 'said', via: 'named' });
   });
 });
+
+describe('a paragraph that is only a quotation', () => {
+  it('belongs to the subject of the paragraph before when no one spoke there', () => {
+    const quotes = run(
+      'Conservative leader Richard Viguerie backs Ted Cruz for the nomination.',
+      'Viguerie is upbeat about Cruz’s chances of winning in November, in part because he sees Cruz as a uniter.',
+      '“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Richard Viguerie', cue: null, via: 'context' });
+  });
+});
