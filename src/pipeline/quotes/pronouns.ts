@@ -69,7 +69,8 @@ export function subjectBefore(
     if (begin >= end || begin < windowStart) return undefined;
     const sentence = text.slice(begin, end);
     const pronoun = PRONOUN_SUBJECT.exec(sentence);
-    const topic = topicBetween(text, people, begin, end);
+    // `Clinton's position was supported by Sen. Dianne Feinstein`: a possessive is not the subject.
+    const topic = topicBetween(text, people, begin, end, false);
     if (topic && (!pronoun || topic.at < begin + pronoun[0].length))
       return { person: topic.person, sentence: begin };
     end = begin;
@@ -83,18 +84,25 @@ function topicBetween(
   people: readonly Person[],
   from: number,
   to: number,
+  possessive = true,
 ): { person: Person; at: number } | undefined {
   let topic: Person | undefined;
   let topicAt = Infinity;
   for (const p of people) {
     if (!p.human) continue;
-    const first = p.mentions.find((m) => m >= from && m < to && isTopical(text, m));
+    const first = p.mentions.find(
+      (m) => m >= from && m < to && isTopical(text, m) && (possessive || !isPossessive(text, m)),
+    );
     if (first !== undefined && first < topicAt) {
       topic = p;
       topicAt = first;
     }
   }
   return topic ? { person: topic, at: topicAt } : undefined;
+}
+
+function isPossessive(text: string, at: number): boolean {
+  return /^(?:\p{Lu}[\p{L}.-]* ){0,3}\p{Lu}[\p{L}-]*['’]s?(?!\p{L})/u.test(text.slice(at, at + 60));
 }
 
 /** A mention that can be a sentence's topic: not `the Modi summit`, not `with Witkoff` (but `In Putin's …`). */

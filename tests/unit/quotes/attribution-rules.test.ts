@@ -183,3 +183,14 @@ describe('a paragraph that is only a quotation', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Richard Viguerie', cue: null, via: 'context' });
   });
 });
+
+describe('the subject before a pronoun', () => {
+  it('is not a possessive (`Clinton’s position was supported … by Sen. Dianne Feinstein`)', () => {
+    const quotes = run(
+      'Hillary Clinton has said the emails were not marked classified.',
+      "Clinton's position was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat on the Senate Intelligence Committee, who said none of the emails in question originated with Clinton.",
+      '"It has never made sense to me that Secretary Clinton can be held responsible for email exchanges that originated with someone else," she said in a statement.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Dianne Feinstein', via: 'pronoun' });
+  });
+});
