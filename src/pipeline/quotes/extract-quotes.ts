@@ -148,6 +148,9 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         };
     }
     if (!found.cue && found.via !== 'context' && fragment && isTitleOfWork(span.text)) continue;
+    // `told NBC’s “Meet the Press.”`, `on “This Week,”`: a programme or a title, whoever spoke.
+    if (fragment && isTitleOfWork(span.text) && TITLE_BEFORE.test(text.slice(0, span.open)))
+      continue;
     const block = blocks[span.block]!;
     const key = `${span.text}`;
     const n = (seen.get(key) ?? 0) + 1;
@@ -239,6 +242,9 @@ function carriesOver(
   if (span.block !== prev.block + 1) return false;
   return quoteOnly(texts[span.block]!, masked[span.block]!);
 }
+
+/** What comes right before the name of a programme or publication: `on`, `NBC’s`. */
+const TITLE_BEFORE = /(?:\b(?:on|to|in|at|of|from)|\p{L}['’]s?)\s*$/u;
 
 function isTitleOfWork(text: string): boolean {
   const words = text.replace(/[.,!?]+$/, '').split(/\s+/);

@@ -194,3 +194,16 @@ describe('the subject before a pronoun', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Dianne Feinstein', via: 'pronoun' });
   });
 });
+
+describe('titles of programmes', () => {
+  it('are left out even when the sentence has a speaker', () => {
+    const quotes = run(
+      '“We’re not winning, but it’s too soon to say that we are doing everything we need to do,” Clinton said on ABC’s “This Week” on Sunday.',
+      '“I have always said that I expect to be vetted,” he said on “Meet the Press.”',
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      'We’re not winning, but it’s too soon to say that we are doing everything we need to do,',
+      'I have always said that I expect to be vetted,',
+    ]);
+  });
+});
