@@ -313,7 +313,8 @@ function subjectAttribution(
     if (/^(?:they|we|i)$/i.test(mention)) return NO_ATTRIBUTION;
     const resolved = resolve(mention, preStart + m.index, people, referent);
     if (resolved.person) {
-      if (m.index > 3 && !OPENER.test(pre.slice(0, m.index))) return NO_ATTRIBUTION;
+      const opener = pre.slice(0, m.index);
+      if (m.index > 3 && !OPENER.test(opener) && !isRolePhrase(opener)) return NO_ATTRIBUTION;
       return { ...resolved, mention, cue: null, relay: null };
     }
     // An opener that names no one (`Immediately after the attacks, …`) is passed over.
@@ -321,6 +322,19 @@ function subjectAttribution(
       return NO_ATTRIBUTION;
   }
   return NO_ATTRIBUTION;
+}
+
+/** Words that cannot be part of a role before a name (`Asked whether Trump …`). */
+const NOT_ROLE =
+  /^(?:asked|whether|when|if|that|as|after|before|while|since|because|although|though|but|and|or|so|then|also|even|the|a|an|said|says|told|to|of|in|on|at|for|with|by|from|about|is|was|has|had)$/i;
+
+/** `FBI director `, `Democratic presidential candidate `: a role before the subject's name. */
+function isRolePhrase(opener: string): boolean {
+  const words = opener.trim().split(/\s+/);
+  return (
+    /^(?:[\p{L}\d][\p{L}\d’'.-]*\s+){1,4}$/u.test(opener) &&
+    words.every((w) => !NOT_ROLE.test(w) && !/ing$/.test(w))
+  );
 }
 
 /** A name that can speak: not a weekday or a sentence opener. */

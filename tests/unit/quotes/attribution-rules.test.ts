@@ -103,6 +103,15 @@ describe('the subject of a sentence without a reporting verb', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'John Bolton', cue: null, via: 'pronoun' });
   });
 
+  it('may follow the role it holds (`FBI director James Comey decided …`)', () => {
+    const quotes = run(
+      'FBI director James Comey decided not to recommend indicting Clinton at a press conference Tuesday even though he found “evidence” that Clinton potentially violated classified information laws.',
+      'Democratic presidential candidate Bernie Sanders is releasing a new 30-second ad that urges voters in New York to “send a message” to Wall Street banks and billionaires.',
+      'Asked whether Donald Trump would be the nominee, the crowd roared “Yes, he will!”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['James Comey', 'Bernie Sanders', null]);
+  });
+
   it('is not a name inside a long opening phrase', () => {
     const quotes = run(
       'Sanders spoke on Sunday.',
