@@ -11,7 +11,7 @@ import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './att
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
 import { collectPeople, type Person } from './people.ts';
 import { fits, fitting, pronounReferent, subjectBefore } from './pronouns.ts';
-import { sentenceAround } from './sentences.ts';
+import { previousSentenceStart, sentenceAround } from './sentences.ts';
 
 /** How many paragraphs back a pronoun may reach for the last speaker. */
 const LAST_SPEAKER_REACH = 6;
@@ -127,6 +127,24 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       };
       if (previous.span.block === span.block || span.continues !== undefined)
         utterance = previous.quote.utterance ?? previous.quote.id;
+    }
+    // `Sam Lau, the communications director, said in a statement. “There are no paper ballots …”`:
+    // a quotation opening its sentence right after a sentence in which someone spoke.
+    if (
+      !found.speaker &&
+      !found.cue &&
+      speaker &&
+      /^\s*$/.test(text.slice(from, span.open)) &&
+      from > 0 &&
+      spokeAt >= previousSentenceStart(joined, sentenceStart)
+    ) {
+      found = {
+        ...NO_ATTRIBUTION,
+        speaker: speaker.name,
+        speakerName: speaker.name,
+        via: 'context',
+        person: speaker,
+      };
     }
     // A paragraph that is only a quotation, after a paragraph about someone (`Viguerie is upbeat
     // about Cruz’s chances …` / `“Not only can Ted Cruz win …”`): the subject of that paragraph.

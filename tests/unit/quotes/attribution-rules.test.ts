@@ -216,3 +216,12 @@ describe('titles of programmes', () => {
     ]);
   });
 });
+
+describe('a quotation opening its sentence', () => {
+  it('belongs to whoever spoke in the sentence before', () => {
+    const quotes = run(
+      'Thomas Coan, Santilli\'s attorney, argues that his client was never encouraging people toward violence. "His intent was to put this in a spot where it had the best possibility for peaceful resolution."',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Thomas Coan', cue: null, via: 'context' });
+  });
+});
