@@ -287,10 +287,25 @@ function sentenceSubject(clause: string): { mention: string; at: number } | unde
   for (const m of clause.matchAll(SUBJECT)) {
     if (NOT_SUBJECT.test(m[0])) continue;
     if (!isSubject(clause, m.index) || isModifier(clause, m.index, m.index + m[0].length)) continue;
+    // `Republican presidential candidate Donald Trump …, writing`: the name after the role.
+    const role = AFFILIATION.test(m[0])
+      ? ROLE_THEN_NAME.exec(clause.slice(m.index + m[0].length))
+      : null;
+    if (role?.groups && role[0].split(/\s+/).every((w) => !NOT_ROLE.test(w)))
+      return {
+        mention: role.groups['name']!,
+        at: m.index + m[0].length + role.index + role[0].length - role.groups['name']!.length,
+      };
     return { mention: m[0], at: m.index };
   }
   return undefined;
 }
+
+/** A party or a nationality opening a role: `Republican`, `Democratic`, `Mexican`. */
+const AFFILIATION =
+  /^(?:Republican|Democratic|Democrat|Independent|Libertarian|GOP|Conservative|Liberal|Former|Senior|\p{Lu}\p{Ll}{3,}(?:ian|can|ese|ish))$/u;
+/** Lower-case role words, then a name: the rest of `Republican presidential candidate Donald Trump`. */
+const ROLE_THEN_NAME = new RegExp(`^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?<name>${NAME})`, 'u');
 
 /** One opening clause or two (`Speaking to MSNBC Monday in Salem, which votes Tuesday,`). */
 const OPENER = /^(?:[^,“”"]{1,90},\s*){1,2}$/u;

@@ -225,3 +225,14 @@ describe('a quotation opening its sentence', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Thomas Coan', cue: null, via: 'context' });
   });
 });
+
+describe('a subject introduced with its party', () => {
+  it('is the name after the role, not the party word', () => {
+    const quotes = run(
+      'Earlier, New Hampshire Republican Jim Rubens said the primary was open.',
+      'Republican presidential candidate Donald Trump quickly took to Twitter, writing: "Another horrific attack, this time in Nice, France. Many dead and injured."',
+      'Ryan endorsed Trump in early June, but only after publicly deliberating over the decision, telling reporters in May that he was “not quite there yet.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'Ryan']);
+  });
+});
