@@ -9,7 +9,7 @@ import { mostRecent, NAME_RUN, resolveName, splitName, type Person } from './peo
 
 /** The reporting verbs that attribute speech, in all their forms. */
 const VERBS =
-  'say:said tell:told add explain answer assert allege exclaim retort reveal recount proclaim pledge scoff fume gush whisper conclude elaborate interject blast accuse assure blame vent bark thank express decry slam praise criticize criticise dismiss deride mock tout defend reject deny lash chide scold taunt dub:dubbed concur opine demur imply:implied snap:snapped caution concede mention inform:informed warn note continue state argue tweet declare insist reply:replied respond claim recall warn acknowledge admit:admitted:admitting announce urge suggest stress reiterate complain concede predict promise joke quip:quipped:quipping remark observe caution emphasize emphasise agree counter charge contend maintain lament boast vow confirm report post shout yell testify:testified wonder describe call muse write:wrote ask';
+  'say:said tell:told add explain answer assert allege exclaim retort reveal recount proclaim pledge scoff fume gush whisper conclude elaborate interject blast accuse assure blame vent bark thank express decry slam praise criticize criticise dismiss deride mock tout defend reject deny lash chide scold taunt dub:dubbed concur opine demur imply:implied snap:snapped caution concede mention inform:informed warn note continue state argue tweet declare insist reply:replied respond claim recall warn acknowledge admit:admitted:admitting announce urge suggest stress reiterate complain concede predict promise joke quip:quipped:quipping remark observe caution emphasize emphasise agree counter charge contend maintain lament boast vow confirm report post shout yell testify:testified wonder describe call muse write:wrote ask remember question';
 /** Bare forms that are rarely nouns ("they say"); `state`, `report`, `post` … are left out. */
 const BARE = new Set([
   'say',
@@ -52,6 +52,8 @@ const forms = (entry: string): string[] => {
 const CUE_WORDS = [
   ...new Set(VERBS.split(' ').flatMap(forms)),
   'pointed out',
+  'points out',
+  'pointing out',
   'went on',
   'shot back',
   'fired back',
@@ -90,7 +92,7 @@ const AUX =
 
 /** Words of a role before a name (`Republican presidential candidate`), not a phrase (`reporters during a visit to`). */
 const ROLE_PREFIX =
-  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by)\\s)[\\p{L}’'.&-]+\\s+){0,5}?";
+  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by)\\s)[\\p{L}\\d’'.&-]+\\s+){0,5}?";
 /** After a name: the end of the attribution, not a noun it modifies (`one Trump confidant`). */
 const NAME_END =
   '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|about|and|from|for)\\b)';

@@ -236,3 +236,20 @@ describe('a subject introduced with its party', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'Ryan']);
   });
 });
+
+describe('more reporting verbs and roles', () => {
+  it('reads `points out`, `remembered`, `questioned` and roles with numbers', () => {
+    const quotes = run(
+      '“There were some of us who thought until recently you might be able to work [with them],” Bozell points out.',
+      "\"An awful lot of analysts said, 'No, don't do this,' and she took it upon herself to prove them wrong,\" remembered Roy Verley, HP's former chief corporate spokesman.",
+      '“What was the massive pivot point to make him change so fundamentally?” Beck questioned.',
+      '“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. Tyler Livingston.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Bozell', 'points out'],
+      ['Roy Verley', 'remembered'],
+      ['Beck', 'questioned'],
+      ['Tyler Livingston', 'said'],
+    ]);
+  });
+});
