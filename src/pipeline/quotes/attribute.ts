@@ -9,7 +9,7 @@ import { mostRecent, NAME_RUN, resolveName, splitName, type Person } from './peo
 
 /** The reporting verbs that attribute speech, in all their forms. */
 const VERBS =
-  'say:said tell:told add explain answer assert allege exclaim retort reveal recount proclaim pledge scoff fume gush whisper conclude elaborate interject blast accuse assure blame vent bark thank express decry slam praise criticize criticise dismiss deride mock tout defend reject deny lash chide scold taunt dub:dubbed concur opine demur imply:implied snap:snapped caution concede mention inform:informed warn note continue state argue tweet declare insist reply:replied respond claim recall warn acknowledge admit:admitted:admitting announce urge suggest stress reiterate complain concede predict promise joke quip:quipped:quipping remark observe caution emphasize emphasise agree counter charge contend maintain lament boast vow confirm report post shout yell testify:testified wonder describe call muse write:wrote ask';
+  'say:said tell:told add explain answer assert allege exclaim retort reveal recount proclaim pledge scoff fume gush whisper conclude elaborate interject blast accuse assure blame vent bark thank express decry slam praise criticize criticise dismiss deride mock tout defend reject deny lash chide scold taunt dub:dubbed concur opine demur imply:implied snap:snapped caution concede mention inform:informed warn note continue state argue tweet declare insist reply:replied respond claim recall warn acknowledge admit:admitted:admitting announce urge suggest stress reiterate complain concede predict promise joke quip:quipped:quipping remark observe caution emphasize emphasise agree counter charge contend maintain lament boast vow confirm report post shout yell testify:testified wonder describe call muse write:wrote ask remember question';
 /** Bare forms that are rarely nouns ("they say"); `state`, `report`, `post` … are left out. */
 const BARE = new Set([
   'say',
@@ -52,6 +52,8 @@ const forms = (entry: string): string[] => {
 const CUE_WORDS = [
   ...new Set(VERBS.split(' ').flatMap(forms)),
   'pointed out',
+  'points out',
+  'pointing out',
   'went on',
   'shot back',
   'fired back',
@@ -88,12 +90,14 @@ const ADVERB = '';
 const AUX =
   '(?:(?:has|had|have|would|will|also|later|then|once|is|was|were|are|been|just|now|again|first|further|even|still|never|often|\\p{Ll}+ly)\\s+)*';
 
-const ROLE_PREFIX = "(?:(?:[\\p{L}’'.&-]+)\\s+){0,5}?";
+/** Words of a role before a name (`Republican presidential candidate`), not a phrase (`reporters during a visit to`). */
+const ROLE_PREFIX =
+  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by)\\s)[\\p{L}\\d’'.&-]+\\s+){0,5}?";
 /** After a name: the end of the attribution, not a noun it modifies (`one Trump confidant`). */
 const NAME_END =
   '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|about|and|from|for)\\b)';
 const POST_CUE_FIRST = new RegExp(
-  `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIPTION}|${NAME})${PARTY}${NAME_END}`,
+  `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIPTION}|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
   'u',
 );
 /** `Said Comey, “…”`: the cue first, at the start of the sentence. */
@@ -104,7 +108,7 @@ const PRE_PUT_IT = new RegExp(
   'u',
 );
 const PRE_INVERTED = new RegExp(
-  `^\\s*(?<cue>Said|Says|Added|Asked|Wrote|Writes)\\s+${SPEAKER}${PARTY}\\s*[,:]\\s*$`,
+  `^\\s*(?<cue>Said|Says|Added|Asked|Wrote|Writes)\\s+${SPEAKER}${PARTY}(?:,[^“”"]{1,120})?\\s*[,:]\\s*$`,
   'u',
 );
 const POST_SPEAKER_FIRST = new RegExp(
@@ -114,6 +118,14 @@ const POST_SPEAKER_FIRST = new RegExp(
 /** `“…,” and donations picked up, Gilbert said.`: the attribution closes the sentence. */
 const POST_SENTENCE_END = new RegExp(
   `,\\s+${ROLE_PREFIX}${SPEAKER}${PARTY}\\s+(?<cue>${CUES})\\b(?=[^,]*(?:,|[.!?]?\\s*$))`,
+  'u',
+);
+/** A document someone issues (`a statement`, `her letter`): it speaks for whoever issued it. */
+const DOCUMENT =
+  /^(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,2}(?:statement|letter|report|release|memo|email|e-mail|post|tweet|op-ed|essay|column)$/u;
+/** `“We’re extremely happy” about the decision, said RoseAnn DeMoro, …`: the cue after a phrase. */
+const POST_CUE_LATE = new RegExp(
+  `^[^“”",.;:!?]{1,60},\\s+(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIPTION}|${NAME})${PARTY}${NAME_END}`,
   'u',
 );
 const PRE_SPEAKER_CUE = new RegExp(
@@ -157,12 +169,18 @@ interface Found {
 export function attribute(
   pre: string,
   post: string,
-  place: { preStart: number; postStart: number; following?: string },
+  place: { preStart: number; postStart: number; following?: string; asks?: boolean },
   people: readonly Person[],
   referent: (pronounAt: number, gender: 'm' | 'f') => Person | undefined,
 ): Attribution & { person?: Person } {
+  const following = place.following ?? '';
+  // `“Is Obama profiling?” reacted Trump.`: after a question or an exclamation, the sentence
+  // goes on past the closing mark.
   const after =
-    matchPost(post) ?? (post.trim() === '' ? matchShortSentence(place.following ?? '') : undefined);
+    matchPost(post) ??
+    (post.trim() === ''
+      ? (matchShortSentence(following) ?? (place.asks ? matchPost(following) : undefined))
+      : undefined);
   const before = matchPre(pre);
   if (after) after.at += place.postStart;
   if (before) before.at += place.preStart;
@@ -177,21 +195,7 @@ export function attribute(
   } else {
     main = before;
   }
-  if (!main) {
-    // No reporting verb: a named subject of the sentence is still the likeliest source
-    // ("De Blasio also repeated his claim that “profit-making” was …"). Names only; cue stays empty.
-    const subject = sentenceSubject(pre);
-    if (!subject || IS_PRONOUN_OR_DESCRIPTION.test(subject.mention)) return NO_ATTRIBUTION;
-    const resolved = resolve(subject.mention, place.preStart + subject.at, people, referent);
-    // Only a true subject (at the start of the sentence, or after one short opening clause:
-    // "In an interview, Trump called it a “disaster”") who is a person the article names.
-    const opener = pre.slice(0, subject.at);
-    if (!resolved.person || (subject.at > 3 && !/^[^,“”"]{0,60},\s*$/.test(opener)))
-      return NO_ATTRIBUTION;
-    return resolved.speaker
-      ? { ...resolved, mention: subject.mention, cue: null, relay: null }
-      : NO_ATTRIBUTION;
-  }
+  if (!main) return subjectAttribution(pre, place.preStart, people, referent);
   const resolved = resolve(main.mention, main.at, people, referent);
   const relayName = relay ? cleanName(relay.mention) : null;
   return {
@@ -216,7 +220,10 @@ function mentionOf(groups: Record<string, string | undefined>): string {
 function matchPost(post: string): Found | undefined {
   const text = post.slice(0, 200);
   const a =
-    POST_SPEAKER_FIRST.exec(text) ?? POST_CUE_FIRST.exec(text) ?? POST_SENTENCE_END.exec(text);
+    POST_SPEAKER_FIRST.exec(text) ??
+    POST_CUE_FIRST.exec(text) ??
+    POST_SENTENCE_END.exec(text) ??
+    POST_CUE_LATE.exec(text);
   if (a?.groups) return { mention: mentionOf(a.groups), cue: a.groups['cue']!, at: 0 };
   ACCORDING.lastIndex = 0;
   const b = ACCORDING.exec(text);
@@ -241,7 +248,14 @@ function matchPre(pre: string): Found | undefined {
   for (const m of pre.matchAll(PRE_SPEAKER_CUE)) {
     // A possessive is not a subject: "Russia’s demands".
     if (!m.groups || !isSubject(pre, m.index) || /['’]s$/u.test(m.groups['spk']!)) continue;
-    found = { mention: mentionOf(m.groups), cue: m.groups['cue']!, at: m.index };
+    // `Thursday, Rep. Hakeem Jeffries …, saying`: a date or an opener is no one.
+    if (/^\p{Lu}\p{Ll}+$/u.test(m.groups['spk']!) && NOT_SUBJECT.test(m.groups['spk']!)) continue;
+    const mention = mentionOf(m.groups);
+    // `Black Lives Matter issued a statement saying …`: the statement speaks for the subject.
+    const issuer = DOCUMENT.test(mention) ? sentenceSubject(pre.slice(0, m.index)) : undefined;
+    found = issuer
+      ? { mention: issuer.mention, cue: m.groups['cue']!, at: issuer.at }
+      : { mention, cue: m.groups['cue']!, at: m.index };
   }
   for (const m of pre.matchAll(ACCORDING)) {
     if (m.groups && (!found || m.index > found.at))
@@ -266,18 +280,78 @@ function matchPre(pre: string): Found | undefined {
   return found;
 }
 
-const SUBJECT = new RegExp(`${PRONOUN}\\b|${DESCRIPTION}|${NAME}`, 'gu');
+const SUBJECT = new RegExp(`\\b${PRONOUN}\\b|${DESCRIPTION}|${NAME}`, 'gu');
 const NOT_SUBJECT =
-  /^(?:On|In|At|Later|Earlier|After|Before|Last|Next|This|That|When|While|As|But|And|So|Then|Now|Today|Still|Also|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+  /^(?:On|In|At|Later|Earlier|After|Before|Last|Next|This|That|When|While|As|But|And|So|Then|Now|Today|Still|Also|Meanwhile|However|Another|Because|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** The first noun phrase of a clause that can be a speaker (skipping "On Saturday," …). */
 function sentenceSubject(clause: string): { mention: string; at: number } | undefined {
   for (const m of clause.matchAll(SUBJECT)) {
     if (NOT_SUBJECT.test(m[0])) continue;
-    if (!isSubject(clause, m.index)) continue;
+    if (!isSubject(clause, m.index) || isModifier(clause, m.index, m.index + m[0].length)) continue;
+    // `Republican presidential candidate Donald Trump …, writing`: the name after the role.
+    const role = AFFILIATION.test(m[0])
+      ? ROLE_THEN_NAME.exec(clause.slice(m.index + m[0].length))
+      : null;
+    if (role?.groups && role[0].split(/\s+/).every((w) => !NOT_ROLE.test(w)))
+      return {
+        mention: role.groups['name']!,
+        at: m.index + m[0].length + role.index + role[0].length - role.groups['name']!.length,
+      };
     return { mention: m[0], at: m.index };
   }
   return undefined;
+}
+
+/** A party or a nationality opening a role: `Republican`, `Democratic`, `Mexican`. */
+const AFFILIATION =
+  /^(?:Republican|Democratic|Democrat|Independent|Libertarian|GOP|Conservative|Liberal|Former|Senior|\p{Lu}\p{Ll}{3,}(?:ian|can|ese|ish))$/u;
+/** Lower-case role words, then a name: the rest of `Republican presidential candidate Donald Trump`. */
+const ROLE_THEN_NAME = new RegExp(`^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?<name>${NAME})`, 'u');
+
+/** One opening clause or two (`Speaking to MSNBC Monday in Salem, which votes Tuesday,`). */
+const OPENER = /^(?:[^,“”"]{1,90},\s*){1,2}$/u;
+
+/**
+ * No reporting verb: the subject of the sentence is still the likeliest source when it is a
+ * person the article names ("De Blasio also repeated his claim that “profit-making” was …",
+ * "He called it a “fundamental mistake”"), at the start of the sentence or after an opening
+ * clause ("In an interview, Trump called it a “disaster”"). The cue stays empty.
+ */
+function subjectAttribution(
+  pre: string,
+  preStart: number,
+  people: readonly Person[],
+  referent: (pronounAt: number, gender: 'm' | 'f') => Person | undefined,
+): Attribution & { person?: Person } {
+  for (const m of pre.matchAll(SUBJECT)) {
+    if (NOT_SUBJECT.test(m[0]) || !isSubject(pre, m.index)) continue;
+    const mention = m[0];
+    if (/^(?:they|we|i)$/i.test(mention)) return NO_ATTRIBUTION;
+    const resolved = resolve(mention, preStart + m.index, people, referent);
+    if (resolved.person) {
+      const opener = pre.slice(0, m.index);
+      if (m.index > 3 && !OPENER.test(opener) && !isRolePhrase(opener)) return NO_ATTRIBUTION;
+      return { ...resolved, mention, cue: null, relay: null };
+    }
+    // An opener that names no one (`Immediately after the attacks, …`) is passed over.
+    if (IS_PRONOUN.test(mention) || (IS_NAME.test(mention) && mention.includes(' ')))
+      return NO_ATTRIBUTION;
+  }
+  return NO_ATTRIBUTION;
+}
+
+/** Words that cannot be part of a role before a name (`Asked whether Trump …`). */
+const NOT_ROLE =
+  /^(?:asked|whether|when|if|that|as|after|before|while|since|because|although|though|but|and|or|so|then|also|even|the|a|an|said|says|told|to|of|in|on|at|for|with|by|from|about|is|was|has|had)$/i;
+
+/** `FBI director `, `Democratic presidential candidate `: a role before the subject's name. */
+function isRolePhrase(opener: string): boolean {
+  const words = opener.trim().split(/\s+/);
+  return (
+    /^(?:[\p{L}\d][\p{L}\d’'.-]*\s+){1,4}$/u.test(opener) &&
+    words.every((w) => !NOT_ROLE.test(w) && !/ing$/.test(w))
+  );
 }
 
 /** A name that can speak: not a weekday or a sentence opener. */
@@ -295,6 +369,18 @@ function isSubject(text: string, at: number): boolean {
   )
     return true;
   return !/\b(?:of|to|with|for|by|from|about|on|at|in|than|against)\s+$/i.test(before);
+}
+
+/** A name after an article that modifies a noun (`the Cruz slate`), not the subject (`the FBI said`). */
+const MODIFIER = new RegExp(
+  `^\\s+(?!(?:${CUES}|has|had|have|is|was|were|are|will|would|also|who|which|that)\\b)\\p{Ll}`,
+  'u',
+);
+function isModifier(text: string, at: number, end: number): boolean {
+  return (
+    /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, at - 5), at)) &&
+    MODIFIER.test(text.slice(end, end + 40))
+  );
 }
 
 function resolve(
@@ -333,7 +419,7 @@ function resolve(
 }
 
 const NOT_A_NAME =
-  /^(?:\p{Lu}\p{Ll}+(?:ed|ing|ly)|If|When|While|After|Before|Hours|Minutes|Days|Weeks|Months|Years|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|Millions|Many|Some|Most|Others|Both|All|Each|Every|Several|Few|Such|Those|These|This|That|There|Here|It|Its|Yet|Still|Even|Also|Just|Now|Then|Today|Tonight|Yesterday|Tomorrow|Later|Earlier|Meanwhile|However|Instead|Indeed|Also|Afterward|Afterwards)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ed|ing|ly)|The|An?|His|Her|Their|Our|Its|If|When|While|After|Before|Hours|Minutes|Days|Weeks|Months|Years|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|Millions|Many|Some|Most|Others|Both|All|Each|Every|Several|Few|Such|Those|These|This|That|There|Here|It|Its|Yet|Still|Even|Also|Just|Now|Then|Today|Tonight|Yesterday|Tomorrow|Later|Earlier|Meanwhile|However|Instead|Indeed|Also|Afterward|Afterwards)$/u;
 
 const ORGANISATION =
   /^(?:the|a|an)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+)+(?:campaign|administration|team|office|committee|newspaper|agency|ministry|government|foundation|network))$/iu;

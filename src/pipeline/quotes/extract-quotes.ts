@@ -9,18 +9,14 @@ import { createHash } from 'node:crypto';
 import type { Block, Quote } from '../../schemas/entry.ts';
 import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './attribute.ts';
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
-import { collectPeople, mostRecent, type Person } from './people.ts';
+import { collectPeople, type Person } from './people.ts';
+import { fits, fitting, pronounReferent, subjectBefore } from './pronouns.ts';
+import { previousSentenceStart, sentenceAround } from './sentences.ts';
 
 /** How many paragraphs back a pronoun may reach for the last speaker. */
 const LAST_SPEAKER_REACH = 6;
-/** How far back (in characters) to look for the start of the previous sentence. */
-const PREVIOUS_SENTENCE_WINDOW = 600;
 /** How far back (in characters) a speech event still counts for a pronoun. */
 const REACH_CHARS = 1500;
-/** A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark. */
-const SENTENCE_END =
-  /(?<!\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|No|Mt|Ft|vs|Inc|Co|Corp|\p{Lu}))[.!?]["”’)]?\s+(?=["“‘(«]|[\p{Lu}\d])/gu;
-
 /** The quotations of an entry's blocks, in reading order. */
 export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[] {
   const texts = blocks.map((b) => b.text);
@@ -74,6 +70,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         preStart: sentenceStart,
         postStart: offsets[span.block]! + span.close,
         following: text.slice(to, to + 160),
+        asks: /[?!]$/.test(span.text),
       },
       people,
       referent,
@@ -131,7 +128,47 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       if (previous.span.block === span.block || span.continues !== undefined)
         utterance = previous.quote.utterance ?? previous.quote.id;
     }
+    // `Sam Lau, the communications director, said in a statement. “There are no paper ballots …”`:
+    // a quotation opening its sentence right after a sentence in which someone spoke.
+    if (
+      !found.speaker &&
+      !found.cue &&
+      speaker &&
+      /^\s*$/.test(text.slice(from, span.open)) &&
+      from > 0 &&
+      spokeAt >= previousSentenceStart(joined, sentenceStart)
+    ) {
+      found = {
+        ...NO_ATTRIBUTION,
+        speaker: speaker.name,
+        speakerName: speaker.name,
+        via: 'context',
+        person: speaker,
+      };
+    }
+    // A paragraph that is only a quotation, after a paragraph about someone (`Viguerie is upbeat
+    // about Cruz’s chances …` / `“Not only can Ted Cruz win …”`): the subject of that paragraph.
+    if (
+      !found.speaker &&
+      !found.cue &&
+      span.block > 0 &&
+      span.continues === undefined &&
+      quoteOnly(texts[span.block]!, masked[span.block]!)
+    ) {
+      const subject = subjectBefore(joined, people, offsets[span.block]!, windowStart, 1);
+      if (subject)
+        found = {
+          ...NO_ATTRIBUTION,
+          speaker: subject.person.name,
+          speakerName: subject.person.name,
+          via: 'context',
+          person: subject.person,
+        };
+    }
     if (!found.cue && found.via !== 'context' && fragment && isTitleOfWork(span.text)) continue;
+    // `told NBC’s “Meet the Press.”`, `on “This Week,”`: a programme or a title, whoever spoke.
+    if (fragment && isTitleOfWork(span.text) && TITLE_BEFORE.test(text.slice(0, span.open)))
+      continue;
     const block = blocks[span.block]!;
     const key = `${span.text}`;
     const n = (seen.get(key) ?? 0) + 1;
@@ -180,89 +217,6 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
   return quotes;
 }
 
-/**
- * Who "he" or "she" most likely is: the first person the sentence itself names ("In Putin's
- * description …, he said"), else the last speaker when they spoke in this paragraph or the one
- * before, else the person mentioned most recently there, else the last speaker.
- */
-/** The people a "he" or "she" can refer to: those of that gender or of unknown gender. */
-function fitting(people: readonly Person[], gender: 'm' | 'f'): Person[] {
-  return people.filter((p) => !p.gender || p.gender === gender);
-}
-
-function fits(person: Person | undefined, gender: 'm' | 'f'): Person | undefined {
-  return person && (!person.gender || person.gender === gender) ? person : undefined;
-}
-
-function pronounReferent(
-  text: string,
-  people: readonly Person[],
-  at: number,
-  sentenceStart: number,
-  windowStart: number,
-  lastSpeaker: Person | undefined,
-  lastAt: number,
-): Person | undefined {
-  const topic = topicBetween(text, people, sentenceStart, at);
-  if (topic) return topic;
-  // The previous sentence's topic ("Bob acknowledged …. But, he said, “…”"), when it is the last speaker or no one spoke lately.
-  const previousStart = previousSentenceStart(text, sentenceStart);
-  const before =
-    previousStart >= windowStart
-      ? topicBetween(text, people, previousStart, sentenceStart)
-      : undefined;
-  if (before && (!lastSpeaker || lastAt < previousStart || before === lastSpeaker)) return before;
-  const recent = mostRecent(
-    people.filter((p) => p.human),
-    at,
-  );
-  const recentAt = recent ? Math.max(...recent.mentions.filter((m) => m < at)) : -1;
-  if (lastSpeaker && lastAt >= windowStart) return lastSpeaker;
-  return recent && recentAt >= windowStart ? recent : (lastSpeaker ?? recent);
-}
-
-/** The first person named as a possible topic in [from, to). */
-function topicBetween(
-  text: string,
-  people: readonly Person[],
-  from: number,
-  to: number,
-): Person | undefined {
-  let topic: Person | undefined;
-  let topicAt = Infinity;
-  for (const p of people) {
-    if (!p.human) continue;
-    const first = p.mentions.find((m) => m >= from && m < to && isTopical(text, m));
-    if (first !== undefined && first < topicAt) {
-      topic = p;
-      topicAt = first;
-    }
-  }
-  return topic;
-}
-
-/** Where the sentence before the one starting at `start` begins. */
-function previousSentenceStart(text: string, start: number): number {
-  // Look back a bounded window: sentences are rarely longer, and this stays linear.
-  const from = Math.max(0, start - PREVIOUS_SENTENCE_WINDOW);
-  let begin = from;
-  for (const m of text.slice(from, Math.max(from, start - 1)).matchAll(SENTENCE_END))
-    begin = from + m.index + m[0].length;
-  const paragraph = text.lastIndexOf('\n\n', start - 2);
-  return Math.max(begin, paragraph >= 0 ? paragraph + 2 : 0);
-}
-
-/** A mention that can be a sentence's topic: not `the Modi summit`, not `with Witkoff` (but `In Putin's …`). */
-function isTopical(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 16), at);
-  const possessive = /^[\p{L}-]+['’]s\b/u.test(text.slice(at, at + 40));
-  if (/\b(?:the|a|an)\s+$/i.test(before)) return false;
-  return (
-    possessive ||
-    !/\b(?:of|to|with|for|by|from|about|against|between|and|at|in|on|than|like)\s+$/i.test(before)
-  );
-}
-
 /** Replaces the words inside quotation marks with spaces, keeping offsets and the marks. */
 function maskQuotes(texts: readonly string[], spans: readonly QuoteSpan[]): string[] {
   const out = texts.map((t) => t.split(''));
@@ -275,41 +229,6 @@ function maskQuotes(texts: readonly string[], spans: readonly QuoteSpan[]): stri
     if (/[.!?]/.test(texts[s.block]![last] ?? '')) chars[last] = texts[s.block]![last]!;
   }
   return out.map((c) => c.join(''));
-}
-
-/** The sentence holding [open, close) in masked text: [start, end). */
-function sentenceAround(text: string, open: number, close: number): [number, number] {
-  const ends = sentenceEnds(text);
-  // Binary search: the last sentence end at or before `open` (ends are [index, cut] pairs).
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]![1] <= open) lo = mid + 1;
-    else hi = mid;
-  }
-  const start = lo > 0 ? ends[lo - 1]![1] : 0;
-  for (let i = lo; i < ends.length; i++) {
-    const [index, cut] = ends[i]!;
-    // A sentence end inside the closing marks ends the sentence at the marks.
-    if (cut > close) return [start, Math.max(index + 1, close)];
-  }
-  return [start, text.length];
-}
-
-const endsCache = new Map<string, Array<[number, number]>>();
-
-/** Sentence ends of a paragraph, as [offset of the mark, offset after the spaces]; memoised per text. */
-function sentenceEnds(text: string): Array<[number, number]> {
-  let ends = endsCache.get(text);
-  if (!ends) {
-    ends = [...text.matchAll(SENTENCE_END)].map(
-      (m) => [m.index, m.index + m[0].length] as [number, number],
-    );
-    if (endsCache.size > 64) endsCache.clear();
-    endsCache.set(text, ends);
-  }
-  return ends;
 }
 
 /** A quote inside a sentence rather than a statement of its own. */
@@ -341,6 +260,9 @@ function carriesOver(
   if (span.block !== prev.block + 1) return false;
   return quoteOnly(texts[span.block]!, masked[span.block]!);
 }
+
+/** What comes right before the name of a programme or publication: `on`, `NBC’s`. */
+const TITLE_BEFORE = /(?:\b(?:on|to|in|at|of|from)|\p{L}['’]s?)\s*$/u;
 
 function isTitleOfWork(text: string): boolean {
   const words = text.replace(/[.,!?]+$/, '').split(/\s+/);

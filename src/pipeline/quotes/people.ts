@@ -3,6 +3,7 @@
  * descriptions they were introduced with, so that `Putin`, `he` or `the Russian leader` can be
  * resolved to `Vladimir Putin`.
  */
+import { firstNameGender } from './first-names.ts';
 
 /** A person named in the article. */
 export interface Person {
@@ -41,7 +42,9 @@ export const TITLES = new Set(
   princess pope rev father sister sir lady lord dame professor prof coach chairperson ceo director spokesman
   spokeswoman spokesperson aide adviser advisor candidate nominee pastor rabbi imam sheikh president-elect first
   lady democratic republican libertarian gop u.s us federal national white house supreme court top senior acting
-  interim press the`.split(/\s+/),
+  interim press the whip majority minority ranking advocate sheriff recorder superintendent supt alderman
+  councilman councilwoman assemblyman assemblywoman commissioner delegate strategist pollster anchor host
+  correspondent columnist editor`.split(/\s+/),
 );
 
 /** Words that start sentences or name places, never a person's first name. */
@@ -51,12 +54,12 @@ const NOT_NAMES = new Set(
   Under Over Unlike Like Only Both Several Some Many Most Even Still Yet Also Then Now Today Yesterday Last Next Here
   There Every All No Not So Such Once Until Why What How Who Where Which Whether Through Without Within Against Between
   Among Toward Towards Across Along Around Behind Upon Via Per Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-  January February March April May June July August September October November December Mr Mrs Ms Dr`.split(
-    /\s+/,
-  ),
+  January February March April May June July August September October November December Mr Mrs Ms Dr
+  Said Says Added Asked Wrote Writes`.split(/\s+/),
 );
 
-const NAME_TOKEN = "[\\p{Lu}][\\p{L}-]*(?:['’][\\p{L}]+)*";
+/** A capitalised word; a lone capital only when it is not an initial (`Donald J. Trump`). */
+const NAME_TOKEN = "(?:[\\p{Lu}][\\p{L}-]+|[\\p{Lu}](?!\\.))(?:['’][\\p{L}]+)*";
 /** Abbreviated titles keep their period: `Sen. Ted Cruz`; any other period ends the name. */
 const TITLE_TOKEN =
   '(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Sec|Atty|Supt|St)\\.|(?:Secretary|Minister|Director|Head|Chief|Chairman|Chairwoman|Speaker) of (?:the )?[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]+)';
@@ -107,10 +110,16 @@ function expandTitle(word: string): string {
 /** Collects the people of an article from its text (quotations already masked out). */
 export function collectPeople(text: string): Person[] {
   const people: Person[] = [];
+  // Names only ever met after an article (`a Jupiter Democrat`, `the Carolina Panthers`) describe.
+  const bare = new Set<Person>();
   for (const m of text.matchAll(NAME_RUN)) {
-    const { titles, name } = splitName(m[0]);
+    const { titles, name: run } = splitName(m[0]);
+    const { prefix, name } = organisationPrefix(run);
+    titles.push(...prefix.map((w) => w.toLowerCase()));
     if (name.length < 2 || name.some((t) => NOT_NAMES.has(t))) continue;
     if (name.length === 2 && TITLES.has(name[0]!.toLowerCase())) continue;
+    // `Washington D.C.`: a person's name does not end in an initial.
+    if (/^[\p{Lu}]\.$/u.test(name.at(-1)!)) continue;
     const full = name.join(' ');
     const at = m.index + m[0].length - full.length;
     let person = people.find((p) => p.name === full || sameLastName(p.tokens, name));
@@ -128,6 +137,7 @@ export function collectPeople(text: string): Person[] {
       person.tokens = name;
       person.human = looksHuman(name);
     }
+    if (titles.length > 0 || !describes(text, m.index, m.index + m[0].length)) bare.add(person);
     person.mentions.push(at);
     for (const t of titles) person.descriptors.add(t);
     if (titles.includes('senator') || titles.includes('representative'))
@@ -157,18 +167,43 @@ export function collectPeople(text: string): Person[] {
   for (const m of text.matchAll(NAME_RUN)) {
     const { name } = splitName(m[0]);
     if (name.length !== 1) continue;
+    const at = m.index + m[0].replace(/['’]s$/u, '').length - name[0]!.length;
     const person = people.find((p) => p.tokens.at(-1) === name[0]);
-    if (person)
-      person.mentions.push(
-        m.index + m[0].length - name[0]!.length - (m[0].match(/['’]s$/u) ? 0 : 0),
-      );
+    if (person) person.mentions.push(at);
   }
   for (const p of people) {
+    if (p.tokens.length > 1 && !bare.has(p)) p.human = false;
     p.mentions.sort((a, b) => a - b);
     const gender = genderOf(p, text);
     if (gender) p.gender = gender;
   }
   return people;
+}
+
+const ARTICLE_BEFORE = /\b(?:a|an|the|The|A|An)\s+$/;
+/** After a run, the words that end its noun phrase (`the Carolina Panthers or …`). */
+const PHRASE_END =
+  /^(?:\s*(?:[,.;:!?)—–]|$)|\s+(?:who|which|that|and|or|of|in|on|at|to|for|with|is|was|has|had|have|are|were|will|would)\b)/;
+
+/** A capitalised run after an article that heads its noun phrase: `a Jupiter Democrat, …`. */
+function describes(text: string, from: number, to: number): boolean {
+  return (
+    ARTICLE_BEFORE.test(text.slice(Math.max(0, from - 5), from)) &&
+    PHRASE_END.test(text.slice(to, to + 8))
+  );
+}
+
+/**
+ * Leading words of a long run that name an outlet or organisation rather than the person
+ * (`CNN Jake Tapper`, `HuffPost Live Alyona Minkovski`): an acronym or a camel-cased word.
+ */
+function organisationPrefix(name: string[]): { prefix: string[]; name: string[] } {
+  let cut = -1;
+  for (let i = 0; i < name.length - 2; i++)
+    if (/^\p{Lu}{2,}$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(name[i]!) || NOT_HUMAN.test(name[i]!)) cut = i;
+  // An all-capitals headline is no one's name.
+  if (name.slice(cut + 1).some((t) => /^\p{Lu}{2,}$/u.test(t))) cut = -1;
+  return { prefix: name.slice(0, cut + 1), name: name.slice(cut + 1) };
 }
 
 function sameLastName(a: string[], b: string[]): boolean {
@@ -235,6 +270,8 @@ function genderOf(person: Person, text: string): 'm' | 'f' | undefined {
     person.descriptors.has('miss')
   )
     return 'f';
+  if (person.descriptors.has('congressman')) return 'm';
+  if (person.descriptors.has('congresswoman')) return 'f';
   let m = 0;
   let f = 0;
   for (const at of person.mentions) {
@@ -243,6 +280,11 @@ function genderOf(person: Person, text: string): 'm' | 'f' | undefined {
     if (pronoun?.[1]) m++;
     else if (pronoun?.[2]) f++;
   }
+  // Pronouns that clearly agree beat the first name (`Marty Walz … she`), which beats a hint.
+  if (m > 2 * f && m >= 2) return 'm';
+  if (f > 2 * m && f >= 2) return 'f';
+  const first = person.tokens.length > 1 ? firstNameGender(person.tokens[0]!) : undefined;
+  if (first) return first;
   if (m > 2 * f && m >= 1) return 'm';
   if (f > 2 * m && f >= 1) return 'f';
   return undefined;

@@ -1,0 +1,117 @@
+/**
+ * Who a "he" or "she" that attributes a quotation refers to: a person named earlier in its own
+ * sentence, the subject the sentences before it are about (`Andrew Hale took his daughter there.
+ * He said: “…”`), the last speaker, or the person mentioned last.
+ */
+import { mostRecent, type Person } from './people.ts';
+import { previousSentenceStart } from './sentences.ts';
+
+/** How many sentences back the subject of a pronoun is looked for. */
+const SUBJECT_REACH = 4;
+/** A sentence whose subject is a pronoun (`He then adopted …`, `But, she said, …`). */
+const PRONOUN_SUBJECT =
+  /^\s*["“]?\s*(?:(?:But|And|So|Then|Still|Yet|Now|Later|Instead|Meanwhile|Also),?\s+)?(?:[^,.;“”"]{1,60},\s+)?(?:[Hh]e|[Ss]he)\b/u;
+
+/** The people a "he" or "she" can refer to: those of that gender or of unknown gender. */
+export function fitting(people: readonly Person[], gender: 'm' | 'f'): Person[] {
+  return people.filter((p) => !p.gender || p.gender === gender);
+}
+
+/** The person, when a "he" or "she" can refer to them. */
+export function fits(person: Person | undefined, gender: 'm' | 'f'): Person | undefined {
+  return person?.human && (!person.gender || person.gender === gender) ? person : undefined;
+}
+
+/**
+ * The referent of a pronoun at `at`: the first person the sentence itself names ("In Putin's
+ * description …, he said"); else the subject of the closest sentence before it that names one
+ * (through sentences that are about a "he" too), unless the last speaker spoke after that
+ * sentence began; else the last speaker when they spoke in this paragraph or the one before;
+ * else the person mentioned most recently there; else the last speaker.
+ */
+export function pronounReferent(
+  text: string,
+  people: readonly Person[],
+  at: number,
+  sentenceStart: number,
+  windowStart: number,
+  lastSpeaker: Person | undefined,
+  lastAt: number,
+): Person | undefined {
+  const topic = topicBetween(text, people, sentenceStart, at);
+  if (topic) return topic.person;
+  const subject = subjectBefore(text, people, sentenceStart, windowStart);
+  if (subject && (!lastSpeaker || lastAt < subject.sentence || subject.person === lastSpeaker))
+    return subject.person;
+  const recent = mostRecent(
+    people.filter((p) => p.human),
+    at,
+  );
+  const recentAt = recent ? Math.max(...recent.mentions.filter((m) => m < at)) : -1;
+  if (lastSpeaker && lastAt >= windowStart) return lastSpeaker;
+  return recent && recentAt >= windowStart ? recent : (lastSpeaker ?? recent);
+}
+
+/**
+ * The subject of the closest sentence before `start` (back to `windowStart`) that is about a
+ * named person: sentences about a "he" or "she", or about no one, are passed over.
+ */
+export function subjectBefore(
+  text: string,
+  people: readonly Person[],
+  start: number,
+  windowStart: number,
+  reach = SUBJECT_REACH,
+): { person: Person; sentence: number } | undefined {
+  let end = start;
+  for (let i = 0; i < reach; i++) {
+    const begin = previousSentenceStart(text, end, true);
+    if (begin >= end || begin < windowStart) return undefined;
+    const sentence = text.slice(begin, end);
+    const pronoun = PRONOUN_SUBJECT.exec(sentence);
+    // `Clinton's position was supported by Sen. Dianne Feinstein`: a possessive is not the subject.
+    const topic = topicBetween(text, people, begin, end, false);
+    if (topic && (!pronoun || topic.at < begin + pronoun[0].length))
+      return { person: topic.person, sentence: begin };
+    end = begin;
+  }
+  return undefined;
+}
+
+/** The first person named as a possible topic in [from, to). */
+function topicBetween(
+  text: string,
+  people: readonly Person[],
+  from: number,
+  to: number,
+  possessive = true,
+): { person: Person; at: number } | undefined {
+  let topic: Person | undefined;
+  let topicAt = Infinity;
+  for (const p of people) {
+    if (!p.human) continue;
+    const first = p.mentions.find(
+      (m) => m >= from && m < to && isTopical(text, m) && (possessive || !isPossessive(text, m)),
+    );
+    if (first !== undefined && first < topicAt) {
+      topic = p;
+      topicAt = first;
+    }
+  }
+  return topic ? { person: topic, at: topicAt } : undefined;
+}
+
+function isPossessive(text: string, at: number): boolean {
+  return /^(?:\p{Lu}[\p{L}.-]* ){0,3}\p{Lu}[\p{L}-]*['’]s?(?!\p{L})/u.test(text.slice(at, at + 60));
+}
+
+/** A mention that can be a sentence's topic: not `the Modi summit`, not `with Witkoff` (but `In Putin's …`). */
+function isTopical(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 16), at);
+  const possessive = /^[\p{L}-]+['’]s\b/u.test(text.slice(at, at + 40));
+  if (/\b(?:the|a|an)\s+$/i.test(before)) return false;
+  return (
+    possessive ||
+    !/\b(?:of|to|with|for|by|from|about|against|between|and|at|in|on|than|like)\s+$/i.test(before)
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Sentence bounds in an article's text (quotations masked): the sentence around a quotation and
+ * the start of the sentence before a given one.
+ */
+
+/** How far back (in characters) to look for the start of the previous sentence. */
+const PREVIOUS_SENTENCE_WINDOW = 600;
+
+/** A sentence ends at . ! ? (after any closing mark) before a capital or an opening mark. */
+export const SENTENCE_END =
+  /(?<!\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|Sec|Atty|Supt|Det|Cmdr|No|Mt|Ft|vs|Inc|Co|Corp|\p{Lu}))[.!?]["”’)]?\s+(?=["“‘(«]|[\p{Lu}\d])/gu;
+
+/**
+ * Where the sentence before the one starting at `start` begins: in the same paragraph, or (with
+ * `acrossParagraphs`) the last sentence of the paragraph before when `start` opens a paragraph.
+ */
+export function previousSentenceStart(
+  text: string,
+  start: number,
+  acrossParagraphs = false,
+): number {
+  // Look back a bounded window: sentences are rarely longer, and this stays linear.
+  const from = Math.max(0, start - PREVIOUS_SENTENCE_WINDOW);
+  let begin = from;
+  for (const m of text.slice(from, Math.max(from, start - 1)).matchAll(SENTENCE_END))
+    begin = from + m.index + m[0].length;
+  // A paragraph break right before `start` (offset start - 2) is skipped when crossing paragraphs.
+  const paragraph = text.lastIndexOf('\n\n', start - (acrossParagraphs ? 3 : 2));
+  return Math.max(begin, paragraph >= 0 ? paragraph + 2 : 0);
+}
+
+/** The sentence holding [open, close) in masked text: [start, end). */
+export function sentenceAround(text: string, open: number, close: number): [number, number] {
+  const ends = sentenceEnds(text);
+  // Binary search: the last sentence end at or before `open` (ends are [index, cut] pairs).
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]![1] <= open) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? ends[lo - 1]![1] : 0;
+  for (let i = lo; i < ends.length; i++) {
+    const [index, cut] = ends[i]!;
+    // A sentence end inside the closing marks ends the sentence at the marks.
+    if (cut > close) return [start, Math.max(index + 1, close)];
+  }
+  return [start, text.length];
+}
+
+const endsCache = new Map<string, Array<[number, number]>>();
+
+/** Sentence ends of a paragraph, as [offset of the mark, offset after the spaces]; memoised per text. */
+function sentenceEnds(text: string): Array<[number, number]> {
+  let ends = endsCache.get(text);
+  if (!ends) {
+    ends = [...text.matchAll(SENTENCE_END)].map(
+      (m) => [m.index, m.index + m[0].length] as [number, number],
+    );
+    if (endsCache.size > 64) endsCache.clear();
+    endsCache.set(text, ends);
+  }
+  return ends;
+}

@@ -1,0 +1,255 @@
+// Attribution rules, each on short excerpts of real articles (PolNeAR training split).
+import { describe, expect, it } from 'vitest';
+import { processText } from '../../../src/pipeline/process-text.ts';
+import { collectPeople } from '../../../src/pipeline/quotes/people.ts';
+
+const run = (...paragraphs: string[]) =>
+  processText({
+    text: ['A headline for the test story', ...paragraphs].join('\n\n'),
+    file: 'x.txt',
+    id: 'x',
+    encoding: 'utf-8',
+  })[0]!.quotes.map((q) => ({ text: q.text, speaker: q.speaker, cue: q.cue, via: q.via }));
+
+describe('the people of an article', () => {
+  it('keeps a middle initial inside the name', () => {
+    const people = collectPeople(
+      'Democratic presidential candidate Hillary Clinton said Wednesday she, too, wants a Justice Department inquiry, as have other prominent Democrats including Senate Minority Whip Richard J. Durbin of Illinois.',
+    );
+    expect(people.map((p) => p.name)).toContain('Richard J. Durbin');
+  });
+
+  it('reads an outlet before a name as a description (`CNN’s Jake Tapper`)', () => {
+    const people = collectPeople('Ryan told CNN Jake Tapper about extending his support to Trump.');
+    expect(people.map((p) => p.name)).toContain('Jake Tapper');
+  });
+
+  it('does not take a name that only follows an article for a person (`a Jupiter Democrat`)', () => {
+    const quotes = run(
+      'Rep. Patrick Murphy wants more funding for teacher pay and classroom supplies.',
+      'Murphy, a Jupiter Democrat who has been endorsed by both the national teachers unions and the Florida Education Association, has made increasing federal funding to public schools his chief education priority.',
+      '“It will be a priority in the Senate to fully fund public education,” he said.',
+    );
+    expect(quotes).toEqual([
+      {
+        text: 'It will be a priority in the Senate to fully fund public education,',
+        speaker: 'Patrick Murphy',
+        cue: 'said',
+        via: 'pronoun',
+      },
+    ]);
+  });
+
+  it('finds the speaker of a middle-initial name', () => {
+    const quotes = run(
+      '“We have a problem with trust,” said Supt. Garry F. McCarthy, who was fired on Tuesday.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Garry F. McCarthy', via: 'named' });
+  });
+});
+
+describe('pronouns', () => {
+  it('take the subject of the paragraph before, not the last name mentioned there', () => {
+    const quotes = run(
+      'People are flocking to Muhammad Ali’s boyhood home in Louisville, Kentucky, to pay tribute to the boxing great.',
+      'Another memorial has grown outside the Muhammad Ali Center, a downtown museum that promotes his humanitarian ideals.',
+      'Andrew Hale took his 3-year-old daughter, Chloe, there on Sunday to explain to her who Ali was.',
+      'He said: “He was strong, courageous, and I hope I can be like that one day.”',
+    );
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Andrew Hale', cue: 'said', via: 'pronoun' });
+  });
+
+  it('pass over sentences about a “he” to the one that names him', () => {
+    const quotes = run(
+      'Rep. Tom Cole of Oklahoma spoke to reporters about Donald Trump on Thursday.',
+      'Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both the candidate and the speaker. He also met Trump last week.',
+      '“I don’t think it’s do or die, any endorsement in particular,” he said outside the building.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Lee Zeldin', via: 'pronoun' });
+  });
+});
+
+describe('gender', () => {
+  it('is read from a first name when no pronoun tells it', () => {
+    const quotes = run(
+      'Dottie Deans, the chairwoman of the Vermont Democratic Party, is supporting Sanders as a superdelegate.',
+      'Jeff Weaver, the campaign manager for Bernie Sanders, said the campaign would go on to the convention.',
+      '"He has a desire to ensure that those voters feel like part of the process heading into July," she said.',
+    );
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Dottie Deans', cue: 'said', via: 'pronoun' });
+  });
+});
+
+describe('the subject of a sentence without a reporting verb', () => {
+  it('is the source, after an opening clause that names no one', () => {
+    const quotes = run(
+      'Carly Fiorina dropped out of the race in February.',
+      'When the subject comes up on the campaign trail, Fiorina routinely characterizes herself as a "change warrior" who "saved the company."',
+      'Donald Trump was in Florida on Sunday.',
+      'Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by a radical Islamic terrorist.”',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['change warrior', 'Carly Fiorina', null],
+      ['saved the company.', 'Carly Fiorina', null],
+      ['Last night, our nation was attacked by a radical Islamic terrorist.', 'Donald Trump', null],
+    ]);
+  });
+
+  it('is a pronoun’s referent (`He anticipated that … would be “…”`)', () => {
+    const quotes = run(
+      'John Bolton said the pundits who prefer Clinton to Trump do not understand her philosophy.',
+      'He anticipated that one of the biggest challenges for a President Trump would be “dealing with the wide variety of problems that Obama’s going to leave.”',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'John Bolton', cue: null, via: 'pronoun' });
+  });
+
+  it('may follow the role it holds (`FBI director James Comey decided …`)', () => {
+    const quotes = run(
+      'FBI director James Comey decided not to recommend indicting Clinton at a press conference Tuesday even though he found “evidence” that Clinton potentially violated classified information laws.',
+      'Democratic presidential candidate Bernie Sanders is releasing a new 30-second ad that urges voters in New York to “send a message” to Wall Street banks and billionaires.',
+      'Asked whether Donald Trump would be the nominee, the crowd roared “Yes, he will!”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['James Comey', 'Bernie Sanders', null]);
+  });
+
+  it('is not a name inside a long opening phrase', () => {
+    const quotes = run(
+      'Sanders spoke on Sunday.',
+      'The decision by the Democratic National Committee and its chairwoman Debbie Wasserman Schultz to limit the number of debates is “rigged,” critics say.',
+    );
+    expect(quotes[0]!.speaker).not.toBe('Debbie Wasserman Schultz');
+  });
+});
+
+describe('attributions after the closing mark', () => {
+  it('go on past a question or an exclamation', () => {
+    const quotes = run(
+      'Donald Trump held a news conference in New York last month.',
+      '"You think I\'m going to change?" Trump asked reporters rhetorically during a news conference late last month at Trump Tower in Manhattan.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Donald Trump', cue: 'asked', via: 'named' });
+  });
+
+  it('may follow a phrase (`“…” about the decision, said RoseAnn DeMoro`)', () => {
+    const quotes = run(
+      '“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'RoseAnn DeMoro', cue: 'said', via: 'named' });
+  });
+
+  it('come first with a relative clause (`Said Dorothy Poynter, who …, “…”`)', () => {
+    const quotes = run(
+      'The small pink home on Grand Avenue was recently renovated and turned into a museum. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Dorothy Poynter', cue: 'said', via: 'named' });
+  });
+});
+
+describe('what is not a speaker', () => {
+  it('a place after the addressee (`telling reporters during a visit to Scotland`)', () => {
+    const quotes = run(
+      'Donald Trump flew to Scotland on Friday.',
+      'Trump has hailed Britain’s vote to leave the European Union as “fantastic,” telling reporters during a visit to Scotland on Friday that he thinks the Brexit is “a great thing.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
+  it('a date or an opener before the subject (`In a statement released Thursday, …`)', () => {
+    const quotes = run(
+      'In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “Trayvon Martin’s cold-blooded killer should be in prison.”',
+      'Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Hakeem Jeffries', 'saying'],
+      ['Jim Poolman', 'said'],
+    ]);
+  });
+});
+
+describe('stand-ins for the speaker', () => {
+  it('a statement speaks for whoever issued it', () => {
+    const quotes = run(
+      'Black Lives Matter issued a statement saying it took the action "because of the unsafe conditions created for our communities by law enforcement."',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Black Lives Matter', cue: 'saying' });
+  });
+
+  it('a description after the cue gives way to the name in its appositive', () => {
+    const quotes = run(
+      'The FBI looked for a connection between Mateen and Abusalha in 2014 and did not find "ties of any consequence," said the bureau\'s director, James B. Comey, on Monday.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'James B. Comey', cue: 'said', via: 'named' });
+  });
+});
+
+describe('a paragraph that is only a quotation', () => {
+  it('belongs to the subject of the paragraph before when no one spoke there', () => {
+    const quotes = run(
+      'Conservative leader Richard Viguerie backs Ted Cruz for the nomination.',
+      'Viguerie is upbeat about Cruz’s chances of winning in November, in part because he sees Cruz as a uniter.',
+      '“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Richard Viguerie', cue: null, via: 'context' });
+  });
+});
+
+describe('the subject before a pronoun', () => {
+  it('is not a possessive (`Clinton’s position was supported … by Sen. Dianne Feinstein`)', () => {
+    const quotes = run(
+      'Hillary Clinton has said the emails were not marked classified.',
+      "Clinton's position was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat on the Senate Intelligence Committee, who said none of the emails in question originated with Clinton.",
+      '"It has never made sense to me that Secretary Clinton can be held responsible for email exchanges that originated with someone else," she said in a statement.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Dianne Feinstein', via: 'pronoun' });
+  });
+});
+
+describe('titles of programmes', () => {
+  it('are left out even when the sentence has a speaker', () => {
+    const quotes = run(
+      '“We’re not winning, but it’s too soon to say that we are doing everything we need to do,” Clinton said on ABC’s “This Week” on Sunday.',
+      '“I have always said that I expect to be vetted,” he said on “Meet the Press.”',
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      'We’re not winning, but it’s too soon to say that we are doing everything we need to do,',
+      'I have always said that I expect to be vetted,',
+    ]);
+  });
+});
+
+describe('a quotation opening its sentence', () => {
+  it('belongs to whoever spoke in the sentence before', () => {
+    const quotes = run(
+      'Thomas Coan, Santilli\'s attorney, argues that his client was never encouraging people toward violence. "His intent was to put this in a spot where it had the best possibility for peaceful resolution."',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Thomas Coan', cue: null, via: 'context' });
+  });
+});
+
+describe('a subject introduced with its party', () => {
+  it('is the name after the role, not the party word', () => {
+    const quotes = run(
+      'Earlier, New Hampshire Republican Jim Rubens said the primary was open.',
+      'Republican presidential candidate Donald Trump quickly took to Twitter, writing: "Another horrific attack, this time in Nice, France. Many dead and injured."',
+      'Ryan endorsed Trump in early June, but only after publicly deliberating over the decision, telling reporters in May that he was “not quite there yet.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'Ryan']);
+  });
+});
+
+describe('more reporting verbs and roles', () => {
+  it('reads `points out`, `remembered`, `questioned` and roles with numbers', () => {
+    const quotes = run(
+      '“There were some of us who thought until recently you might be able to work [with them],” Bozell points out.',
+      "\"An awful lot of analysts said, 'No, don't do this,' and she took it upon herself to prove them wrong,\" remembered Roy Verley, HP's former chief corporate spokesman.",
+      '“What was the massive pivot point to make him change so fundamentally?” Beck questioned.',
+      '“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. Tyler Livingston.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Bozell', 'points out'],
+      ['Roy Verley', 'remembered'],
+      ['Beck', 'questioned'],
+      ['Tyler Livingston', 'said'],
+    ]);
+  });
+});
