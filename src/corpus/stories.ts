@@ -24,6 +24,8 @@ const STORY_AVERAGE = 0.2;
 const STORY_DAYS = 3;
 /** Cosine from which a pair is checked for being a rewrite. */
 const REWRITE_COSINE = 0.6;
+/** Pairs tried between two groups of versions before they count as different texts. */
+const MAX_DIFFERENT = 3;
 /** Related articles listed per article, and the least similarity to be listed. */
 const RELATED = 5;
 const RELATED_SIMILARITY = 0.05;
@@ -128,9 +130,16 @@ export function linkStories(entries: Entry[]): StoryLinks {
     }
   });
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  // Two groups of versions found different this many times are not compared again.
+  const differ = new Map<string, number>();
   for (const { a, b } of pairs) {
-    if (version.find(a) === version.find(b)) continue;
+    const ra = version.find(a);
+    const rb = version.find(b);
+    if (ra === rb) continue;
+    const key = ra < rb ? `${ra}:${rb}` : `${rb}:${ra}`;
+    if ((differ.get(key) ?? 0) >= MAX_DIFFERENT) continue;
     if (isRewrite(paragraphs(entries[a]!), paragraphs(entries[b]!))) version.union(a, b);
+    else differ.set(key, (differ.get(key) ?? 0) + 1);
   }
   const earliest = new Map<number, number>();
   for (let i = 0; i < entries.length; i++) {

@@ -13,11 +13,11 @@ const STOPWORDS = new Set(eng);
 const INDEX_TERMS = 24;
 /** Terms each article looks up in the index: more than it indexes, so that a pair is found when
  * a strong term of one is a middling term of the other. */
-const QUERY_TERMS = 32;
+const QUERY_TERMS = 24;
 /** Posting lists longer than this (terms in very many articles) are not used for candidates. */
-const MAX_POSTINGS = 600;
+const MAX_POSTINGS = 300;
 /** Candidates kept per article after the cheap score, before the exact cosine. */
-const MAX_CANDIDATES = 40;
+const MAX_CANDIDATES = 30;
 
 /** A sparse, L2-normalised TF-IDF vector: term ids ascending, with their weights. */
 export interface TermVector {
