@@ -274,13 +274,13 @@ export function pagesTable(results: readonly SizeResult[]): string {
 }
 
 export function routesTable(results: readonly SizeResult[]): string {
-  const types = [...new Set(results.flatMap((r) => Object.keys(r.cold.routes)))].sort();
+  const types = [...new Set(results.flatMap((r) => Object.keys(r.cold.routes ?? {})))].sort();
   return table(
     ['Generated files', ...types.map((t) => `${t} (s, ms/route)`)],
     results.map((r) => [
       count(r.size),
       ...types.map((t) => {
-        const x = r.cold.routes[t];
+        const x = r.cold.routes?.[t];
         return x ? `${(x.ms / 1000).toFixed(1)} s, ${(x.ms / x.count).toFixed(2)}` : '–';
       }),
     ]),

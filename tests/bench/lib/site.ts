@@ -5,7 +5,7 @@
  *   node_modules linked), so that a bench build's `.astro/`, content-layer store and Vite cache
  *   never meet those of a build running in the checkout;
  * - `buildSite(...)`: `astro build` of a content folder into an output folder, run under
- *   `/usr/bin/time` (wall time, peak RSS, CPU time), every output line timestamped; the process's
+ *   `lib/build-runner.ts` (wall time, peak RSS, CPU time), every output line timestamped; its
  *   working folder is `work`, so the share-image cache (`node_modules/.cache/clippings-og/`,
  *   relative to the working folder) is the bench's own too;
  * - `distStats(outDir)`: pages and files by type (first path segment) and bytes;
@@ -29,8 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './corpus.ts';
 
-const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const TIME = '/usr/bin/time';
+const RUNNER = path.join(import.meta.dirname, 'build-runner.ts');
 const NICE = '/usr/bin/nice';
 
 /** Makes `<work>/site`: this checkout's sources, with caches under `<work>/cache`. */
@@ -97,21 +96,14 @@ export interface BuildResult {
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { work, content, outDir, images = false, env = {}, nice = true, nodeArgs = [] } = options;
   const site = path.join(work, 'site');
-  const timeFile = path.join(work, 'time.txt');
+  const usageFile = path.join(work, 'usage.json');
+  rmSync(usageFile, { force: true });
   const command = [
     ...(nice && existsSync(NICE) ? [NICE, '-n', '10'] : []),
-    TIME,
-    '-f',
-    '%e %M %U %S',
-    '-o',
-    timeFile,
     process.execPath,
     ...nodeArgs,
-    ASTRO,
-    'build',
-    '--root',
+    RUNNER,
     site,
-    '--outDir',
     outDir,
   ];
   const loadBefore = os.loadavg();
@@ -124,6 +116,7 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
         ...process.env,
         CLIPPINGS_CONTENT: content,
         CLIPPINGS_SHARE_IMAGES: images ? 'on' : 'off',
+        CLIPPINGS_BENCH_USAGE: usageFile,
         // No colours in the log, so that lines can be read.
         NO_COLOR: '1',
         FORCE_COLOR: '0',
@@ -156,14 +149,15 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
         reject(new Error(`astro build exited with ${code}:\n${tail}`));
         return;
       }
-      // GNU time's last line: "%e %M %U %S" (seconds, KB, seconds, seconds).
-      const timeLine = readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
-      const [, maxKb = '0', user = '0', sys = '0'] = timeLine.split(/\s+/);
+      const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as {
+        maxRssKb: number;
+        cpuMs: number;
+      };
       const built = lines.map((l) => /(\d+) page\(s\) built/.exec(l.text)).find(Boolean);
       resolve({
         wallMs,
-        peakRss: Number(maxKb) * 1024,
-        cpuMs: (Number(user) + Number(sys)) * 1000,
+        peakRss: usage.maxRssKb * 1024,
+        cpuMs: usage.cpuMs,
         lines,
         astroPages: built ? Number(built[1]) : null,
         loadBefore,
