@@ -1,5 +1,6 @@
 /**
- * `npm run bench:build -- [sizes…] [--images] [--rebuild | --no-rebuild] [--profile] [--keep]`
+ * `npm run bench:build -- [sizes…] [--images] [--rebuild | --no-rebuild] [--profile]
+ * [--concurrency <n>] [--heap <MB>] [--keep]`
  *
  * Builds the site from the generated corpus of each size (default 2225; see `lib/corpus.ts`) in a
  * temporary root, and records: wall and CPU time, peak RSS, pages by type, ms per page and per
@@ -8,7 +9,9 @@
  * For sizes of 10,000 and more (every size with `--rebuild`), one article is then edited and the
  * site rebuilt with the same caches: the rebuild's share of the cold build.
  * `--profile` writes a V8 CPU profile of each cold build to `bench-results/profiles/` and prints
- * where the time goes (self time by function and by package).
+ * where the time goes (self time by function and by package). `--concurrency <n>` tries Astro's
+ * `build.concurrency` (the config's is 1) in the bench's own root; `--heap <MB>` raises the
+ * build's V8 heap limit (about 4 GB by default here: a 50,000-file build needs more).
  *
  * Prints a table and writes `bench-results/build-latest.json`. Runs at low priority (`nice`).
  */
@@ -44,10 +47,20 @@ import {
 } from './lib/site.ts';
 
 const args = process.argv.slice(2);
-const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const sizes = args
+  .filter((a, i) => /^\d+$/.test(a) && !['--concurrency', '--heap'].includes(args[i - 1] ?? ''))
+  .map(Number);
 const IMAGES = args.includes('--images');
 const PROFILE = args.includes('--profile');
 const KEEP = args.includes('--keep');
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+/** `--concurrency <n>`: Astro's `build.concurrency` for this run (the config's is 1). */
+const CONCURRENCY = option('--concurrency');
+/** `--heap <MB>`: the build's V8 heap limit (Node's default here is about 4 GB). */
+const HEAP = option('--heap');
 const rebuildFor = (n: number): boolean =>
   args.includes('--rebuild') || (!args.includes('--no-rebuild') && n >= 10_000);
 
@@ -148,7 +161,8 @@ async function measureSize(size: number): Promise<SizeResult> {
   );
   const work = mkdtempSync(path.join(tmpdir(), `clippings-bench-build-${size}-`));
   try {
-    makeSiteRoot(work);
+    makeSiteRoot(work, CONCURRENCY ? { concurrency: Number(CONCURRENCY) } : {});
+    const heap = HEAP ? [`--max-old-space-size=${HEAP}`] : [];
     const rebuild = rebuildFor(size);
     // The rebuild edits a file, so it builds from a copy of the cached corpus.
     const content = rebuild ? path.join(work, 'content') : corpus.dir;
@@ -162,9 +176,12 @@ async function measureSize(size: number): Promise<SizeResult> {
       work,
       content,
       outDir,
-      nodeArgs: PROFILE
-        ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${profileName}`]
-        : [],
+      nodeArgs: [
+        ...heap,
+        ...(PROFILE
+          ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${profileName}`]
+          : []),
+      ],
     });
     const dist = distStats(outDir);
     const summary = cold.lines
@@ -196,7 +213,7 @@ async function measureSize(size: number): Promise<SizeResult> {
     if (rebuild) {
       const edited = editOneFile(content);
       console.error(`build ${size}: rebuild after editing ${edited} …`);
-      const again = await buildSite({ work, content, outDir });
+      const again = await buildSite({ work, content, outDir, nodeArgs: heap });
       result.rebuild = { edited, run: run(again), ratio: again.wallMs / cold.wallMs };
       console.error(
         `  ${seconds(again.wallMs)} (${Math.round(result.rebuild.ratio * 100)}% of cold)`,
@@ -205,9 +222,21 @@ async function measureSize(size: number): Promise<SizeResult> {
     if (IMAGES) {
       const imagesOut = path.join(work, 'dist-images');
       console.error(`build ${size}: share images on, cold image cache …`);
-      const first = await buildSite({ work, content, outDir: imagesOut, images: true });
+      const first = await buildSite({
+        work,
+        content,
+        outDir: imagesOut,
+        images: true,
+        nodeArgs: heap,
+      });
       console.error(`  ${seconds(first.wallMs)}; again with the image cache …`);
-      const second = await buildSite({ work, content, outDir: imagesOut, images: true });
+      const second = await buildSite({
+        work,
+        content,
+        outDir: imagesOut,
+        images: true,
+        nodeArgs: heap,
+      });
       console.error(`  ${seconds(second.wallMs)}`);
       const imagesDist = distStats(imagesOut);
       const images = readdirSync(path.join(imagesOut, 'og'), { recursive: true }).filter((f) =>
@@ -315,6 +344,7 @@ if (import.meta.filename === process.argv[1]) {
   for (const r of results) {
     if (r.profile) console.log(`\nCPU profile, ${count(r.size)}:\n${r.profile.text}`);
   }
-  const file = saveResult('build', { machine: where, results });
+  const options = { concurrency: CONCURRENCY ?? null, heapMb: HEAP ?? null, images: IMAGES };
+  const file = saveResult('build', { machine: where, options, results });
   console.log(`\nSaved ${path.relative(process.cwd(), file)}`);
 }

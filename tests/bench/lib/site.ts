@@ -32,8 +32,11 @@ import { ROOT } from './corpus.ts';
 const RUNNER = path.join(import.meta.dirname, 'build-runner.ts');
 const NICE = '/usr/bin/nice';
 
-/** Makes `<work>/site`: this checkout's sources, with caches under `<work>/cache`. */
-export function makeSiteRoot(work: string): string {
+/**
+ * Makes `<work>/site`: this checkout's sources, with caches under `<work>/cache`. `build` options
+ * are merged into the config's (to try e.g. `{ concurrency: 4 }` without touching the config).
+ */
+export function makeSiteRoot(work: string, build: Record<string, unknown> = {}): string {
   const site = path.join(work, 'site');
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
@@ -54,7 +57,8 @@ export function makeSiteRoot(work: string): string {
   writeFileSync(
     path.join(site, 'astro.config.mjs'),
     `import base from ${JSON.stringify(path.join(ROOT, 'astro.config.mjs'))};\n` +
-      `export default { ...base, cacheDir: ${JSON.stringify(path.join(work, 'cache'))} };\n`,
+      `export default { ...base, cacheDir: ${JSON.stringify(path.join(work, 'cache'))}, ` +
+      `build: { ...base.build, ...${JSON.stringify(build)} } };\n`,
   );
   return site;
 }
