@@ -15,7 +15,7 @@
  * `bench-results/report-latest.md`. Not part of CI: it takes tens of minutes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildTable, pagesTable, phasesTable, routesTable, type SizeResult } from './build.ts';
 import { BBC, ensureCorpus, hasBbc } from './lib/corpus.ts';
@@ -178,8 +178,33 @@ function searchTable(search: SearchResult): string {
   );
 }
 
+/** The newest build figures of each corpus size, from every saved `bench:build` run. */
+function newestBuilds(): { results: SizeResult[]; machines: Map<number, Machine> } | null {
+  if (!existsSync(RESULTS)) return null;
+  const bySize = new Map<number, { result: SizeResult; machine: Machine }>();
+  const runs = readdirSync(RESULTS)
+    .filter((f) => /^build-\d.*\.json$/.test(f))
+    .sort();
+  for (const f of runs) {
+    const run = JSON.parse(readFileSync(path.join(RESULTS, f), 'utf8')) as {
+      machine: Machine;
+      options?: { concurrency: string | null; heapMb: string | null };
+      results: SizeResult[];
+    };
+    // Runs that tried another Astro configuration are not the site's figures.
+    if (run.options?.concurrency) continue;
+    for (const result of run.results) bySize.set(result.size, { result, machine: run.machine });
+  }
+  if (bySize.size === 0) return null;
+  const sizes = [...bySize.keys()].sort((a, b) => a - b);
+  return {
+    results: sizes.map((n) => bySize.get(n)!.result),
+    machines: new Map(sizes.map((n) => [n, bySize.get(n)!.machine])),
+  };
+}
+
 function report(): string {
-  const build = latestResult<{ machine: Machine; results: SizeResult[] }>('build');
+  const build = newestBuilds();
   const weight = latestResult<{ machine: Machine } & PageWeightResult>('page-weight');
   const search = latestResult<{ machine: Machine } & SearchResult>('search');
   const out: string[] = ['# Clippings benchmark report', ''];
@@ -187,7 +212,11 @@ function report(): string {
     out.push(
       `## Build`,
       '',
-      `${describeMachine(build.machine)}. Share images off unless stated.`,
+      'Share images off unless stated. Each size is its newest run:',
+      '',
+      ...build.results.map(
+        (r) => `- ${count(r.size)}: ${describeMachine(build.machines.get(r.size)!)}`,
+      ),
       '',
       buildTable(build.results),
       '',
