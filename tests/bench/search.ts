@@ -1,10 +1,9 @@
 /**
  * `npm run bench:search [-- <articles>] [-- --pagefind]` — search figures in headless Chromium.
  *
- * 1. Builds a corpus of <articles> (default 2,000) from ../shared/data/bbc plus the seeds: copies
- *    of the BBC files, each copy varied (dated differently, paragraphs rotated, a few words
- *    swapped for words of another article) so that copies are not identical.
- * 2. Builds the site from it into a temporary folder (`astro build --outDir`).
+ * 1. Takes the generated corpus of <articles> files (default 2,000; `lib/corpus.ts`, cached in
+ *    ~/.cache/clippings): varied copies of ../shared/data/bbc plus the seeds.
+ * 2. Builds the site from it in a temporary root (`lib/site.ts`, share images off).
  * 3. Serves that folder on localhost, counting the bytes of every response.
  * 4. For 30 queries (single words, names, misspelt names, 4–6-word phrases, quoted phrases):
  *    cold time to first results on a fresh page (no cache) and the bytes of index downloaded
@@ -13,30 +12,18 @@
  * 5. With `--pagefind`: indexes the same built site with Pagefind and measures the same queries
  *    through its JS API (search + the data of the first 10 results), cold and warm.
  *
- * Not part of CI: it needs ../shared/data and takes minutes at 10,000 articles. It builds in a
- * temporary root holding a copy of this checkout's sources, with caches of its own.
+ * Not part of CI: it needs ../shared/data and takes minutes at 10,000 articles. Writes
+ * `bench-results/search-latest.json` (`npm run bench` puts it in its report).
  */
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { BBC, ensureCorpus, hasBbc, ROOT } from './lib/corpus.ts';
+import { describeMachine, machine, saveResult } from './lib/report.ts';
+import { buildSite, makeSiteRoot, serve } from './lib/site.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BBC = path.resolve(ROOT, '../shared/data/bbc');
 const CHROMIUM = '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const ARTICLES = Number(args.find((a) => /^\d+$/.test(a)) ?? 2000);
@@ -81,99 +68,9 @@ const QUERIES = [
   '"two to tango"',
 ];
 
-if (!existsSync(BBC)) {
+if (!hasBbc()) {
   console.error(`bench:search needs the BBC corpus at ${BBC}`);
   process.exit(2);
-}
-
-/** A small deterministic random number generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Writes `count` varied copies of the BBC files (and the seeds) into `dir`. */
-function makeCorpus(dir: string, count: number): void {
-  const files = readdirSync(BBC)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  const texts = files.map((f) => readFileSync(path.join(BBC, f), 'utf8'));
-  const words = texts.flatMap((t) => t.split(/\s+/).filter((w) => /^[a-z]{5,}$/.test(w)));
-  cpSync(path.join(ROOT, 'content'), path.join(dir, 'seeds'), { recursive: true });
-  for (let n = 0; n < count; n++) {
-    const copy = Math.floor(n / files.length);
-    const i = n % files.length;
-    const random = rng(n + 1);
-    const [title = '', ...rest] = (texts[i] ?? '').split(/\n\s*\n/);
-    let paragraphs = rest.map((p) => p.trim()).filter(Boolean);
-    if (copy > 0 && paragraphs.length > 2) {
-      // Rotate the body after the lead, and swap a few words.
-      const k = 1 + (copy % (paragraphs.length - 1));
-      paragraphs = [paragraphs[0] ?? '', ...paragraphs.slice(k), ...paragraphs.slice(1, k)];
-      paragraphs = paragraphs.map((p) =>
-        p.replace(/\b[a-z]{6,}\b/g, (w) =>
-          random() < 0.03 ? (words[Math.floor(random() * words.length)] ?? w) : w,
-        ),
-      );
-    }
-    const day = new Date(Date.UTC(2004, 0, 1) + Math.floor(random() * 7000) * 86_400_000);
-    const date = day.toISOString().slice(0, 10);
-    const heading = copy > 0 ? `${title.trim()} (${copy + 1})` : title.trim();
-    const sub = path.join(dir, `copy-${copy}`);
-    mkdirSync(sub, { recursive: true });
-    writeFileSync(
-      path.join(sub, files[i] ?? `${n}.txt`),
-      `---\ndate: ${date}\nsource: BBC\n---\n${heading}\n\n${paragraphs.join('\n\n')}\n`,
-    );
-  }
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-
-/** A static file server over `dir` that adds the bytes it sends to `bytes[prefix]`. */
-function serve(dir: string, bytes: Map<string, number>): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.join(dir, pathname);
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const size = statSync(file).size;
-    const prefix = pathname.split('/')[1] ?? '';
-    bytes.set(prefix, (bytes.get(prefix) ?? 0) + size);
-    res.writeHead(200, {
-      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'Content-Length': size,
-    });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, url: `http://127.0.0.1:${port}` });
-    }),
-  );
 }
 
 function percentile(values: readonly number[], p: number): number {
@@ -221,6 +118,26 @@ async function pagefindQuery(page: Page, q: string): Promise<number> {
   }, q);
 }
 
+export interface SearchFigures {
+  engine: string;
+  warmMedianMs: number;
+  warmP95Ms: number;
+  coldMedianMs: number;
+  coldP95Ms: number;
+  coldBytesMedian: number;
+  coldBytesMax: number;
+  heapBytes: number;
+}
+
+export interface SearchResult {
+  articles: number;
+  queries: number;
+  buildMs: number;
+  index: { records: number; chunks: number; buckets: number };
+  pagefindIndexMs?: number;
+  engines: SearchFigures[];
+}
+
 async function measure(
   browser: Browser,
   url: string,
@@ -228,7 +145,7 @@ async function measure(
   name: string,
   prefix: string,
   run: (page: Page, q: string) => Promise<number>,
-): Promise<void> {
+): Promise<SearchFigures> {
   const cold: number[] = [];
   const coldBytes: number[] = [];
   for (const q of QUERIES) {
@@ -250,41 +167,40 @@ async function measure(
   await client.send('HeapProfiler.collectGarbage');
   const heap = (await client.send('Runtime.getHeapUsage')) as { usedSize: number };
   await context.close();
+  const figures: SearchFigures = {
+    engine: name,
+    warmMedianMs: percentile(warm, 50),
+    warmP95Ms: percentile(warm, 95),
+    coldMedianMs: percentile(cold, 50),
+    coldP95Ms: percentile(cold, 95),
+    coldBytesMedian: percentile(coldBytes, 50),
+    coldBytesMax: Math.max(...coldBytes),
+    heapBytes: heap.usedSize,
+  };
   console.log(
-    `${name}: warm median ${ms(percentile(warm, 50))}, p95 ${ms(percentile(warm, 95))}; ` +
-      `cold first results median ${ms(percentile(cold, 50))}, p95 ${ms(percentile(cold, 95))}; ` +
-      `cold bytes median ${kb(percentile(coldBytes, 50))}, max ${kb(Math.max(...coldBytes))}; ` +
-      `JS heap ${kb(heap.usedSize)}`,
+    `${name}: warm median ${ms(figures.warmMedianMs)}, p95 ${ms(figures.warmP95Ms)}; ` +
+      `cold first results median ${ms(figures.coldMedianMs)}, p95 ${ms(figures.coldP95Ms)}; ` +
+      `cold bytes median ${kb(figures.coldBytesMedian)}, max ${kb(figures.coldBytesMax)}; ` +
+      `JS heap ${kb(figures.heapBytes)}`,
   );
+  return figures;
 }
 
+const where = machine();
+console.log(`search bench: ${describeMachine(where)}`);
 const work = mkdtempSync(path.join(tmpdir(), 'clippings-bench-search-'));
-const content = path.join(work, 'content');
 const dist = path.join(work, 'dist');
 try {
   let t0 = performance.now();
-  makeCorpus(content, ARTICLES);
-  console.log(`corpus: ${ARTICLES} BBC copies + seeds in ${ms(performance.now() - t0)}`);
-  t0 = performance.now();
-  // A root of its own (a copy of this checkout's sources), so that the bench's build folders and
-  // caches (.astro/, the content-layer store) never meet those of a build running in the checkout.
-  const site = path.join(work, 'site');
-  mkdirSync(site);
-  for (const name of ['src', 'public', 'package.json', 'tsconfig.json']) {
-    cpSync(path.join(ROOT, name), path.join(site, name), { recursive: true });
-  }
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(site, 'node_modules'));
-  writeFileSync(
-    path.join(site, 'astro.config.mjs'),
-    `import base from ${JSON.stringify(path.join(ROOT, 'astro.config.mjs'))};\n` +
-      `export default { ...base, cacheDir: ${JSON.stringify(path.join(work, 'cache'))} };\n`,
+  const corpus = ensureCorpus(ARTICLES);
+  console.log(
+    `corpus: ${ARTICLES} BBC copies + seeds (${corpus.dir}, ${corpus.generated ? 'generated' : 'reused'}) in ${ms(performance.now() - t0)}`,
   );
-  execFileSync('npx', ['astro', 'build', '--outDir', dist], {
-    cwd: site,
-    env: { ...process.env, CLIPPINGS_CONTENT: content },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  console.log(`build: ${(performance.now() - t0) / 1000} s`);
+  // A root of its own (lib/site.ts), so that the bench's build folders and caches never meet
+  // those of a build running in the checkout.
+  makeSiteRoot(work);
+  const built = await buildSite({ work, content: corpus.dir, outDir: dist });
+  console.log(`build: ${(built.wallMs / 1000).toFixed(1)} s`);
   const meta = JSON.parse(readFileSync(path.join(dist, 'search-index/meta.json'), 'utf8')) as {
     records: number;
     chunks: number;
@@ -293,26 +209,42 @@ try {
   console.log(
     `index: ${meta.records} records in ${meta.chunks} record files, ${meta.buckets} postings buckets`,
   );
+  const result: SearchResult = {
+    articles: ARTICLES,
+    queries: QUERIES.length,
+    buildMs: Math.round(built.wallMs),
+    index: { records: meta.records, chunks: meta.chunks, buckets: meta.buckets },
+    engines: [],
+  };
   if (WITH_PAGEFIND) {
     t0 = performance.now();
     execFileSync('npx', ['pagefind', '--site', dist], { cwd: ROOT, stdio: 'ignore' });
-    console.log(`pagefind index: ${(performance.now() - t0) / 1000} s`);
+    result.pagefindIndexMs = Math.round(performance.now() - t0);
+    console.log(`pagefind index: ${(result.pagefindIndexMs / 1000).toFixed(1)} s`);
   }
 
   const bytes = new Map<string, number>();
   const { server, url } = await serve(dist, bytes);
   const browser = await chromium.launch({
-    ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
+    executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
     console.log(`${QUERIES.length} queries`);
-    await measure(browser, url, bytes, 'Clippings', 'search-index', clippingsQuery);
-    if (WITH_PAGEFIND) await measure(browser, url, bytes, 'Pagefind', 'pagefind', pagefindQuery);
+    result.engines.push(
+      await measure(browser, url, bytes, 'Clippings', 'search-index', clippingsQuery),
+    );
+    if (WITH_PAGEFIND) {
+      result.engines.push(
+        await measure(browser, url, bytes, 'Pagefind', 'pagefind', pagefindQuery),
+      );
+    }
   } finally {
     await browser.close();
     server.close();
   }
+  const file = saveResult('search', { machine: where, ...result });
+  console.log(`saved ${path.relative(process.cwd(), file)}`);
 } finally {
   if (KEEP) console.log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });

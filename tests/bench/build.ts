@@ -1,0 +1,350 @@
+/**
+ * `npm run bench:build -- [sizes…] [--images] [--rebuild | --no-rebuild] [--profile]
+ * [--concurrency <n>] [--heap <MB>] [--keep]`
+ *
+ * Builds the site from the generated corpus of each size (default 2225; see `lib/corpus.ts`) in a
+ * temporary root, and records: wall and CPU time, peak RSS, pages by type, ms per page and per
+ * article, the phases of the build (from its timestamped log) and the size of `dist/`. Share
+ * images are off unless `--images`, which adds a cold and a cached build with images.
+ * For sizes of 10,000 and more (every size with `--rebuild`), one article is then edited and the
+ * site rebuilt with the same caches: the rebuild's share of the cold build.
+ * `--profile` writes a V8 CPU profile of each cold build to `bench-results/profiles/` and prints
+ * where the time goes (self time by function and by package). `--concurrency <n>` tries Astro's
+ * `build.concurrency` (the config's is 1) in the bench's own root; `--heap <MB>` raises the
+ * build's V8 heap limit (about 4 GB by default here: a 50,000-file build needs more).
+ *
+ * Prints a table and writes `bench-results/build-latest.json`. Runs at low priority (`nice`).
+ */
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { BBC, ensureCorpus, hasBbc } from './lib/corpus.ts';
+import { summariseProfile } from './lib/cpuprofile.ts';
+import {
+  count,
+  describeMachine,
+  machine,
+  mb,
+  RESULTS,
+  saveResult,
+  seconds,
+  table,
+} from './lib/report.ts';
+import {
+  buildSite,
+  distStats,
+  makeSiteRoot,
+  type BuildResult,
+  type DistStats,
+} from './lib/site.ts';
+
+const args = process.argv.slice(2);
+const sizes = args
+  .filter((a, i) => /^\d+$/.test(a) && !['--concurrency', '--heap'].includes(args[i - 1] ?? ''))
+  .map(Number);
+const IMAGES = args.includes('--images');
+const PROFILE = args.includes('--profile');
+const KEEP = args.includes('--keep');
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+/** `--concurrency <n>`: Astro's `build.concurrency` for this run (the config's is 1). */
+const CONCURRENCY = option('--concurrency');
+/** `--heap <MB>`: the build's V8 heap limit (Node's default here is about 4 GB). */
+const HEAP = option('--heap');
+const rebuildFor = (n: number): boolean =>
+  args.includes('--rebuild') || (!args.includes('--no-rebuild') && n >= 10_000);
+
+export interface BuildRun {
+  wallMs: number;
+  cpuMs: number;
+  peakRss: number;
+  load: number[];
+  /** Seconds spent in each phase of the build. */
+  phases: Record<string, number>;
+  /** Time Astro reports per generated route, summed by type (first path segment), ms. */
+  routes: Record<string, { count: number; ms: number }>;
+}
+
+export interface SizeResult {
+  size: number;
+  files: number;
+  articles: number | null;
+  quotes: number | null;
+  cold: BuildRun;
+  dist: DistStats;
+  /** Cold wall time per HTML page and per article, ms. */
+  msPerPage: number;
+  msPerArticle: number;
+  /** Pages made after the content layer (rendering), ms per page. */
+  renderMsPerPage: number | null;
+  rebuild?: { edited: string; run: BuildRun; ratio: number };
+  images?: { cold: BuildRun; cached: BuildRun; images: number; dist: DistStats };
+  profile?: ReturnType<typeof summariseProfile>;
+}
+
+/** Splits a build's timestamped log into phases (seconds). */
+function phases(result: BuildResult): Record<string, number> {
+  const at = (pattern: RegExp): number | null =>
+    result.lines.find((l) => pattern.test(l.text))?.ms ?? null;
+  const sync = at(/\[content\] Syncing content/);
+  const synced = at(/\[content\] Synced content/);
+  const bundle = at(/Building static entrypoints/);
+  const routes = at(/generating static routes/);
+  const done = at(/page\(s\) built in/);
+  const out: Record<string, number> = {};
+  const span = (name: string, from: number | null, to: number | null): void => {
+    if (from !== null && to !== null) out[name] = Math.round(to - from) / 1000;
+  };
+  span('start', 0, sync);
+  span('content', sync, synced);
+  span('types+info', synced, bundle);
+  span('bundle', bundle, routes);
+  span('render', routes, done);
+  span('exit', done, result.wallMs);
+  return out;
+}
+
+/** Sums Astro's per-route times (`├─ /quotes/x/index.html (+3ms)`) by type. */
+function routeTimes(result: BuildResult): Record<string, { count: number; ms: number }> {
+  const out: Record<string, { count: number; ms: number }> = {};
+  for (const { text } of result.lines) {
+    const m = /[├└]─ \/([^/\s]*)[^\s]* \(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(text);
+    if (!m) continue;
+    const type =
+      m[1]!.endsWith('.html') || m[1] === '' ? m[1]!.replace(/\.html$/, '') || 'index' : m[1]!;
+    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    const t = (out[type] ??= { count: 0, ms: 0 });
+    t.count++;
+    t.ms += ms;
+  }
+  return out;
+}
+
+function run(result: BuildResult): BuildRun {
+  return {
+    wallMs: Math.round(result.wallMs),
+    cpuMs: Math.round(result.cpuMs),
+    peakRss: result.peakRss,
+    load: result.loadBefore.map((v) => Math.round(v * 100) / 100),
+    phases: phases(result),
+    routes: routeTimes(result),
+  };
+}
+
+/** Makes one small edit in one article of `content`: a sentence appended to its lead. */
+function editOneFile(content: string): string {
+  const dir = path.join(content, 'copy-0');
+  const name = readdirSync(dir).sort()[100] ?? readdirSync(dir)[0]!;
+  const file = path.join(dir, name);
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(/\n\n([^\n]+)/, (_, lead: string) => `\n\n${lead} It was edited.`);
+  // A new file, not a write through the old one (it may be a link into the cached corpus).
+  rmSync(file);
+  writeFileSync(file, edited);
+  return path.relative(content, file);
+}
+
+async function measureSize(size: number): Promise<SizeResult> {
+  const corpus = ensureCorpus(size);
+  console.error(
+    `corpus ${size}: ${corpus.dir} (${corpus.generated ? 'generated' : 'reused'}, ${seconds(corpus.ms)})`,
+  );
+  const work = mkdtempSync(path.join(tmpdir(), `clippings-bench-build-${size}-`));
+  try {
+    makeSiteRoot(work, CONCURRENCY ? { concurrency: Number(CONCURRENCY) } : {});
+    const heap = HEAP ? [`--max-old-space-size=${HEAP}`] : [];
+    const rebuild = rebuildFor(size);
+    // The rebuild edits a file, so it builds from a copy of the cached corpus.
+    const content = rebuild ? path.join(work, 'content') : corpus.dir;
+    if (rebuild) cpSync(corpus.dir, content, { recursive: true });
+    const outDir = path.join(work, 'dist');
+    const profileDir = path.join(RESULTS, 'profiles');
+    if (PROFILE) mkdirSync(profileDir, { recursive: true });
+    const profileName = `build-${size}-${Date.now()}.cpuprofile`;
+    console.error(`build ${size}: cold, share images off …`);
+    const cold = await buildSite({
+      work,
+      content,
+      outDir,
+      nodeArgs: [
+        ...heap,
+        ...(PROFILE
+          ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${profileName}`]
+          : []),
+      ],
+    });
+    const dist = distStats(outDir);
+    const summary = cold.lines
+      .map((l) => /(\d+) articles from (\d+) of/.exec(l.text))
+      .find(Boolean);
+    const articles = summary ? Number(summary[1]) : null;
+    const quotes = dist.pages['quotes'] ? dist.pages['quotes'] - 1 : null;
+    const coldRun = run(cold);
+    const result: SizeResult = {
+      size,
+      files: corpus.files,
+      articles,
+      quotes,
+      cold: coldRun,
+      dist,
+      msPerPage: cold.wallMs / dist.totalPages,
+      msPerArticle: cold.wallMs / (articles ?? size),
+      renderMsPerPage:
+        coldRun.phases['render'] !== undefined
+          ? (coldRun.phases['render'] * 1000) / dist.totalPages
+          : null,
+    };
+    console.error(
+      `  ${seconds(cold.wallMs)}, peak ${mb(cold.peakRss)}, ${count(dist.totalPages)} pages`,
+    );
+    if (PROFILE) {
+      result.profile = summariseProfile(path.join(profileDir, profileName));
+    }
+    if (rebuild) {
+      const edited = editOneFile(content);
+      console.error(`build ${size}: rebuild after editing ${edited} …`);
+      const again = await buildSite({ work, content, outDir, nodeArgs: heap });
+      result.rebuild = { edited, run: run(again), ratio: again.wallMs / cold.wallMs };
+      console.error(
+        `  ${seconds(again.wallMs)} (${Math.round(result.rebuild.ratio * 100)}% of cold)`,
+      );
+    }
+    if (IMAGES) {
+      const imagesOut = path.join(work, 'dist-images');
+      console.error(`build ${size}: share images on, cold image cache …`);
+      const first = await buildSite({
+        work,
+        content,
+        outDir: imagesOut,
+        images: true,
+        nodeArgs: heap,
+      });
+      console.error(`  ${seconds(first.wallMs)}; again with the image cache …`);
+      const second = await buildSite({
+        work,
+        content,
+        outDir: imagesOut,
+        images: true,
+        nodeArgs: heap,
+      });
+      console.error(`  ${seconds(second.wallMs)}`);
+      const imagesDist = distStats(imagesOut);
+      const images = readdirSync(path.join(imagesOut, 'og'), { recursive: true }).filter((f) =>
+        String(f).endsWith('.png'),
+      ).length;
+      result.images = { cold: run(first), cached: run(second), images, dist: imagesDist };
+    }
+    return result;
+  } finally {
+    if (KEEP) console.error(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export function buildTable(results: readonly SizeResult[]): string {
+  const rows = results.map((r) => [
+    count(r.size),
+    r.articles === null ? '?' : count(r.articles),
+    count(r.dist.totalPages),
+    seconds(r.cold.wallMs),
+    seconds(r.cold.cpuMs),
+    mb(r.cold.peakRss),
+    `${r.msPerPage.toFixed(2)} ms`,
+    `${(r.cold.wallMs / r.dist.generated).toFixed(2)} ms`,
+    `${r.msPerArticle.toFixed(1)} ms`,
+    mb(r.dist.bytes),
+    r.rebuild ? `${seconds(r.rebuild.run.wallMs)} (${Math.round(r.rebuild.ratio * 100)}%)` : '–',
+    r.images
+      ? `${seconds(r.images.cold.wallMs)} / ${seconds(r.images.cached.wallMs)} (${count(r.images.images)} images)`
+      : '–',
+    r.cold.load.map((v) => v.toFixed(1)).join(' '),
+  ]);
+  return table(
+    [
+      'Generated files',
+      'Articles',
+      'Pages',
+      'Wall',
+      'CPU',
+      'Peak RSS',
+      'ms/page',
+      'ms/output',
+      'ms/article',
+      'dist/',
+      'Rebuild after 1 edit',
+      'Images cold / cached',
+      'Load',
+    ],
+    rows,
+  );
+}
+
+export function pagesTable(results: readonly SizeResult[]): string {
+  const types = [...new Set(results.flatMap((r) => Object.keys(r.dist.pages)))].sort();
+  const fileTypes = ['raw', 'search-index', 'og', 'data'];
+  return table(
+    ['Generated files', ...types, ...fileTypes.map((t) => `${t}/ files`)],
+    results.map((r) => [
+      count(r.size),
+      ...types.map((t) => count(r.dist.pages[t] ?? 0)),
+      ...fileTypes.map((t) => count(r.dist.files[t] ?? 0)),
+    ]),
+  );
+}
+
+export function routesTable(results: readonly SizeResult[]): string {
+  const types = [...new Set(results.flatMap((r) => Object.keys(r.cold.routes ?? {})))].sort();
+  return table(
+    ['Generated files', ...types.map((t) => `${t} (s, ms/route)`)],
+    results.map((r) => [
+      count(r.size),
+      ...types.map((t) => {
+        const x = r.cold.routes?.[t];
+        return x ? `${(x.ms / 1000).toFixed(1)} s, ${(x.ms / x.count).toFixed(2)}` : '–';
+      }),
+    ]),
+  );
+}
+
+export function phasesTable(results: readonly SizeResult[]): string {
+  const names = ['start', 'content', 'types+info', 'bundle', 'render', 'exit'];
+  return table(
+    ['Generated files', ...names.map((n) => `${n} (s)`), 'render ms/page'],
+    results.map((r) => [
+      count(r.size),
+      ...names.map((n) => r.cold.phases[n]?.toFixed(1) ?? '–'),
+      r.renderMsPerPage?.toFixed(2) ?? '–',
+    ]),
+  );
+}
+
+if (import.meta.filename === process.argv[1]) {
+  if (!hasBbc()) {
+    console.error(`bench:build needs the BBC corpus at ${BBC}`);
+    process.exit(2);
+  }
+  const where = machine();
+  const results: SizeResult[] = [];
+  for (const size of sizes.length > 0 ? sizes : [2225]) results.push(await measureSize(size));
+  console.log(`\nBuild (${describeMachine(where)}; share images off unless stated)\n`);
+  console.log(buildTable(results));
+  console.log(`\nPages by type\n\n${pagesTable(results)}`);
+  console.log(`\nPhases of the cold build\n\n${phasesTable(results)}`);
+  console.log(`\nRender time by route type (as Astro logs it)\n\n${routesTable(results)}`);
+  for (const r of results) {
+    if (r.profile) console.log(`\nCPU profile, ${count(r.size)}:\n${r.profile.text}`);
+  }
+  const options = { concurrency: CONCURRENCY ?? null, heapMb: HEAP ?? null, images: IMAGES };
+  const file = saveResult('build', { machine: where, options, results });
+  console.log(`\nSaved ${path.relative(process.cwd(), file)}`);
+}

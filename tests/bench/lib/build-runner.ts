@@ -1,0 +1,33 @@
+/**
+ * Runs `astro build` in this process and then writes its resource use as JSON to the file named
+ * by `CLIPPINGS_BENCH_USAGE` (peak RSS and CPU time, from `process.resourceUsage()`), so that
+ * `buildSite` needs no `/usr/bin/time`:
+ *
+ *   node tests/bench/lib/build-runner.ts <root> <outDir>
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'astro';
+
+const [root, outDir] = process.argv.slice(2);
+if (!root || !outDir) {
+  process.stderr.write('usage: node tests/bench/lib/build-runner.ts <root> <outDir>\n');
+  process.exit(2);
+}
+try {
+  await build({ root: path.resolve(root), outDir: path.resolve(outDir) });
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+const usage = process.resourceUsage();
+const file = process.env['CLIPPINGS_BENCH_USAGE'];
+if (file) {
+  writeFileSync(
+    file,
+    JSON.stringify({
+      maxRssKb: usage.maxRSS,
+      cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    }),
+  );
+}

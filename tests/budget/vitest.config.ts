@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+/** `npm run test:budget`: the performance budget, a step of its own in `npm test`. */
+export default defineConfig({
+  root: path.resolve(import.meta.dirname, '../..'),
+  test: {
+    include: ['tests/budget/**/*.test.ts'],
+    environment: 'node',
+    // One file, its builds one after another: timings are not shared with other tests.
+    fileParallelism: false,
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+  },
+});
