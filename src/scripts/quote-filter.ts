@@ -64,9 +64,6 @@ function setUp(form: HTMLFormElement): void {
   window.addEventListener('popstate', fromAddress);
 
   form.hidden = false;
-  for (const note of document.querySelectorAll<HTMLElement>('[data-no-script-note]')) {
-    note.hidden = true;
-  }
   fromAddress();
 }
 

@@ -231,10 +231,6 @@ function setUp(form: HTMLFormElement): void {
       input.focus();
     }
   });
-
-  for (const note of document.querySelectorAll<HTMLElement>('[data-no-script-note]')) {
-    note.hidden = true;
-  }
   const initial = readSearchState(window.location.search);
   fill(initial);
   if (initial.q) void show(initial);

@@ -79,14 +79,19 @@ export function rawTextKeysByFile(articles: readonly { data: Placed }[]): Map<st
   return new Map([...first].map(([file, data]) => [file, data.id]));
 }
 
-/** The stories that share an input file with the given one, in part order (itself included). */
-export function storiesInFile<T extends { data: Placed }>(
+/** The stories of every input file, in part order: `storiesInFile` for all files at once. */
+export function storiesByFile<T extends { data: Placed }>(
   articles: readonly T[],
-  file: string,
-): T[] {
-  return articles
-    .filter((a) => a.data.file === file)
-    .sort((a, b) => a.data.part - b.data.part || compareIds(a.data.id, b.data.id));
+): Map<string, T[]> {
+  const byFile = new Map<string, T[]>();
+  for (const a of articles) {
+    const list = byFile.get(a.data.file);
+    if (list) list.push(a);
+    else byFile.set(a.data.file, [a]);
+  }
+  for (const list of byFile.values())
+    list.sort((a, b) => a.data.part - b.data.part || compareIds(a.data.id, b.data.id));
+  return byFile;
 }
 
 /** Articles per page of the outlet and month lists. */

@@ -1,15 +1,22 @@
 /**
  * `/data/articles.jsonl`: the corpus as `inspect` prints it (one JSON object per entry, then one
- * per skipped file), with paths relative to the content folder.
+ * per skipped file), with paths relative to the content folder. Made from the collections, so a
+ * build reads the corpus once.
  */
 import type { APIRoute } from 'astro';
-import { contentRoot, corpusAt } from '../../loaders/corpus-cache.ts';
+import { getCollection } from 'astro:content';
 import { inspectRecords, jsonLines } from '../../utils/feeds.ts';
 
+const byFile = (a: { file: string; part?: number }, b: { file: string; part?: number }): number =>
+  a.file < b.file ? -1 : a.file > b.file ? 1 : (a.part ?? 0) - (b.part ?? 0);
+
 export const GET: APIRoute = async () => {
-  const corpus = await corpusAt(contentRoot());
-  const skipped = corpus.files.filter((f) => f.status === 'skipped');
-  return new Response(jsonLines(inspectRecords(corpus.entries, skipped)), {
+  const entries = (await getCollection('articles')).map((a) => a.data).sort(byFile);
+  const skipped = (await getCollection('sourceFiles'))
+    .map((f) => f.data)
+    .filter((f) => f.status === 'skipped')
+    .sort(byFile);
+  return new Response(jsonLines(inspectRecords(entries, skipped)), {
     headers: { 'Content-Type': 'application/jsonl; charset=utf-8' },
   });
 };

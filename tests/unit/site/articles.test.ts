@@ -3,7 +3,7 @@ import {
   groupArticlesByMonth,
   rawTextKeysByFile,
   sortArticles,
-  storiesInFile,
+  storiesByFile,
 } from '../../../src/utils/articles.ts';
 
 const a = (id: string, date: string | null, file = `${id}.txt`, part = 1) => ({
@@ -65,12 +65,14 @@ describe('rawTextKeysByFile', () => {
   });
 });
 
-describe('storiesInFile', () => {
-  it('returns the stories of one file in part order', () => {
-    const stories = storiesInFile(
-      [a('f-part-2', null, 'f.txt', 2), a('g', null, 'g.txt'), a('f', null, 'f.txt', 1)],
-      'f.txt',
-    );
-    expect(stories.map((s) => s.data.id)).toEqual(['f', 'f-part-2']);
+describe('storiesByFile', () => {
+  it('returns the stories of each file in part order', () => {
+    const byFile = storiesByFile([
+      a('f-part-2', null, 'f.txt', 2),
+      a('g', null, 'g.txt'),
+      a('f', null, 'f.txt', 1),
+    ]);
+    expect(byFile.get('f.txt')!.map((s) => s.data.id)).toEqual(['f', 'f-part-2']);
+    expect(byFile.get('g.txt')!.map((s) => s.data.id)).toEqual(['g']);
   });
 });
