@@ -27,11 +27,13 @@ const MIN_SPELLING = 6;
 const SHARED_COMPANY = 2;
 
 /**
- * Mentions an entity needs over the whole corpus (title and dek included) to be kept, with a
- * page: a name written once is most often a passing or mistaken one, and each page costs build
- * time (BBC: 9,394 entities named at least once, 5,251 at least twice).
+ * Mentions an entity needs over the whole corpus (title and dek included), and articles it must
+ * appear in, to be kept with a page: a name written once is most often a passing or mistaken one,
+ * a name in one article only links that article to itself, and each page costs build time (BBC:
+ * 9,394 entities named at least once, 5,251 at least twice, about 3,750 in two articles or more).
  */
 const MIN_MENTIONS = 2;
+const MIN_ARTICLES = 2;
 
 /** How much evidence a name needs, over all its mentions, to be an entity of its own. */
 const MIN_EVIDENCE = 1.5;
@@ -69,7 +71,9 @@ export function linkEntities(entries: Entry[]): Map<string, LinkedEntity> {
   ];
   joinUnplaced(stats, groups);
   const named = (g: Group): number => g.members.reduce((n, m) => n + (stats.get(m)?.count ?? 0), 0);
-  const kept = groups.filter((g) => named(g) >= MIN_MENTIONS);
+  const articles = (g: Group): number =>
+    new Set(g.members.flatMap((m) => [...(stats.get(m)?.entries ?? [])])).size;
+  const kept = groups.filter((g) => named(g) >= MIN_MENTIONS && articles(g) >= MIN_ARTICLES);
   const byName = new Map<string, LinkedEntity>();
   const result = new Map<string, LinkedEntity>();
   const taken = new Set<string>();
