@@ -253,3 +253,25 @@ describe('more reporting verbs and roles', () => {
     ]);
   });
 });
+
+describe('people called by their surname only', () => {
+  it('are people when they are the subject of a verb, so that a `he said` after them is theirs', () => {
+    const quotes = run(
+      'Donald Trump went with the odds, pointing out that North Carolina would win – even though he picked Peyton Manning to win in an interview on last Sunday’s interview on CBS Face the Nation.',
+      'Cruz openly admitted that his pick was politically motivated, looking to the February 20 primary in South Carolina. “With an eye to February 20th, Carolina,” he said.',
+      'Carson defied the question, and didn’t make a choice. “With 100 percent certainly, I will predict the winner – it will either be Denver or Carolina,” he said.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.via])).toEqual([
+      ['Cruz', 'pronoun'],
+      ['Carson', 'pronoun'],
+    ]);
+  });
+
+  it('are not common words that open a sentence (`Just`)', () => {
+    const quotes = run(
+      'Donald Trump spoke to the crowd at length on Tuesday evening.',
+      'Just said that he would come back. “We will win,” he said.',
+    );
+    expect(quotes[0]?.speaker).toBe('Donald Trump');
+  });
+});
