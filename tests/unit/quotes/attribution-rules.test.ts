@@ -275,3 +275,22 @@ describe('people called by their surname only', () => {
     expect(quotes[0]?.speaker).toBe('Donald Trump');
   });
 });
+
+describe('a quotation signed by the paragraph after it', () => {
+  it('takes the name of a short paragraph that only names someone', () => {
+    const quotes = run(
+      'Here are some of the claims the candidates made in the debate.',
+      '"Well, thank you so much."',
+      'Pause.',
+      '"Boeing and GE and other multinationals . . . pay zero taxes."',
+      '- Bernie Sanders.',
+      '"The whole idea of a \'Crooked Hillary\' is something that we hear about all the time, and it needs to stop."',
+      '-Michelle Marks, Philadelphia.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.via])).toEqual([
+      [null, null],
+      ['Bernie Sanders', 'named'],
+      ['Michelle Marks', 'named'],
+    ]);
+  });
+});
