@@ -236,6 +236,10 @@ function sentenceSubject(clause: string): { mention: string; at: number } | unde
   for (const m of clause.matchAll(SUBJECT)) {
     if (NOT_SUBJECT.test(m[0])) continue;
     if (!isSubject(clause, m.index) || isModifier(clause, m.index, m.index + m[0].length)) continue;
+    // `Hours later, Trump …`, `Speaking at a town hall in Salem, New Hampshire, Trump …`: an
+    // opener's word, or a place in it, is not the subject.
+    if (NOT_A_NAME.test(m[0]) && !/ly$/.test(m[0])) continue;
+    if (/^,\s+\p{Lu}/u.test(clause.slice(m.index + m[0].length)) && m.index > 0) continue;
     // `Republican presidential candidate Donald Trump …, writing`: the name after the role.
     const role = AFFILIATION.test(m[0])
       ? ROLE_THEN_NAME.exec(clause.slice(m.index + m[0].length))

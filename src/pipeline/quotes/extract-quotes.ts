@@ -171,7 +171,10 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       !found.cue && found.via !== 'named' && quoteOnly(texts[span.block]!, masked[span.block]!)
         ? SIGNATURE.exec(texts[span.block + 1] ?? '')
         : null;
-    const signed = signature?.groups?.['name'];
+    // A heading in capitals (`TRUMP COUNTER.`) signs nothing.
+    const signed = signature?.groups?.['name']?.match(/\p{Ll}/u)
+      ? signature.groups['name']
+      : undefined;
     const signer = signed ? resolveName(people, signed, offsets[span.block + 1]!) : undefined;
     // `Pause.` is no one: a lone word signs only after a dash or as someone the article names.
     if (

@@ -294,3 +294,28 @@ describe('a quotation signed by the paragraph after it', () => {
     ]);
   });
 });
+
+describe('a heading after a quotation', () => {
+  it('signs nothing (`TRUMP COUNTER.`)', () => {
+    const quotes = run(
+      'The defense chief spoke at length in Singapore on Saturday.',
+      '“China’s actions in the South China Sea are isolating it, at a time when the entire region is coming together and networking.”',
+      'TRUMP COUNTER.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('the subject of a participle after an opener', () => {
+  it('is not a word of the opener nor a place in it', () => {
+    const quotes = run(
+      'Republican presidential candidate Donald Trump is spending the final day of the New Hampshire primary attacking a rival: former Florida Gov. Jeb Bush.',
+      'Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time. He is an amazing man.”',
+      'Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Donald Trump', 'telling'],
+      ['Donald Trump', 'calling'],
+    ]);
+  });
+});
