@@ -196,7 +196,10 @@ function matchPre(pre: string): Found | undefined {
     // A possessive is not a subject: "Russia’s demands".
     if (!m.groups || !isSubject(pre, m.index) || /['’]s$/u.test(m.groups['spk']!)) continue;
     // `Thursday, Rep. Hakeem Jeffries …, saying`: a date or an opener is no one.
-    if (/^\p{Lu}\p{Ll}+$/u.test(m.groups['spk']!) && NOT_SUBJECT.test(m.groups['spk']!)) continue;
+    // `On Sunday, Sanders issued …, stating`, `Like Corker, Menendez …, arguing`: nor is a name
+    // in an opening phrase.
+    const spk = m.groups['spk']!;
+    if (/^\p{Lu}\p{Ll}+$/u.test(spk) ? NOT_SUBJECT.test(spk) : IN_PHRASE.test(spk)) continue;
     const mention = mentionOf(m.groups);
     // `Black Lives Matter issued a statement saying …`: the statement speaks for the subject.
     const issuer = DOCUMENT.test(mention) ? sentenceSubject(pre.slice(0, m.index)) : undefined;
@@ -229,7 +232,11 @@ function matchPre(pre: string): Found | undefined {
 
 const SUBJECT = new RegExp(`\\b${PRONOUN}\\b|${DESCRIPTION}|${NAME}`, 'gu');
 const NOT_SUBJECT =
-  /^(?:On|In|At|Later|Earlier|After|Before|Last|Next|This|That|When|While|As|But|And|So|Then|Now|Today|Still|Also|Meanwhile|However|Another|Because|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /^(?:On|In|At|Later|Earlier|After|Before|Last|Next|This|That|When|While|As|But|And|So|Then|Now|Today|Still|Also|Meanwhile|However|Another|Because|Like|Unlike|Of|Amid|Despite|During|Following|Upon|With|Without|For|From|Under|Over|Among|Between|Against|Toward|Towards|Through|Throughout|Beyond|Behind|Within|Across|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** A name inside a prepositional phrase: `On Sunday`, `Like Corker`, `Of Carson`. */
+const IN_PHRASE =
+  /^(?:On|In|At|Like|Unlike|Of|Amid|Despite|During|Following|Upon|With|Without|For|From|Under|Over|Among|Between|Against|Toward|Towards|Through|Throughout|Beyond|Behind|Within|Across)\s/u;
 
 /** The first noun phrase of a clause that can be a speaker (skipping "On Saturday," …). */
 function sentenceSubject(clause: string): { mention: string; at: number } | undefined {

@@ -319,3 +319,18 @@ describe('the subject of a participle after an opener', () => {
     ]);
   });
 });
+
+describe('a name inside an opening phrase', () => {
+  it('is not the speaker (`On Sunday, …`, `Like Corker, …`)', () => {
+    const quotes = run(
+      'Bernie Sanders and Sen. Bob Corker and Sen. Robert Menendez spoke this week.',
+      'On Sunday, Sanders issued a new line of attack, stating on NBC\'s "Meet the Press" that Clinton\'s "judgment" was "clearly lacking."',
+      'Like Corker, Menendez also rejected the notion that Democrats could legitimately pull away from the bill over the issue of waivers, arguing that there is “enough flexibility” in the sanctions regime.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Bernie Sanders',
+      'Bernie Sanders',
+      'Robert Menendez',
+    ]);
+  });
+});
