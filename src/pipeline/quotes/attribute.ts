@@ -367,9 +367,12 @@ function resolve(
     const phrase = `${owner}’s ${plain.slice(entourage[0].length - 1)}`;
     return { speaker: phrase, speakerName: phrase, via: 'named' };
   }
+  const name = cleanName(plain);
+  // `EUROPEANS ASK IF VIOLENCE IS …`: a headline in capitals is no one.
+  if (/^\p{Lu}[\p{Lu}'’-]+(?: [\p{Lu}'’-]+)+$/u.test(name))
+    return { speaker: null, speakerName: null, via: null };
   const person = resolveName(people, plain, at);
   if (person) return named(person, 'named');
-  const name = cleanName(plain);
   // A capitalised sentence opener ("Reached by phone, …", "Hours later, …") is not a name.
   if (!name.includes(' ') && NOT_A_NAME.test(name))
     return { speaker: null, speakerName: null, via: null };

@@ -334,3 +334,12 @@ describe('a name inside an opening phrase', () => {
     ]);
   });
 });
+
+describe('a headline in capitals before a quotation', () => {
+  it('is not its speaker', () => {
+    const quotes = run(
+      '‘EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE’ “In less than two weeks, Western Europe has witnessed the calm of everyday life repeatedly shattered by high-profile, indiscriminate acts of savagery.” This follows Friday’s Munich mall shooting.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
