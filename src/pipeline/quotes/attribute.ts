@@ -5,62 +5,9 @@
  * speaker or person, descriptions (`the Russian leader`) through the titles people were introduced
  * with. A relay (`according to TASS`, `TASS reported`) is kept apart from the speaker.
  */
+import { CUES } from './cues.ts';
 import { mostRecent, NAME_RUN, resolveName, splitName, type Person } from './people.ts';
 
-/** The reporting verbs that attribute speech, in all their forms. */
-const VERBS =
-  'say:said tell:told add explain answer assert allege exclaim retort reveal recount proclaim pledge scoff fume gush whisper conclude elaborate interject blast accuse assure blame vent bark thank express decry slam praise criticize criticise dismiss deride mock tout defend reject deny lash chide scold taunt dub:dubbed concur opine demur imply:implied snap:snapped caution concede mention inform:informed warn note continue state argue tweet declare insist reply:replied respond claim recall warn acknowledge admit:admitted:admitting announce urge suggest stress reiterate complain concede predict promise joke quip:quipped:quipping remark observe caution emphasize emphasise agree counter charge contend maintain lament boast vow confirm report post shout yell testify:testified wonder describe call muse write:wrote ask remember question';
-/** Bare forms that are rarely nouns ("they say"); `state`, `report`, `post` … are left out. */
-const BARE = new Set([
-  'say',
-  'tell',
-  'add',
-  'ask',
-  'explain',
-  'argue',
-  'insist',
-  'warn',
-  'write',
-  'suggest',
-  'admit',
-  'agree',
-  'acknowledge',
-  'tweet',
-]);
-const forms = (entry: string): string[] => {
-  const [base, past, participle] = entry.split(':') as [
-    string,
-    string | undefined,
-    string | undefined,
-  ];
-  const stem = base.replace(/e$/, '');
-  const third = /(?:s|sh|ch|x)$/.test(base)
-    ? `${base}es`
-    : /[^aeiou]y$/.test(base)
-      ? `${base.slice(0, -1)}ies`
-      : `${base}s`;
-  const ed =
-    past ??
-    (base.endsWith('e')
-      ? `${base}d`
-      : /[^aeiou]y$/.test(base)
-        ? `${base.slice(0, -1)}ied`
-        : `${base}ed`);
-  const ing = participle ?? `${stem}ing`;
-  return BARE.has(base) ? [base, third, ed, ing] : [third, ed, ing];
-};
-const CUE_WORDS = [
-  ...new Set(VERBS.split(' ').flatMap(forms)),
-  'pointed out',
-  'points out',
-  'pointing out',
-  'went on',
-  'shot back',
-  'fired back',
-  'hit back',
-  'pushed back',
-];
-const CUES = CUE_WORDS.sort((a, b) => b.length - a.length).join('|');
 /** Participles and coordinated verbs attribute to the sentence's subject: `…, saying “…”`. */
 const SUBJECT_CUE = new RegExp(
   `(?:,\\s*|\\b(?:and|but)\\s+(?:also\\s+)?)(?<cue>${CUES})\\b[^“”"]*$`,
@@ -249,7 +196,10 @@ function matchPre(pre: string): Found | undefined {
     // A possessive is not a subject: "Russia’s demands".
     if (!m.groups || !isSubject(pre, m.index) || /['’]s$/u.test(m.groups['spk']!)) continue;
     // `Thursday, Rep. Hakeem Jeffries …, saying`: a date or an opener is no one.
-    if (/^\p{Lu}\p{Ll}+$/u.test(m.groups['spk']!) && NOT_SUBJECT.test(m.groups['spk']!)) continue;
+    // `On Sunday, Sanders issued …, stating`, `Like Corker, Menendez …, arguing`: nor is a name
+    // in an opening phrase.
+    const spk = m.groups['spk']!;
+    if (/^\p{Lu}\p{Ll}+$/u.test(spk) ? NOT_SUBJECT.test(spk) : IN_PHRASE.test(spk)) continue;
     const mention = mentionOf(m.groups);
     // `Black Lives Matter issued a statement saying …`: the statement speaks for the subject.
     const issuer = DOCUMENT.test(mention) ? sentenceSubject(pre.slice(0, m.index)) : undefined;
@@ -282,13 +232,21 @@ function matchPre(pre: string): Found | undefined {
 
 const SUBJECT = new RegExp(`\\b${PRONOUN}\\b|${DESCRIPTION}|${NAME}`, 'gu');
 const NOT_SUBJECT =
-  /^(?:On|In|At|Later|Earlier|After|Before|Last|Next|This|That|When|While|As|But|And|So|Then|Now|Today|Still|Also|Meanwhile|However|Another|Because|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /^(?:On|In|At|Later|Earlier|After|Before|Last|Next|This|That|When|While|As|But|And|So|Then|Now|Today|Still|Also|Meanwhile|However|Another|Because|Like|Unlike|Of|Amid|Despite|During|Following|Upon|With|Without|For|From|Under|Over|Among|Between|Against|Toward|Towards|Through|Throughout|Beyond|Behind|Within|Across|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** A name inside a prepositional phrase: `On Sunday`, `Like Corker`, `Of Carson`. */
+const IN_PHRASE =
+  /^(?:On|In|At|Like|Unlike|Of|Amid|Despite|During|Following|Upon|With|Without|For|From|Under|Over|Among|Between|Against|Toward|Towards|Through|Throughout|Beyond|Behind|Within|Across)\s/u;
 
 /** The first noun phrase of a clause that can be a speaker (skipping "On Saturday," …). */
 function sentenceSubject(clause: string): { mention: string; at: number } | undefined {
   for (const m of clause.matchAll(SUBJECT)) {
     if (NOT_SUBJECT.test(m[0])) continue;
     if (!isSubject(clause, m.index) || isModifier(clause, m.index, m.index + m[0].length)) continue;
+    // `Hours later, Trump …`, `Speaking at a town hall in Salem, New Hampshire, Trump …`: an
+    // opener's word, or a place in it, is not the subject.
+    if (NOT_A_NAME.test(m[0]) && !/ly$/.test(m[0])) continue;
+    if (/^,\s+\p{Lu}/u.test(clause.slice(m.index + m[0].length)) && m.index > 0) continue;
     // `Republican presidential candidate Donald Trump …, writing`: the name after the role.
     const role = AFFILIATION.test(m[0])
       ? ROLE_THEN_NAME.exec(clause.slice(m.index + m[0].length))
@@ -409,9 +367,12 @@ function resolve(
     const phrase = `${owner}’s ${plain.slice(entourage[0].length - 1)}`;
     return { speaker: phrase, speakerName: phrase, via: 'named' };
   }
+  const name = cleanName(plain);
+  // `EUROPEANS ASK IF VIOLENCE IS …`: a headline in capitals is no one.
+  if (/^\p{Lu}[\p{Lu}'’-]+(?: [\p{Lu}'’-]+)+$/u.test(name))
+    return { speaker: null, speakerName: null, via: null };
   const person = resolveName(people, plain, at);
   if (person) return named(person, 'named');
-  const name = cleanName(plain);
   // A capitalised sentence opener ("Reached by phone, …", "Hours later, …") is not a name.
   if (!name.includes(' ') && NOT_A_NAME.test(name))
     return { speaker: null, speakerName: null, via: null };

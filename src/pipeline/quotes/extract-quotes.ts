@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Block, Quote } from '../../schemas/entry.ts';
 import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './attribute.ts';
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
-import { collectPeople, type Person } from './people.ts';
+import { collectPeople, NAME_RUN, resolveName, splitName, type Person } from './people.ts';
 import { fits, fitting, pronounReferent, subjectBefore } from './pronouns.ts';
 import { previousSentenceStart, sentenceAround } from './sentences.ts';
 
@@ -165,6 +165,32 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
           person: subject.person,
         };
     }
+    // `“I worry that …”` / `Dean Baker, Center for Economic and Policy Research.`: a quote-only
+    // paragraph signed by the short paragraph after it, whoever spoke before.
+    const signature =
+      !found.cue && found.via !== 'named' && quoteOnly(texts[span.block]!, masked[span.block]!)
+        ? SIGNATURE.exec(texts[span.block + 1] ?? '')
+        : null;
+    // A heading in capitals (`TRUMP COUNTER.`) signs nothing.
+    const signed = signature?.groups?.['name']?.match(/\p{Ll}/u)
+      ? signature.groups['name']
+      : undefined;
+    const signer = signed ? resolveName(people, signed, offsets[span.block + 1]!) : undefined;
+    // `Pause.` is no one: a lone word signs only after a dash or as someone the article names.
+    if (
+      signed &&
+      (signer || splitName(signed).name.length > 1 || /^\s*[-—–]/.test(signature![0]))
+    ) {
+      const name = signer?.name ?? splitName(signed).name.join(' ');
+      found = {
+        ...NO_ATTRIBUTION,
+        speaker: name,
+        speakerName: name,
+        mention: signed,
+        via: 'named',
+        ...(signer ? { person: signer } : {}),
+      };
+    }
     if (!found.cue && found.via !== 'context' && fragment && isTitleOfWork(span.text)) continue;
     // `told NBC’s “Meet the Press.”`, `on “This Week,”`: a programme or a title, whoever spoke.
     if (fragment && isTitleOfWork(span.text) && TITLE_BEFORE.test(text.slice(0, span.open)))
@@ -260,6 +286,12 @@ function carriesOver(
   if (span.block !== prev.block + 1) return false;
   return quoteOnly(texts[span.block]!, masked[span.block]!);
 }
+
+/** A paragraph that only names someone, after a dash or with an affiliation: `- Bernie Sanders.`, `Josh Bivens, Economic Policy Institute.` */
+const SIGNATURE = new RegExp(
+  `^\\s*[-—–]?\\s*(?<name>${NAME_RUN.source})(?:,\\s[^“”"\\n]{1,80})?[.]?["”]?\\s*$`,
+  'u',
+);
 
 /** What comes right before the name of a programme or publication: `on`, `NBC’s`. */
 const TITLE_BEFORE = /(?:\b(?:on|to|in|at|of|from)|\p{L}['’]s?)\s*$/u;

@@ -3,7 +3,8 @@
  * descriptions they were introduced with, so that `Putin`, `he` or `the Russian leader` can be
  * resolved to `Vladimir Putin`.
  */
-import { firstNameGender } from './first-names.ts';
+import { CUES } from './cues.ts';
+import { firstNameGender, lexiconKind } from './first-names.ts';
 
 /** A person named in the article. */
 export interface Person {
@@ -33,6 +34,16 @@ function looksHuman(tokens: readonly string[]): boolean {
     !tokens.every((t) => t === t.toUpperCase())
   );
 }
+
+/** A single capitalised word as the subject of a reporting verb: `Bob said`, `Cruz openly admitted`. */
+const ONE_NAME_SPEAKS = new RegExp(
+  `\\b([\\p{Lu}][\\p{Ll}]+)\\s+(?:(?:has|had|also|later|then|once|\\p{Ll}+ly)\\s+)*(?:${CUES})\\b`,
+  'gu',
+);
+
+/** A lone capitalised word before a verb (`Carson defied the question`): a surname when the lexicon knows it as one. */
+const ONE_NAME_SUBJECT =
+  /(?<![\p{L}.’'-]\s?)(?<!\p{Lu}[\p{L}.’'-]*\s)\b(\p{Lu}\p{Ll}+)\s+(?!(?:of|and|or|to|in|on|at|for|with|from|by|the|a|an)\b)\p{Ll}/gu;
 
 /** Titles and honorifics stripped from names (and kept as descriptors). */
 export const TITLES = new Set(
@@ -145,13 +156,16 @@ export function collectPeople(text: string): Person[] {
     for (const d of appositive(text, m.index + m[0].length)) person.descriptors.add(d);
   }
   // People known by one name only, when they speak: `Bob said`, `Xi added`.
-  for (const m of text.matchAll(
-    /\b([\p{Lu}][\p{Ll}]+)\s+(?:said|says|told|tells|added|asked|wrote|acknowledged|explained)\b/gu,
-  )) {
+  const known = (word: string): boolean => lexiconKind(word) === 'name';
+  for (const m of [
+    ...text.matchAll(ONE_NAME_SPEAKS),
+    ...[...text.matchAll(ONE_NAME_SUBJECT)].filter((s) => known(s[1]!)),
+  ]) {
     const word = m[1]!;
     if (
       NOT_NAMES.has(word) ||
       TITLES.has(word.toLowerCase()) ||
+      lexiconKind(word) === 'word' ||
       people.some((p) => p.tokens.includes(word))
     )
       continue;

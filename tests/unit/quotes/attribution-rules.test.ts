@@ -253,3 +253,93 @@ describe('more reporting verbs and roles', () => {
     ]);
   });
 });
+
+describe('people called by their surname only', () => {
+  it('are people when they are the subject of a verb, so that a `he said` after them is theirs', () => {
+    const quotes = run(
+      'Donald Trump went with the odds, pointing out that North Carolina would win – even though he picked Peyton Manning to win in an interview on last Sunday’s interview on CBS Face the Nation.',
+      'Cruz openly admitted that his pick was politically motivated, looking to the February 20 primary in South Carolina. “With an eye to February 20th, Carolina,” he said.',
+      'Carson defied the question, and didn’t make a choice. “With 100 percent certainly, I will predict the winner – it will either be Denver or Carolina,” he said.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.via])).toEqual([
+      ['Cruz', 'pronoun'],
+      ['Carson', 'pronoun'],
+    ]);
+  });
+
+  it('are not common words that open a sentence (`Just`)', () => {
+    const quotes = run(
+      'Donald Trump spoke to the crowd at length on Tuesday evening.',
+      'Just said that he would come back. “We will win,” he said.',
+    );
+    expect(quotes[0]?.speaker).toBe('Donald Trump');
+  });
+});
+
+describe('a quotation signed by the paragraph after it', () => {
+  it('takes the name of a short paragraph that only names someone', () => {
+    const quotes = run(
+      'Here are some of the claims the candidates made in the debate.',
+      '"Well, thank you so much."',
+      'Pause.',
+      '"Boeing and GE and other multinationals . . . pay zero taxes."',
+      '- Bernie Sanders.',
+      '"The whole idea of a \'Crooked Hillary\' is something that we hear about all the time, and it needs to stop."',
+      '-Michelle Marks, Philadelphia.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.via])).toEqual([
+      [null, null],
+      ['Bernie Sanders', 'named'],
+      ['Michelle Marks', 'named'],
+    ]);
+  });
+});
+
+describe('a heading after a quotation', () => {
+  it('signs nothing (`TRUMP COUNTER.`)', () => {
+    const quotes = run(
+      'The defense chief spoke at length in Singapore on Saturday.',
+      '“China’s actions in the South China Sea are isolating it, at a time when the entire region is coming together and networking.”',
+      'TRUMP COUNTER.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('the subject of a participle after an opener', () => {
+  it('is not a word of the opener nor a place in it', () => {
+    const quotes = run(
+      'Republican presidential candidate Donald Trump is spending the final day of the New Hampshire primary attacking a rival: former Florida Gov. Jeb Bush.',
+      'Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time. He is an amazing man.”',
+      'Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Donald Trump', 'telling'],
+      ['Donald Trump', 'calling'],
+    ]);
+  });
+});
+
+describe('a name inside an opening phrase', () => {
+  it('is not the speaker (`On Sunday, …`, `Like Corker, …`)', () => {
+    const quotes = run(
+      'Bernie Sanders and Sen. Bob Corker and Sen. Robert Menendez spoke this week.',
+      'On Sunday, Sanders issued a new line of attack, stating on NBC\'s "Meet the Press" that Clinton\'s "judgment" was "clearly lacking."',
+      'Like Corker, Menendez also rejected the notion that Democrats could legitimately pull away from the bill over the issue of waivers, arguing that there is “enough flexibility” in the sanctions regime.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Bernie Sanders',
+      'Bernie Sanders',
+      'Robert Menendez',
+    ]);
+  });
+});
+
+describe('a headline in capitals before a quotation', () => {
+  it('is not its speaker', () => {
+    const quotes = run(
+      '‘EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE’ “In less than two weeks, Western Europe has witnessed the calm of everyday life repeatedly shattered by high-profile, indiscriminate acts of savagery.” This follows Friday’s Munich mall shooting.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
