@@ -1,12 +1,11 @@
 /**
- * Content-layer loaders for Clippings: `articleLoader` gives one entry per story, with its body
- * rendered to HTML; `sourceFileLoader` gives one entry per input file for the corpus report.
+ * Content-layer loaders for Clippings: `articleLoader` gives one entry per story (the article
+ * page renders its body from the blocks); `sourceFileLoader` gives one entry per input file for the corpus report.
  * Problems go to the logger with the file's path; a bad file never stops the build. The build
  * fails (Astro prints the message and exits 1) only when no article at all could be read, or in
  * strict mode (`CLIPPINGS_STRICT=1`) when any file was skipped or read with a warning.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { renderBody, type Links } from '../pipeline/render-html.ts';
 import { contentRoot, corpusAt, forget } from './corpus-cache.ts';
 
 export interface Options {
@@ -39,23 +38,18 @@ export function sourceFileLoader(options: Options = {}): Loader {
 }
 
 async function syncArticles(context: LoaderContext, root: string, report: boolean): Promise<void> {
-  const { store, logger, parseData, generateDigest, config } = context;
+  const { store, logger, parseData, generateDigest } = context;
   const corpus = await corpusAt(root);
   const seen = new Set<string>();
-  const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-  const links: Links = {
-    quote: (q) => `${base}quotes/${q.id}/`,
-    speaker: (q) => (q.speakerId ? `${base}speakers/${q.speakerId}/` : null),
-    entity: (e) => `${base}entities/${e.id}/`,
-  };
   for (const entry of corpus.entries) {
     seen.add(entry.id);
-    const html = renderBody(entry.blocks, entry.quotes, links, entry.entities);
-    const digest = generateDigest(JSON.stringify(entry) + html);
+    // The body is rendered by the article page from `blocks`; storing the HTML too would double
+    // every entry in the content store.
+    const digest = generateDigest(JSON.stringify(entry));
     const existing = store.get(entry.id);
     if (existing?.digest === digest) continue;
     const data = await parseData({ id: entry.id, data: { ...entry }, filePath: entry.file });
-    store.set({ id: entry.id, data, digest, rendered: { html } });
+    store.set({ id: entry.id, data, digest });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   if (!report) return;

@@ -67,3 +67,19 @@ export function monthPath(month: string | null): string {
 export function entityPath(id: string): string {
   return `/entities/${id}/`;
 }
+
+/**
+ * The links an article body carries (quotes, speakers, entities), with the base path: what
+ * `renderBody` needs to render the body at page time.
+ */
+export function bodyLinks(): {
+  quote: (q: { id: string }) => string;
+  speaker: (q: { speakerId: string | null }) => string | null;
+  entity: (e: { id: string }) => string;
+} {
+  return {
+    quote: (q) => withBase(quotePath(q.id)),
+    speaker: (q) => (q.speakerId ? withBase(speakerPath(q.speakerId)) : null),
+    entity: (e) => withBase(entityPath(e.id)),
+  };
+}
