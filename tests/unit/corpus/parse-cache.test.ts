@@ -1,4 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,5 +87,20 @@ describe('the parse cache', () => {
     await third.save();
     const fourth = await openParseCache(SEED_DIR, dir);
     expect(fourth.size).toBe(2);
+  });
+
+  it('removes caches of other folders unused for a month when it saves', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clippings-cache-'));
+    const old = path.join(dir, 'gone.v8');
+    const recent = path.join(dir, 'recent.v8');
+    writeFileSync(old, '');
+    writeFileSync(recent, '');
+    const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    utimesSync(old, longAgo, longAgo);
+    const cache = await openParseCache(SEED_DIR, dir);
+    buildCorpus(seeds().slice(0, 1), [], cache);
+    await cache.save();
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
   });
 });
