@@ -19,4 +19,10 @@ test.describe('README screenshots', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.screenshot({ path: 'public/screenshots/article.png' });
   });
+
+  test('story page', async ({ page }) => {
+    await page.goto('./stories/000_08b3d2caf78dda72/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.screenshot({ path: 'public/screenshots/story.png' });
+  });
 });
