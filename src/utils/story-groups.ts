@@ -116,11 +116,10 @@ export function distinctFacts(articles: readonly FactSource[]): ArticleFacts[] {
 /** Words (content terms) that every article of a story uses: what the story is about. */
 export function sharedTerms(articles: readonly FactSource[], limit = 12): string[] {
   if (articles.length === 0) return [];
-  const sets = articles.map((a) => new Set(contentTerms(a.blocks.map((b) => b.text).join('\n'))));
+  const terms = articles.map((a) => contentTerms(a.blocks.map((b) => b.text).join('\n')));
+  const sets = terms.map((list) => new Set(list));
   const counts = new Map<string, number>();
-  for (const a of articles)
-    for (const t of contentTerms(a.blocks.map((b) => b.text).join('\n')))
-      counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const list of terms) for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts]
     .filter(([t]) => t.length > 3 && sets.every((s) => s.has(t)))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { linkStories } from '../../src/corpus/stories.ts';
 import type { Entry } from '../../src/schemas/entry.ts';
 import { corpusOf, hasSharedData, SHARED_DATA } from '../unit/shared-data/shared-data.ts';
+import { rng } from './lib/corpus.ts';
 
 if (!hasSharedData) {
   console.error(`bench:linking needs the shared test data at ${SHARED_DATA}`);
@@ -25,18 +26,6 @@ const t0 = performance.now();
 const bbc = corpusOf(path.join(SHARED_DATA, 'bbc')).entries;
 const parseMs = performance.now() - t0;
 console.log(`parsed ${bbc.length} BBC articles in ${(parseMs / 1000).toFixed(1)} s`);
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function varied(source: Entry, copy: number, donor: Entry, rand: () => number): Entry {
   const blocks = source.blocks.map((b) => ({ ...b }));
@@ -67,7 +56,7 @@ function varied(source: Entry, copy: number, donor: Entry, rand: () => number): 
 }
 
 function corpusOfSize(n: number): Entry[] {
-  const rand = random(n);
+  const rand = rng(n);
   const out: Entry[] = bbc.slice(0, n).map((e) => ({ ...e, notes: [] }));
   for (let copy = 1; out.length < n; copy++)
     for (let i = 0; i < bbc.length && out.length < n; i++)
