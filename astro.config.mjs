@@ -1,17 +1,25 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pageCache } from './src/page-cache/integration.ts';
 
 const site = process.env['CLIPPINGS_SITE'] || undefined;
 const base = process.env['CLIPPINGS_BASE'] || undefined;
+/** @type {string[]} */
+const reusedUrls = [];
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   output: 'static',
   ...(site ? { site } : {}),
   ...(base ? { base } : {}),
+  // A rebuild renders only the pages whose input changed (`src/page-cache/`); the pages it takes
+  // from the last build are added to the sitemap, which only lists the pages Astro rendered.
   // A sitemap needs absolute addresses, so it is only made when the site's address is known.
-  integrations: site ? [sitemap()] : [],
+  integrations: [
+    pageCache({ reusedUrls }),
+    ...(site ? [sitemap({ customPages: reusedUrls })] : []),
+  ],
   trailingSlash: 'always',
   // No inline scripts or styles, ever (ready for a strict Content-Security-Policy): page scripts
   // and stylesheets are always external files, however small.

@@ -56,11 +56,15 @@ interface Decoded {
   warnings: string[];
 }
 
-/** Runs the pipeline over a whole corpus. Never throws on file content. */
+/**
+ * Runs the pipeline over a whole corpus. Never throws on file content. With `link: false` the
+ * corpus-wide linking of entities and stories (and related articles) is skipped.
+ */
 export function buildCorpus(
   inputs: readonly InputFile[],
   skipped: readonly SkippedFile[] = [],
   cache?: ParseCache,
+  { link = true }: { link?: boolean } = {},
 ): Corpus {
   let cached = 0;
   const reports = new Map<string, FileReport>();
@@ -162,8 +166,10 @@ export function buildCorpus(
   }
   linkSpeakers(entries);
   linkQuoteVariants(entries);
-  linkEntities(entries);
-  linkStories(entries);
+  if (link) {
+    linkEntities(entries);
+    linkStories(entries);
+  }
   const files = [...reports.values()].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
   );

@@ -4,13 +4,22 @@ import { buildCorpus, type Corpus, type InputFile } from './build-corpus.ts';
 import { listFiles, type SkippedFile } from './list-files.ts';
 import { openParseCache, parseCacheEnabled } from './parse-cache.ts';
 
+/** False when `CLIPPINGS_LINKING=off`: no entities, stories or related articles are linked. */
+export function linkingEnabled(): boolean {
+  return !/^(?:off|0|false|no)$/i.test(process.env['CLIPPINGS_LINKING'] ?? '');
+}
+
 /**
  * Reads every input file under `root` and builds the corpus, reusing kept parses of unchanged
- * files unless `cache` is false or `CLIPPINGS_CACHE=off`. Throws only if `root` is unreadable.
+ * files unless `cache` is false or `CLIPPINGS_CACHE=off`, and linking entities and stories unless
+ * `link` is false or `CLIPPINGS_LINKING=off`. Throws only if `root` is unreadable.
  */
 export async function readCorpus(
   root: string,
-  { cache = parseCacheEnabled() }: { cache?: boolean } = {},
+  {
+    cache = parseCacheEnabled(),
+    link = linkingEnabled(),
+  }: { cache?: boolean; link?: boolean } = {},
 ): Promise<Corpus & { inputs: InputFile[] }> {
   let listing;
   try {
@@ -41,7 +50,7 @@ export async function readCorpus(
     }
   }
   const kept = cache ? await openParseCache(root) : undefined;
-  const corpus = buildCorpus(inputs, skipped, kept);
+  const corpus = buildCorpus(inputs, skipped, kept, { link });
   await kept?.save().catch(() => {
     // A cache that cannot be written only costs the next build time.
   });

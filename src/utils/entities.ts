@@ -152,13 +152,15 @@ export function entityQuotes(
   entities: readonly EntitySummary[],
 ): Map<string, { by: QuoteRecord[]; about: QuoteRecord[] }> {
   const named = new Map(entries.map((e) => [e.id, e.entities]));
-  const patterns = new Map<string, RegExp>();
+  /** Each entity's forms, and a whole-word pattern of them (tried only if a form occurs at all). */
+  const matchers = new Map<string, { forms: string[]; pattern: RegExp }>();
   const out = new Map<string, { by: QuoteRecord[]; about: QuoteRecord[] }>();
   for (const e of entities) {
     const forms = new Set([e.name, ...e.variants]);
     if (e.kind === 'person') for (const f of [...forms]) forms.add(f.split(' ').at(-1)!);
-    const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escape);
-    patterns.set(e.id, new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?!\\p{L})`, 'u'));
+    const sorted = [...forms].sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(`(?<!\\p{L})(?:${sorted.map(escape).join('|')})(?!\\p{L})`, 'u');
+    matchers.set(e.id, { forms: sorted, pattern });
     out.set(e.id, { by: [], about: [] });
   }
   for (const record of records) {
@@ -167,7 +169,11 @@ export function entityQuotes(
       const lists = out.get(m.id);
       if (!lists) continue;
       if (m.kind === 'person' && quote.speaker === m.name) lists.by.push(record);
-      else if (patterns.get(m.id)!.test(quote.text)) lists.about.push(record);
+      else {
+        const { forms, pattern } = matchers.get(m.id)!;
+        if (forms.some((f) => quote.text.includes(f)) && pattern.test(quote.text))
+          lists.about.push(record);
+      }
     }
   }
   return out;

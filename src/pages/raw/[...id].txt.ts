@@ -3,22 +3,38 @@
  * keyed by the id of the file's first story. Every story of a file links to the same address.
  */
 import { readFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { contentRoot } from '../../loaders/corpus-cache.ts';
 import { rawTextKeysByFile } from '../../utils/articles.ts';
 import { rawTextBody } from '../../utils/raw-text.ts';
+import { reusePages } from '../../page-cache/reuse-pages.ts';
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
-  return [...rawTextKeysByFile(articles)].map(([file, id]) => ({
-    params: { id },
-    props: { file },
-  }));
+  return reusePages(
+    '/raw/[...id].txt',
+    [...rawTextKeysByFile(articles)].map(([file, id]) => ({
+      params: { id },
+      // The file's size and time stand for its bytes: a changed file is written again.
+      props: { file, stamp: fileStamp(file) },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ file: string }> = async ({ props }) => {
+/** The size and modification time of a content file, or null when it cannot be read. */
+function fileStamp(file: string): string | null {
+  try {
+    const { size, mtimeMs } = statSync(path.resolve(contentRoot(), file));
+    return `${size}:${mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+export const GET: APIRoute<{ file: string; stamp: string | null }> = async ({ props }) => {
   const root = contentRoot();
   const absolute = path.resolve(root, props.file);
   if (!absolute.startsWith(root + path.sep)) {

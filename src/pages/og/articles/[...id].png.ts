@@ -3,22 +3,26 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { cardPng, pngResponse, type Card } from '../../../utils/og-image.ts';
 import { shareImagesEnabled } from '../../../utils/share.ts';
+import { reusePages } from '../../../page-cache/reuse-pages.ts';
 
 export const getStaticPaths = (async () => {
   if (!shareImagesEnabled(process.env['CLIPPINGS_SHARE_IMAGES'])) return [];
   const articles = await getCollection('articles');
-  return articles.map(({ data }) => ({
-    params: { id: data.id },
-    props: {
-      card: {
-        kind: 'article',
-        title: data.title,
-        dek: data.dek,
-        outlet: data.source,
-        date: data.date,
-      } satisfies Card,
-    },
-  }));
+  return reusePages(
+    '/og/articles/[...id].png',
+    articles.map(({ data }) => ({
+      params: { id: data.id },
+      props: {
+        card: {
+          kind: 'article',
+          title: data.title,
+          dek: data.dek,
+          outlet: data.source,
+          date: data.date,
+        } satisfies Card,
+      },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: Card }> = async ({ props }) =>

@@ -4,22 +4,26 @@ import { getCollection } from 'astro:content';
 import { cardPng, pngResponse, type Card } from '../../../utils/og-image.ts';
 import { allQuotes } from '../../../utils/quotes.ts';
 import { shareImagesEnabled } from '../../../utils/share.ts';
+import { reusePages } from '../../../page-cache/reuse-pages.ts';
 
 export const getStaticPaths = (async () => {
   if (!shareImagesEnabled(process.env['CLIPPINGS_SHARE_IMAGES'])) return [];
   const records = allQuotes((await getCollection('articles')).map((e) => e.data));
-  return records.map(({ quote, article }) => ({
-    params: { id: quote.id },
-    props: {
-      card: {
-        kind: 'quote',
-        text: quote.text,
-        speaker: quote.speaker,
-        outlet: article.source,
-        date: article.date,
-      } satisfies Card,
-    },
-  }));
+  return reusePages(
+    '/og/quotes/[id].png',
+    records.map(({ quote, article }) => ({
+      params: { id: quote.id },
+      props: {
+        card: {
+          kind: 'quote',
+          text: quote.text,
+          speaker: quote.speaker,
+          outlet: article.source,
+          date: article.date,
+        } satisfies Card,
+      },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: Card }> = async ({ props }) =>

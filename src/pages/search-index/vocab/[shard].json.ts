@@ -2,10 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { VocabShard } from '../../../search/build.ts';
 import { json, searchIndex } from '../_index.ts';
+import { reusePages } from '../../../page-cache/reuse-pages.ts';
 
 export const getStaticPaths = (async () => {
   const { vocab } = await searchIndex();
-  return [...vocab].map(([shard, words]) => ({ params: { shard }, props: { words } }));
+  return reusePages(
+    '/search-index/vocab/[shard].json',
+    [...vocab].map(([shard, words]) => ({ params: { shard }, props: { words } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ words: VocabShard }> = ({ props }) => json(props.words);

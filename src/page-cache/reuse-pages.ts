@@ -1,0 +1,79 @@
+/**
+ * The pages' side of the page cache: `reusePages` in a route's `getStaticPaths` drops the pages
+ * whose digest (the site's version, the URL, the props) matches the last build's and whose file
+ * the last build left, so Astro renders only the others; the integration (`./integration.ts`)
+ * moves the dropped pages' files back into the new output. Outside a build with the cache on
+ * (`astro dev`, `CLIPPINGS_PAGE_CACHE=off`) every page is kept.
+ *
+ * A page may be reused only if everything it shows comes from its props (and the site's code):
+ * a route whose template reads anything else must put it in the props (as `raw/` does with the
+ * file's size and time) or not use `reusePages`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { outputFile, pageDigest } from './digest.ts';
+
+/** One build's page cache, shared between the integration and the routes' `getStaticPaths`. */
+export interface PageCacheRun {
+  /** Digest of the site's code, lock file, build settings and day. */
+  version: string;
+  /** URL → digest of the last build's pages. */
+  previous: ReadonlyMap<string, string>;
+  /** Where the last build's output was moved to for this build. */
+  previousDir: string;
+  /** URL → digest of this build's pages, reused or not. */
+  next: Map<string, string>;
+  /** URLs of pages not rendered again, whose files are taken from `previousDir`. */
+  reused: Set<string>;
+}
+
+// The routes run in the prerender bundle, a module graph of its own: the run is kept on
+// globalThis, not in a module variable.
+const KEY = Symbol.for('clippings.page-cache.run');
+
+const shared = globalThis as { [KEY]?: PageCacheRun | undefined };
+
+export function currentRun(): PageCacheRun | undefined {
+  return shared[KEY];
+}
+
+export function setCurrentRun(run: PageCacheRun | undefined): void {
+  shared[KEY] = run;
+}
+
+/**
+ * The URL of a route's page: `/outlets/[slug]/[...page]/` with `{ slug: 'cnn' }` is
+ * `/outlets/cnn/`; with `{ slug: 'cnn', page: '2' }`, `/outlets/cnn/2/`.
+ */
+export function routeUrl(
+  route: string,
+  params: Readonly<Record<string, string | number | undefined>>,
+): string {
+  return route
+    .replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: string) => String(params[name] ?? ''))
+    .replace(/\/{2,}/g, '/');
+}
+
+/**
+ * The paths of `route` (its pattern, as `routeUrl` takes it) that Astro must render: those that
+ * cannot be taken from the last build.
+ */
+export function reusePages<
+  T extends { params: Readonly<Record<string, string | number | undefined>>; props?: unknown },
+>(route: string, paths: readonly T[]): T[] {
+  const run = currentRun();
+  if (!run) return [...paths];
+  const render: T[] = [];
+  for (const p of paths) {
+    const url = routeUrl(route, p.params);
+    const digest = pageDigest(run.version, url, p.props ?? null);
+    run.next.set(url, digest);
+    if (
+      run.previous.get(url) === digest &&
+      (run.reused.has(url) || existsSync(path.join(run.previousDir, outputFile(url))))
+    )
+      run.reused.add(url);
+    else render.push(p);
+  }
+  return render;
+}

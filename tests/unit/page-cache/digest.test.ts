@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { outputFile, pageDigest, stableText } from '../../../src/page-cache/digest.ts';
+import { routeUrl } from '../../../src/page-cache/reuse-pages.ts';
+
+describe('stableText', () => {
+  it('does not depend on the order of object keys', () => {
+    expect(stableText({ a: 1, b: [2, { c: 'x', d: null }] })).toBe(
+      stableText({ b: [2, { d: null, c: 'x' }], a: 1 }),
+    );
+  });
+
+  it('writes Maps and Sets by their contents, and tells different contents apart', () => {
+    const slugs = new Map([['Vladimir Putin', 'vladimir-putin']]);
+    const same = new Map([['Vladimir Putin', 'vladimir-putin']]);
+    const other = new Map([['Vladimir Putin', 'vladimir-putin-2']]);
+    expect(stableText({ slugs })).toBe(stableText({ slugs: same }));
+    expect(stableText({ slugs })).not.toBe(stableText({ slugs: other }));
+    expect(stableText(new Set(['a']))).not.toBe(stableText(new Set(['b'])));
+  });
+
+  it('leaves out undefined and functions, keeps null and false', () => {
+    expect(stableText({ a: undefined, f: () => 1, n: null, b: false })).toBe(
+      '{"b":false,"n":null}',
+    );
+  });
+});
+
+describe('pageDigest', () => {
+  const props = { title: 'Putin: India Today interview', quotes: ['two to tango'] };
+  it('changes with the version, the URL and the props', () => {
+    const d = pageDigest('v1', '/articles/x/', props);
+    expect(pageDigest('v1', '/articles/x/', { ...props })).toBe(d);
+    expect(pageDigest('v2', '/articles/x/', props)).not.toBe(d);
+    expect(pageDigest('v1', '/articles/y/', props)).not.toBe(d);
+    expect(pageDigest('v1', '/articles/x/', { ...props, quotes: ['two to tango.'] })).not.toBe(d);
+  });
+});
+
+describe('routeUrl and outputFile', () => {
+  it('fills a route pattern, leaving out an empty rest parameter', () => {
+    expect(routeUrl('/outlets/[slug]/[...page]/', { slug: 'cnn' })).toBe('/outlets/cnn/');
+    expect(routeUrl('/outlets/[slug]/[...page]/', { slug: 'cnn', page: '2' })).toBe(
+      '/outlets/cnn/2/',
+    );
+    expect(routeUrl('/articles/[...id]/', { id: 'copy-0/tech-357' })).toBe(
+      '/articles/copy-0/tech-357/',
+    );
+    expect(routeUrl('/raw/[...id].txt', { id: '000' })).toBe('/raw/000.txt');
+  });
+
+  it('maps a page URL to the file Astro writes (directory format)', () => {
+    expect(outputFile('/articles/x/')).toBe('articles/x/index.html');
+    expect(outputFile('/')).toBe('index.html');
+    expect(outputFile('/raw/000.txt')).toBe('raw/000.txt');
+    expect(outputFile('/entities/s%C3%A3o-paulo/')).toBe('entities/são-paulo/index.html');
+  });
+});
