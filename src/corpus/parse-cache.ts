@@ -7,14 +7,12 @@
  * `CLIPPINGS_CACHE=off` turns it off.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { removeStaleFiles } from '../utils/stale-files.ts';
 import type { ParseCache, ParsedFile } from './build-corpus.ts';
-
-/** Caches of other content folders unused for this long are removed when a cache is saved. */
-const STALE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Sources whose change invalidates every kept parse: the pipeline and what shapes its output. */
 const SOURCES = ['../pipeline', './build-corpus.ts', '../schemas'].map((p) =>
@@ -72,18 +70,9 @@ export async function openParseCache(
       await writeFile(temporary, serialize({ version, parses: used }));
       await rename(temporary, file);
       kept = used;
-      await removeStale(dir, Date.now() - STALE_MS);
+      await removeStaleFiles(dir, '.v8');
     },
   };
-}
-
-/** Removes the caches in `dir` last written before `before` (folders long gone, most often). */
-async function removeStale(dir: string, before: number): Promise<void> {
-  for (const name of await readdir(dir)) {
-    if (!name.endsWith('.v8')) continue;
-    const at = path.join(dir, name);
-    if ((await stat(at)).mtimeMs < before) await rm(at, { force: true });
-  }
 }
 
 let version: Promise<string | null> | undefined;

@@ -9,7 +9,8 @@ const memo = new WeakMap<object, string>();
 
 /**
  * A stable text form of a value: object keys sorted, Maps and Sets as their entries (a Map or Set
- * met again is written as the digest of its first writing), functions and undefined left out.
+ * met again is written as the digest of its first writing), a content-collection entry as its
+ * collection, id and digest (the loader's digest of its data), functions and undefined left out.
  */
 export function stableText(value: unknown): string {
   if (value === null || typeof value !== 'object') {
@@ -35,6 +36,14 @@ export function stableText(value: unknown): string {
     return `B${createHash('sha1').update(bytes).digest('base64url')}`;
   }
   const record = value as Record<string, unknown>;
+  // A content-collection entry stands for its data by the digest the loader gave it.
+  if (
+    typeof record['collection'] === 'string' &&
+    typeof record['id'] === 'string' &&
+    (typeof record['digest'] === 'string' || typeof record['digest'] === 'number') &&
+    'data' in record
+  )
+    return `E${JSON.stringify([record['collection'], record['id'], record['digest']])}`;
   const keys = Object.keys(record).sort();
   return `{${keys
     .filter((k) => record[k] !== undefined && typeof record[k] !== 'function')

@@ -18,6 +18,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { removeStaleFiles } from '../utils/stale-files.ts';
 import { outputFile } from './digest.ts';
 import { currentRun, setCurrentRun } from './reuse-pages.ts';
 
@@ -119,6 +120,8 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
         await writeFile(`${manifestFile()}.tmp`, JSON.stringify(manifest));
         await rename(`${manifestFile()}.tmp`, manifestFile());
         await rm(run.previousDir, { recursive: true, force: true });
+        // Manifests of output folders not built for 30 days (folders long gone, most often).
+        await removeStaleFiles(path.dirname(manifestFile()), '.json');
         if (site && options.reusedUrls) {
           const prefix = new URL(base.endsWith('/') ? base : `${base}/`, site);
           // Pages only: Astro lists no endpoint (`.txt`, `.json`, `.png`) among the pages it made.

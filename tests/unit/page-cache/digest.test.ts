@@ -55,3 +55,19 @@ describe('routeUrl and outputFile', () => {
     expect(outputFile('/entities/s%C3%A3o-paulo/')).toBe('entities/são-paulo/index.html');
   });
 });
+
+describe('content-collection entries', () => {
+  it('stand for their data by their digest', () => {
+    const entry = (digest: string, title: string) => ({
+      id: '000',
+      collection: 'articles',
+      digest,
+      data: { title },
+    });
+    expect(stableText(entry('a1', 'Putin'))).toBe(stableText(entry('a1', 'Putin, again')));
+    expect(stableText(entry('a1', 'Putin'))).not.toBe(stableText(entry('a2', 'Putin')));
+    // Without a digest, the data itself is written.
+    const { digest: _, ...bare } = entry('a1', 'Putin');
+    expect(stableText(bare)).toContain('Putin');
+  });
+});
