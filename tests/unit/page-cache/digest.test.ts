@@ -67,7 +67,8 @@ describe('content-collection entries', () => {
     expect(stableText(entry('a1', 'Putin'))).toBe(stableText(entry('a1', 'Putin, again')));
     expect(stableText(entry('a1', 'Putin'))).not.toBe(stableText(entry('a2', 'Putin')));
     // Without a digest, the data itself is written.
-    const { digest: _, ...bare } = entry('a1', 'Putin');
+    const bare: Partial<ReturnType<typeof entry>> = entry('a1', 'Putin');
+    delete bare.digest;
     expect(stableText(bare)).toContain('Putin');
   });
 });
