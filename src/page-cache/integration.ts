@@ -1,20 +1,21 @@
 /**
  * The page cache (an Astro integration): a rebuild renders only the pages whose input changed.
  *
- * - `astro:build:start`: the last build's output folder is moved aside (one rename: Astro then
- *   has nothing to empty) and its page manifest (URL → digest) read; routes call `reusePages`.
- * - `astro:build:done`: the files of the reused pages are moved back into the new output, the
- *   new manifest is written, and what is left of the old output is removed.
+ * - Setup: Astro is told not to empty the output folder.
+ * - `astro:build:start`: the last build's page manifest (URL → digest) is read; the routes'
+ *   `getStaticPaths` call `reusePages`, which leaves out the pages whose digest is unchanged and
+ *   whose file is there.
+ * - `astro:build:done`: every file of the output folder that this build neither wrote nor reused
+ *   (pages of removed articles, old assets) is removed, and the new manifest written.
  *
  * The manifest lives in `node_modules/.cache/clippings/pages/` (under the working folder, like
- * the parse cache), one per output folder. The
- * version that every digest includes covers `src/`, the config, the lock file, the `CLIPPINGS_*`
- * settings, the base path and site, and the day (pages show the day they were built in their
- * citations). `CLIPPINGS_PAGE_CACHE=off` renders every page.
+ * the parse cache), one per output folder. The version that every digest includes covers `src/`,
+ * the config, the lock file, the `CLIPPINGS_*` settings, the base path and site, and the day
+ * (pages show the day they were built in their citations). `CLIPPINGS_PAGE_CACHE=off` renders
+ * every page into an emptied folder, as Astro does by itself.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -55,6 +56,11 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
   return {
     name: 'clippings:page-cache',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // The output folder is not emptied: reused pages stay where they are, and what this
+        // build neither writes nor reuses is removed at its end.
+        if (pageCacheEnabled()) updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
@@ -64,12 +70,6 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         setCurrentRun(undefined);
         if (!pageCacheEnabled()) return;
-        const previousDir = path.join(
-          path.dirname(outDir),
-          `.${path.basename(outDir)}.previous-build`,
-        );
-        // Left over by a build that failed: it is of no use.
-        await rm(previousDir, { recursive: true, force: true });
         let manifest: Manifest | null = null;
         try {
           manifest = JSON.parse(await readFile(manifestFile(), 'utf8')) as Manifest;
@@ -78,13 +78,22 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
         }
         // Until this build ends, the old manifest describes nothing.
         await rm(manifestFile(), { force: true });
-        if (existsSync(outDir)) await rename(outDir, previousDir);
         const version = await siteVersion(root, { base, site });
         const previous =
           manifest && manifest.outDir === outDir && manifest.version === version
             ? new Map(Object.entries(manifest.pages))
             : new Map<string, string>();
-        setCurrentRun({ version, previous, previousDir, next: new Map(), reused: new Set() });
+        // Files last written before this (a second early, for file systems that keep whole
+        // seconds) and not reused are the last build's leftovers.
+        const startedAt = Math.floor(Date.now() / 1000) * 1000 - 1000;
+        setCurrentRun({
+          version,
+          previous,
+          outDir,
+          next: new Map(),
+          reused: new Set(),
+          startedAt,
+        });
         if (manifest && previous.size === 0)
           logger.info('the site or its settings changed since the last build: every page is made');
       },
@@ -93,24 +102,15 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
         setCurrentRun(undefined);
         if (!run) return;
         const out = fileURLToPath(dir);
-        const made = new Set<string>();
-        for (const url of run.reused) {
-          const file = outputFile(url);
-          const parent = path.dirname(path.join(out, file));
-          if (!made.has(parent)) {
-            await mkdir(parent, { recursive: true });
-            made.add(parent);
-          }
-          try {
-            await rename(path.join(run.previousDir, file), path.join(out, file));
-          } catch (error) {
-            await rm(manifestFile(), { force: true });
-            throw new Error(
-              `the page cache could not restore ${file} from the last build (${String(error)}); build again, or with CLIPPINGS_PAGE_CACHE=off`,
-              { cause: error },
-            );
-          }
+        const kept = new Set([...run.reused].map((url) => path.join(out, outputFile(url))));
+        // What this build neither wrote nor reused: pages of removed articles, old assets.
+        for (const item of await readdir(out, { recursive: true, withFileTypes: true })) {
+          if (!item.isFile()) continue;
+          const file = path.join(item.parentPath, item.name);
+          if (!kept.has(file) && (await stat(file)).mtimeMs < run.startedAt)
+            await rm(file, { force: true });
         }
+        await removeEmptyFolders(out);
         const manifest: Manifest = {
           outDir,
           version: run.version,
@@ -119,7 +119,6 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
         await mkdir(path.dirname(manifestFile()), { recursive: true });
         await writeFile(`${manifestFile()}.tmp`, JSON.stringify(manifest));
         await rename(`${manifestFile()}.tmp`, manifestFile());
-        await rm(run.previousDir, { recursive: true, force: true });
         // Manifests of output folders not built for 30 days (folders long gone, most often).
         await removeStaleFiles(path.dirname(manifestFile()), '.json');
         if (site && options.reusedUrls) {
@@ -134,6 +133,17 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
       },
     },
   };
+}
+
+/** Removes the empty folders under `dir` (those whose pages were all removed). */
+async function removeEmptyFolders(dir: string): Promise<boolean> {
+  let empty = true;
+  for (const item of await readdir(dir, { withFileTypes: true })) {
+    if (item.isDirectory() && (await removeEmptyFolders(path.join(dir, item.name)))) {
+      await rmdir(path.join(dir, item.name));
+    } else empty = false;
+  }
+  return empty;
 }
 
 /** Settings that change no page: where the content is read from (the props carry it), caches. */

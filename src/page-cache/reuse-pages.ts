@@ -1,8 +1,8 @@
 /**
  * The pages' side of the page cache: `reusePages` in a route's `getStaticPaths` drops the pages
  * whose digest (the site's version, the URL, the props) matches the last build's and whose file
- * the last build left, so Astro renders only the others; the integration (`./integration.ts`)
- * moves the dropped pages' files back into the new output. Outside a build with the cache on
+ * the last build left, so Astro renders only the others and their files stay; the integration
+ * (`./integration.ts`) removes what the build neither wrote nor reused. Outside a build with the cache on
  * (`astro dev`, `CLIPPINGS_PAGE_CACHE=off`) every page is kept.
  *
  * A page may be reused only if everything it shows comes from its props (and the site's code):
@@ -19,12 +19,14 @@ export interface PageCacheRun {
   version: string;
   /** URL → digest of the last build's pages. */
   previous: ReadonlyMap<string, string>;
-  /** Where the last build's output was moved to for this build. */
-  previousDir: string;
+  /** The output folder, holding the last build's files until this build replaces them. */
+  outDir: string;
   /** URL → digest of this build's pages, reused or not. */
   next: Map<string, string>;
-  /** URLs of pages not rendered again, whose files are taken from `previousDir`. */
+  /** URLs of pages not rendered again: their files stay as the last build left them. */
   reused: Set<string>;
+  /** Files last written before this time (ms) and not reused are removed at the end. */
+  startedAt: number;
 }
 
 // The routes run in the prerender bundle, a module graph of its own: the run is kept on
@@ -70,7 +72,7 @@ export function reusePages<
     run.next.set(url, digest);
     if (
       run.previous.get(url) === digest &&
-      (run.reused.has(url) || existsSync(path.join(run.previousDir, outputFile(url))))
+      (run.reused.has(url) || existsSync(path.join(run.outDir, outputFile(url))))
     )
       run.reused.add(url);
     else render.push(p);
