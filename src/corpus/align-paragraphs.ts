@@ -26,10 +26,32 @@ export function paragraphSimilarity(a: ReadonlySet<string>, b: ReadonlySet<strin
   return (2 * shared) / (a.size + b.size);
 }
 
+/** A paragraph's content-word set. */
+export type TermsOf = (paragraph: string) => ReadonlySet<string>;
+
+const termsOfParagraph: TermsOf = (p) => new Set(contentTerms(p));
+
+/**
+ * `termsOf` with each paragraph's words computed once: for aligning many pairs that share
+ * paragraphs (every candidate pair of a corpus).
+ */
+export function memoTermsOf(): TermsOf {
+  const known = new Map<string, ReadonlySet<string>>();
+  return (p) => {
+    let terms = known.get(p);
+    if (!terms) known.set(p, (terms = termsOfParagraph(p)));
+    return terms;
+  };
+}
+
 /** The best order-preserving pairing of `left` and `right` paragraphs. */
-export function alignParagraphs(left: readonly string[], right: readonly string[]): AlignedRow[] {
-  const a = left.map((p) => new Set(contentTerms(p)));
-  const b = right.map((p) => new Set(contentTerms(p)));
+export function alignParagraphs(
+  left: readonly string[],
+  right: readonly string[],
+  termsOf: TermsOf = termsOfParagraph,
+): AlignedRow[] {
+  const a = left.map(termsOf);
+  const b = right.map(termsOf);
   const n = a.length;
   const m = b.length;
   // score[i][j]: best total similarity aligning a[i..] with b[j..].

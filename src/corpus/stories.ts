@@ -13,7 +13,7 @@
  * - An undated article in a story with dated ones gets the story's date (`dateSource: 'story'`).
  */
 import type { Entry } from '../schemas/entry.ts';
-import { alignParagraphs, type AlignedRow } from './align-paragraphs.ts';
+import { alignParagraphs, memoTermsOf, type AlignedRow, type TermsOf } from './align-paragraphs.ts';
 import { cosine, neighbours, termVectors, type TermVector } from './term-vectors.ts';
 
 /** Cosine at which two articles can be about the same event. */
@@ -87,11 +87,11 @@ export function rewriteEvidence(
  * Aligned paragraph by paragraph, or, when the two versions cut their paragraphs differently,
  * sentence by sentence.
  */
-function isRewrite(left: readonly string[], right: readonly string[]): boolean {
-  return (
-    rewriteEvidence(left, right) !== null ||
-    rewriteEvidence(left.flatMap(sentences), right.flatMap(sentences)) !== null
-  );
+function isRewrite(left: readonly string[], right: readonly string[], termsOf: TermsOf): boolean {
+  if (rewriteEvidence(left, right, alignParagraphs(left, right, termsOf)) !== null) return true;
+  const l = left.flatMap(sentences);
+  const r = right.flatMap(sentences);
+  return rewriteEvidence(l, r, alignParagraphs(l, r, termsOf)) !== null;
 }
 
 /** What linking found, for reports and benchmarks. */
@@ -132,13 +132,14 @@ export function linkStories(entries: Entry[]): StoryLinks {
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   // Two groups of versions found different this many times are not compared again.
   const differ = new Map<string, number>();
+  const termsOf = memoTermsOf();
   for (const { a, b } of pairs) {
     const ra = version.find(a);
     const rb = version.find(b);
     if (ra === rb) continue;
     const key = ra < rb ? `${ra}:${rb}` : `${rb}:${ra}`;
     if ((differ.get(key) ?? 0) >= MAX_DIFFERENT) continue;
-    if (isRewrite(paragraphs(entries[a]!), paragraphs(entries[b]!))) version.union(a, b);
+    if (isRewrite(paragraphs(entries[a]!), paragraphs(entries[b]!), termsOf)) version.union(a, b);
     else differ.set(key, (differ.get(key) ?? 0) + 1);
   }
   const earliest = new Map<number, number>();
