@@ -26,6 +26,31 @@ export function paragraphSimilarity(a: ReadonlySet<string>, b: ReadonlySet<strin
   return (2 * shared) / (a.size + b.size);
 }
 
+/** The number of words (runs of non-space characters) in a text, counted without splitting it. */
+export function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The characters of `\s`.
+    const space =
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      c === 160 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x1680 ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /** A paragraph's content-word set. */
 export type TermsOf = (paragraph: string) => ReadonlySet<string>;
 
@@ -91,7 +116,7 @@ export function alignParagraphs(
  */
 export function alignedCoverage(left: readonly string[], right: readonly string[]): number {
   const rows = alignParagraphs(left, right);
-  const words = (p: string) => p.split(/\s+/).filter(Boolean).length;
+  const words = wordCount;
   let total = 0;
   let covered = 0;
   for (const row of rows) {

@@ -13,7 +13,13 @@
  * - An undated article in a story with dated ones gets the story's date (`dateSource: 'story'`).
  */
 import type { Entry } from '../schemas/entry.ts';
-import { alignParagraphs, memoTermsOf, type AlignedRow, type TermsOf } from './align-paragraphs.ts';
+import {
+  alignParagraphs,
+  memoTermsOf,
+  wordCount,
+  type AlignedRow,
+  type TermsOf,
+} from './align-paragraphs.ts';
 import { cosine, neighbours, termVectors, type TermVector } from './term-vectors.ts';
 
 /** Cosine at which two articles can be about the same event. */
@@ -52,7 +58,7 @@ export function rewriteEvidence(
   right: readonly string[],
   rows: readonly AlignedRow[] = alignParagraphs(left, right),
 ): RewriteEvidence | null {
-  const words = (p: string): number => p.split(/\s+/).filter(Boolean).length;
+  const words = wordCount;
   let leftWords = 0;
   let rightWords = 0;
   let leftPaired = 0;
