@@ -5,12 +5,16 @@
  * share enough words are grouped; every later one gets `variantOf` = the first one's id. Candidate
  * pairs come from an index of shared words, so the work grows with the matches, not all pairs.
  */
+import { compareChronologically } from './chronology.ts';
 import type { Entry, Quote } from '../schemas/entry.ts';
 
 /** Word-set Jaccard similarity at which two quotes are the same words reported twice. */
 const SAME_WORDS = 0.5;
 const MIN_WORDS = 4;
 const MAX_POSTINGS = 400;
+// A short list of its own, not the article-similarity stopwords (`term-vectors.ts`): quotes are
+// short, and with that longer list a sentence quoted word for word by two articles ("What they
+// need is their office when they are out of the office.") keeps too few words to be matched.
 const STOP = new Set(
   'the a an and or but of to in on at for with by from as is are was were be been it its that this we i you he she they not will would'.split(
     ' ',
@@ -19,11 +23,7 @@ const STOP = new Set(
 
 /** Sets `variantOf` on quotes that reword an earlier article's quote. */
 export function linkQuoteVariants(entries: readonly Entry[]): void {
-  const ordered = [...entries].sort(
-    (a, b) =>
-      (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const ordered = [...entries].sort(compareChronologically);
   const items: Array<{ quote: Quote; entry: string; words: Set<string> }> = [];
   const index = new Map<string, number[]>();
   for (const e of ordered) {

@@ -13,6 +13,7 @@
  * - An undated article in a story with dated ones gets the story's date (`dateSource: 'story'`).
  */
 import type { Entry } from '../schemas/entry.ts';
+import { compareChronologically } from './chronology.ts';
 import {
   alignParagraphs,
   memoTermsOf,
@@ -259,11 +260,11 @@ function inferDates(members: Entry[]): number {
   return inferred;
 }
 
-/** Rank of each entry in time: dated first by date, then by id. */
+/** Rank of each entry in time (`compareChronologically`). */
 function chronology(entries: readonly Entry[]): number[] {
   const sorted = entries
-    .map((e, i) => ({ i, key: e.date ?? '9999-99-99', id: e.id }))
-    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.id < y.id ? -1 : 1));
+    .map((e, i) => ({ i, date: e.date, id: e.id }))
+    .sort(compareChronologically);
   const rank: number[] = [];
   sorted.forEach((s, r) => (rank[s.i] = r));
   return rank;

@@ -3,6 +3,7 @@
  * order of publication, and what sets each article apart from the others of its story.
  */
 import { contentTerms } from '../corpus/term-vectors.ts';
+import { compareChronologically } from '../corpus/chronology.ts';
 
 /** The least an article needs to be placed in its story. */
 export interface StoryMember {
@@ -34,11 +35,7 @@ export function groupStories<T extends { data: StoryMember }>(articles: readonly
   }
   const stories: Story<T>[] = [];
   for (const [id, members] of byStory) {
-    members.sort(
-      (a, b) =>
-        (a.data.date ?? '9999').localeCompare(b.data.date ?? '9999') ||
-        (a.data.id < b.data.id ? -1 : 1),
-    );
+    members.sort((a, b) => compareChronologically(a.data, b.data));
     const dates = members.map((m) => m.data.date).filter((d): d is string => d !== null);
     const head = members.find((m) => m.data.id === id) ?? members[0]!;
     stories.push({
