@@ -167,7 +167,7 @@ export function buildCorpus(
   linkSpeakers(entries);
   linkQuoteVariants(entries);
   if (link) {
-    linkEntities(entries);
+    linkEntities(entries, vocabulary);
     linkStories(entries);
   }
   const files = [...reports.values()].sort((a, b) =>

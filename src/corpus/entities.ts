@@ -17,6 +17,7 @@ import {
   type FoundEntity,
   type KindScore,
 } from '../pipeline/entities/find-entities.ts';
+import type { CorpusVocabulary } from '../pipeline/vocabulary.ts';
 import type { Entry, EntityMention } from '../schemas/entry.ts';
 import { editRatio, fold, groupPeople, spellingKey } from './name-groups.ts';
 
@@ -34,6 +35,12 @@ const SHARED_COMPANY = 2;
  */
 const MIN_MENTIONS = 2;
 const MIN_ARTICLES = 2;
+
+/**
+ * A one-word name the corpus writes in lower case at least this share as often as it names it is
+ * a common word capitalised (a headline's `Dismal`, a slogan's `Power`), not an entity.
+ */
+const COMMON_WORD = 1;
 
 /** How much evidence a name needs, over all its mentions, to be an entity of its own. */
 const MIN_EVIDENCE = 1.5;
@@ -59,9 +66,13 @@ export interface LinkedEntity {
 
 /**
  * Fills every entry's `entities` (in order of first mention) and returns the corpus's entities
- * by id. Run after `linkSpeakers`, whose canonical names it reuses.
+ * by id. Run after `linkSpeakers`, whose canonical names it reuses. With the corpus `vocabulary`,
+ * a one-word name the corpus writes in lower case as often as it names it is left out.
  */
-export function linkEntities(entries: Entry[]): Map<string, LinkedEntity> {
+export function linkEntities(
+  entries: Entry[],
+  vocabulary?: Pick<CorpusVocabulary, 'lowerCount'>,
+): Map<string, LinkedEntity> {
   const found = entries.map((e) => findEntities(e));
   const stats = nameStats(found);
   const groups = [
@@ -73,7 +84,14 @@ export function linkEntities(entries: Entry[]): Map<string, LinkedEntity> {
   const named = (g: Group): number => g.members.reduce((n, m) => n + (stats.get(m)?.count ?? 0), 0);
   const articles = (g: Group): number =>
     new Set(g.members.flatMap((m) => [...(stats.get(m)?.entries ?? [])])).size;
-  const kept = groups.filter((g) => named(g) >= MIN_MENTIONS && articles(g) >= MIN_ARTICLES);
+  const commonWord = (g: Group): boolean =>
+    vocabulary !== undefined &&
+    g.members.length === 1 &&
+    /^\p{L}+$/u.test(g.name) &&
+    vocabulary.lowerCount(g.name.toLowerCase()) >= COMMON_WORD * named(g);
+  const kept = groups.filter(
+    (g) => named(g) >= MIN_MENTIONS && articles(g) >= MIN_ARTICLES && !commonWord(g),
+  );
   const byName = new Map<string, LinkedEntity>();
   const result = new Map<string, LinkedEntity>();
   const taken = new Set<string>();

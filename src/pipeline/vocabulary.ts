@@ -6,15 +6,23 @@ import type { Vocabulary } from './types.ts';
 
 const WORD = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
 
+/** The corpus vocabulary, and how often each word is written in lower case. */
+export interface CorpusVocabulary extends Vocabulary {
+  /** How often a word is written all in lower case (`power`, not `Power`). */
+  lowerCount(word: string): number;
+}
+
 /** Counts words (lower-cased) over many texts. */
-export function buildVocabulary(texts: Iterable<string>): Vocabulary {
+export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
   const words = new Map<string, number>();
+  const lower = new Map<string, number>();
   const bigrams = new Map<string, number>();
   for (const text of texts) {
     let previous: string | undefined;
     for (const m of text.matchAll(WORD)) {
       const w = m[0].toLowerCase();
       words.set(w, (words.get(w) ?? 0) + 1);
+      if (m[0] === w) lower.set(w, (lower.get(w) ?? 0) + 1);
       if (previous !== undefined && previous.length === 2) {
         const key = `${previous} ${w}`;
         bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
@@ -25,6 +33,7 @@ export function buildVocabulary(texts: Iterable<string>): Vocabulary {
   return {
     known: (word) => (words.get(word) ?? 0) > 1,
     count: (word) => words.get(word) ?? 0,
+    lowerCount: (word) => lower.get(word) ?? 0,
     pairCount: (first, next) => bigrams.get(`${first} ${next}`) ?? 0,
   };
 }

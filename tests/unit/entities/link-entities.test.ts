@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkEntities } from '../../../src/corpus/entities.ts';
+import { buildVocabulary } from '../../../src/pipeline/vocabulary.ts';
 import type { Entry } from '../../../src/schemas/entry.ts';
 import { seedCorpus } from '../seeds.ts';
 import { corpusOf, hasSharedData, SHARED_DATA } from '../shared-data/shared-data.ts';
@@ -72,6 +73,34 @@ describe('linkEntities on the seeds', () => {
       expect(speakers).toContain(name);
       expect(kindOf(name)).toBe('person');
     }
+  });
+});
+
+describe('linkEntities and common words', () => {
+  // BBC business-290 and business-438 carry the same paragraph; sport and entertainment
+  // articles write the word in lower case.
+  const quoted =
+    '"Today\'s no change decision is correct," said David Frost, Director General of the British Chambers of Commerce (BCC). "But, if there are clear signs that the economy slows, the MPC should be ready to take quick corrective action and cut rates. "Dismal reports from the retail trade about Christmas sales are worrying, if they indicate a more general weakening in consumer spending."';
+  const lower = [
+    'It was a dismal defeat for England, coming hard on the heels of an opening Six Nations loss in Wales.',
+    'Wilson has twice tried to resurrect Factory but conceded these efforts had been "despondent and dismal experiences".',
+  ];
+  const entries = (): Entry[] => [
+    entryOf('a', [quoted]),
+    entryOf('b', [quoted]),
+    entryOf('c', [lower[0]!]),
+    entryOf('d', [lower[1]!]),
+  ];
+
+  it('leaves out a capitalised word the corpus writes in lower case as often, keeps the names', () => {
+    const without = new Map([...linkEntities(entries()).values()].map((e) => [e.name, e.variants]));
+    expect(without.has('Dismal')).toBe(true);
+    const vocabulary = buildVocabulary([quoted, quoted, ...lower]);
+    const kept = new Map(
+      [...linkEntities(entries(), vocabulary).values()].map((e) => [e.name, e.variants]),
+    );
+    expect(kept.has('Dismal')).toBe(false);
+    expect(kept.has('David Frost')).toBe(true);
   });
 });
 
