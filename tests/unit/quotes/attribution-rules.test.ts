@@ -343,3 +343,13 @@ describe('a headline in capitals before a quotation', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('a sentence that is only a quotation', () => {
+  it('takes the subject of the sentence before it in its paragraph', () => {
+    const quotes = run(
+      'Former U.N. Ambassador John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka both denounced the nascent movement in their Breitbart News Daily on SiriusXM appearances Thursday morning.',
+      'Bolton distanced himself from the NeverTrump movement by saying he would be willing to bring his expertise to the Trump Administration if asked.  “I’m going to support him, and support him enthusiastically – not because I agree with him on everything, that’s for sure, but because I think he can do the job.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.via])).toEqual([['John Bolton', 'context']]);
+  });
+});
