@@ -16,17 +16,21 @@ const SUBJECT_CUE = new RegExp(
 const RELAY_CUES = new Set(['reported', 'reports', 'according to']);
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)';
 const HEADS =
-  'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network';
-const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${HEADS})\\b`;
+  'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|paper|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|spokesperson';
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${HEADS})\\b`;
+/** `a spokesman for Bernie Sanders`, `one operative inside Trump Tower`: whom a description is of. */
+const OF_WHOM = '(?:\\s+(?:for|to|of|at|inside|with|close to|from)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}’\'.&-]*\\s?)+(?<![\\s.]))?';
+const DESCRIBED = `${DESCRIPTION}${OF_WHOM}`;
 const NAME = NAME_RUN.source;
 /** `Powell’s office`, `Clinton’s campaign`: speaking for a named person. */
 const ENTOURAGE = `${NAME}['’]s\\s+(?:office|campaign|spokesman|spokeswoman|spokesperson|team|staff|aides?|lawyers?|attorneys?|representatives?|camp|press secretary)`;
-const SPEAKER = `(?<spk>\\b${PRONOUN}\\b|\\b${DESCRIPTION}|${ENTOURAGE}|${NAME})`;
+const SPEAKER = `(?<spk>\\b${PRONOUN}\\b|\\b${DESCRIBED}|${ENTOURAGE}|${NAME})`;
 /** Whole-mention tests, compiled once (they run for every quote). */
 const IS_PRONOUN = new RegExp(`^${PRONOUN}$`, 'u');
-const IS_DESCRIPTION = new RegExp(`^${DESCRIPTION}$`, 'u');
-const IS_PRONOUN_OR_DESCRIPTION = new RegExp(`^(?:${PRONOUN}|${DESCRIPTION})$`, 'u');
-const IS_STAND_IN = new RegExp(`^(?:${DESCRIPTION}|${PRONOUN}|${ENTOURAGE})$`, 'u');
+const IS_DESCRIPTION = new RegExp(`^${DESCRIBED}$`, 'u');
+const HEAD_OF = new RegExp(`^${DESCRIPTION}`, 'u');
+const IS_PRONOUN_OR_DESCRIPTION = new RegExp(`^(?:${PRONOUN}|${DESCRIBED})$`, 'u');
+const IS_STAND_IN = new RegExp(`^(?:${DESCRIBED}|${PRONOUN}|${ENTOURAGE})$`, 'u');
 const IS_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A party tag after a name: `Harry Reid (D-Nev.)`. */
 const PARTY = '(?:\\s*\\([A-Z][\\w.-]{0,12}\\))?';
@@ -44,7 +48,7 @@ const ROLE_PREFIX =
 const NAME_END =
   '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|about|and|from|for)\\b)';
 const POST_CUE_FIRST = new RegExp(
-  `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIPTION}|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
+  `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIBED}|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
   'u',
 );
 /** `Said Comey, “…”`: the cue first, at the start of the sentence. */
@@ -72,7 +76,7 @@ const DOCUMENT =
   /^(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,2}(?:statement|letter|report|release|memo|email|e-mail|post|tweet|op-ed|essay|column)$/u;
 /** `“We’re extremely happy” about the decision, said RoseAnn DeMoro, …`: the cue after a phrase. */
 const POST_CUE_LATE = new RegExp(
-  `^[^“”",.;:!?]{1,60},\\s+(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIPTION}|${NAME})${PARTY}${NAME_END}`,
+  `^[^“”",.;:!?]{1,60},\\s+(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}${NAME_END}`,
   'u',
 );
 const PRE_SPEAKER_CUE = new RegExp(
@@ -230,7 +234,7 @@ function matchPre(pre: string): Found | undefined {
   return found;
 }
 
-const SUBJECT = new RegExp(`\\b${PRONOUN}\\b|${DESCRIPTION}|${NAME}`, 'gu');
+const SUBJECT = new RegExp(`\\b${PRONOUN}\\b|${DESCRIBED}|${NAME}`, 'gu');
 const NOT_SUBJECT =
   /^(?:On|In|At|Later|Earlier|After|Before|Last|Next|This|That|When|While|As|But|And|So|Then|Now|Today|Still|Also|Meanwhile|However|Another|Because|Like|Unlike|Of|Amid|Despite|During|Following|Upon|With|Without|For|From|Under|Over|Among|Between|Against|Toward|Towards|Through|Throughout|Beyond|Behind|Within|Across|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
@@ -354,11 +358,20 @@ function resolve(
     return person ? named(person, 'pronoun') : { speaker: null, speakerName: null, via: 'pronoun' };
   }
   if (IS_DESCRIPTION.test(plain)) {
-    const person = byDescription(plain, at, people) ?? undefined;
+    // `a senior Cruz adviser`, `one Clinton aide`: someone new, not a person named before.
+    const indefinite = /^(?:an?|one|another)\s/iu.test(plain);
+    const head = HEAD_OF.exec(plain)?.[0] ?? plain;
+    const person = indefinite ? undefined : byDescription(head, at, people);
     if (person) return named(person, 'description');
+    // `the board said`: the organisation named before whose name ends with the word.
+    const body = byOrganisation(head, at, people);
+    if (body) return named(body, 'description');
     // "the Trump campaign", "the Sanders campaign": an organisation named after a person.
-    const org = ORGANISATION.exec(plain);
+    const org = ORGANISATION.exec(head);
     if (org) return { speaker: org[1]!, speakerName: org[1]!, via: 'description' };
+    // `a senior Cruz adviser`, `the Senate minority leader`: a description naming someone or
+    // something is the best account of the speaker there is.
+    if (/\s\p{Lu}\p{L}{2}/u.test(plain)) return { speaker: plain, speakerName: plain, via: 'description' };
     return { speaker: null, speakerName: null, via: 'description' };
   }
   const entourage = /^(.*?)['’]s\s+\p{Ll}/u.exec(plain);
@@ -416,6 +429,21 @@ function byDescription(
   const fits = people.filter((p) => family.some((w) => p.descriptors.has(w)));
   const best = fits.filter((p) => modifiers.every((m) => p.descriptors.has(m)));
   return mostRecent(best.length ? best : fits, at) ?? best[0] ?? fits[0];
+}
+
+/** `the board` → `Illinois Board of Elections`: an organisation mentioned before, by a word of its name. */
+function byOrganisation(
+  description: string,
+  at: number,
+  people: readonly Person[],
+): Person | undefined {
+  const m = /^[Tt]he\s+(\p{Ll}+)$/u.exec(description);
+  if (!m) return undefined;
+  const head = m[1]!;
+  return mostRecent(
+    people.filter((p) => !p.human && p.tokens.some((t) => t.toLowerCase() === head)),
+    at,
+  );
 }
 
 function cleanName(mention: string): string {

@@ -353,3 +353,27 @@ describe('a sentence that is only a quotation', () => {
     expect(quotes.map((q) => [q.speaker, q.via])).toEqual([['John Bolton', 'context']]);
   });
 });
+
+describe('descriptions', () => {
+  it('that name no one the article named before speak as themselves (`one Clinton aide`)', () => {
+    const quotes = run(
+      '“That can go a long way toward establishing good relationships,” said a senior Cruz adviser.',
+      'Clinton insiders recently told POLITICO they planned to respond to Trump’s attacks on her scandals but in a low-key, don’t-dignify-the-question way. “That doesn’t mean no response,” one Clinton aide said late last month, “but a muted one rather than a five-alarm fire.”',
+      'One operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.via])).toEqual([
+      ['a senior Cruz adviser', 'description'],
+      ['one Clinton aide', 'description'],
+      ['one Clinton aide', 'description'],
+      ['One operative inside Trump Tower', 'description'],
+    ]);
+  });
+
+  it('of an organisation take the organisation named before (`the board said`)', () => {
+    const quotes = run(
+      'On the same day he won the Republican Iowa caucus, Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria to appear on the state’s primary ballot.',
+      '“The Candidate is a natural born citizen by virtue of being born in Canada to his mother who was a U.S. citizen at the time of his birth,” the board said, reasoning that Cruz met the criteria because he “did not have to take any steps or go through a naturalization process at some point after birth.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Illinois Board', 'Illinois Board']);
+  });
+});
