@@ -35,7 +35,12 @@ const IS_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A party tag after a name: `Harry Reid (D-Nev.)`. */
 const PARTY = '(?:\\s*\\([A-Z][\\w.-]{0,12}\\))?';
 /** `Her chief policy aide, Jake Sullivan, calls …`: the appositive may hold the name itself. */
-const APPOSITIVE = `${PARTY}(?:,\\s(?<app>[^“”"]{1,120}?),)?`;
+const APPOSITIVE = `${PARTY}(?:,\\s(?<app>[^“”"]{1,120}?)(?<!\\)),|(?<=\\)),)?`;
+/**
+ * `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote`: where a speaker
+ * is from, after a full name (not after a title: `Chief of Staff Katie Walsh`).
+ */
+const FROM = "(?:(?<=\\p{Lu}[\\p{L}.’'-]*\\s\\p{Lu}[\\p{Ll}’'-]+)(?<!\\b(?:Chief|Director|President|Secretary|Minister|Head|Chairman|Chairwoman|Speaker|Leader|Commissioner|Governor|Mayor|Editor|Founder|Member|Professor|Department|Ministry|Office|Bureau))\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.&-]*(?:\\s+(?:(?:for|of|and|on)\\s+)?\\p{Lu}[\\p{L}’'.&-]*)*(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?(?=\\s+\\p{Ll}))?)?";
 const ADVERB = '';
 /** Auxiliaries and adverbs between a speaker and the verb: `has repeatedly said`, `is now calling`. */
 const AUX =
@@ -63,7 +68,7 @@ const PRE_INVERTED = new RegExp(
   'u',
 );
 const POST_SPEAKER_FIRST = new RegExp(
-  `^[\\s,—–-]*${ROLE_PREFIX}${SPEAKER}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
+  `^[\\s,—–-]*${ROLE_PREFIX}${SPEAKER}${FROM}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
   'u',
 );
 /** `“…,” and donations picked up, Gilbert said.`: the attribution closes the sentence. */
@@ -80,7 +85,7 @@ const POST_CUE_LATE = new RegExp(
   'u',
 );
 const PRE_SPEAKER_CUE = new RegExp(
-  `${SPEAKER}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
+  `${SPEAKER}${FROM}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
   'gu',
 );
 const ACCORDING = new RegExp(
@@ -185,7 +190,7 @@ function matchPost(post: string): Found | undefined {
 
 /** `“Great question!” Trump said.`: a short sentence right after the quote that only attributes it. */
 const SHORT_ATTRIBUTION = new RegExp(
-  `^\\s*${SPEAKER}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b[^.!?“”"]{0,60}[.!?]`,
+  `^\\s*${SPEAKER}${FROM}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b[^.!?“”"]{0,60}[.!?]`,
   'u',
 );
 

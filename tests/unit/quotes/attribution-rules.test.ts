@@ -377,3 +377,14 @@ describe('descriptions', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Illinois Board', 'Illinois Board']);
   });
 });
+
+describe('a speaker’s name', () => {
+  it('may be followed by where they are from (`X of the Y Center wrote`) or a party tag and a comma', () => {
+    const quotes = run(
+      '"Building a staged thermonuclear weapon—one in which the radiation from a fission primary compresses a secondary stage of thermonuclear fuel—would seem to be a bit of a stretch for the North Koreans," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.',
+      'Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon. We’re going to have the wind blow us over the Rocky Mountains to California.”',
+      '“Obama said in his speech that Muslims are our sports heroes. What sport is he talking about, and who? Is Obama profiling?” reacted Trump.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jeffrey Lewis', 'John Kasich', 'Trump']);
+  });
+});
