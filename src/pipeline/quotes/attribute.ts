@@ -24,13 +24,18 @@ const DESCRIBED = `${DESCRIPTION}${OF_WHOM}`;
 const NAME = NAME_RUN.source;
 /** `Powell’s office`, `Clinton’s campaign`: speaking for a named person. */
 const ENTOURAGE = `${NAME}['’]s\\s+(?:office|campaign|spokesman|spokeswoman|spokesperson|team|staff|aides?|lawyers?|attorneys?|representatives?|camp|press secretary)`;
-const SPEAKER = `(?<spk>\\b${PRONOUN}\\b|\\b${DESCRIBED}|${ENTOURAGE}|${NAME})`;
+/** `Carson’s business manager, Armstrong Williams,`: a role of someone's, then the name. */
+const POSSESSED = `${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?=,\\s+${NAME},)`;
+const SPEAKER = `(?<spk>\\b${PRONOUN}\\b|\\b${DESCRIBED}|${ENTOURAGE}|${POSSESSED}|${NAME})`;
 /** Whole-mention tests, compiled once (they run for every quote). */
 const IS_PRONOUN = new RegExp(`^${PRONOUN}$`, 'u');
 const IS_DESCRIPTION = new RegExp(`^${DESCRIBED}$`, 'u');
 const HEAD_OF = new RegExp(`^${DESCRIPTION}`, 'u');
 const IS_PRONOUN_OR_DESCRIPTION = new RegExp(`^(?:${PRONOUN}|${DESCRIBED})$`, 'u');
-const IS_STAND_IN = new RegExp(`^(?:${DESCRIBED}|${PRONOUN}|${ENTOURAGE})$`, 'u');
+const IS_STAND_IN = new RegExp(
+  `^(?:${DESCRIBED}|${PRONOUN}|${ENTOURAGE}|${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3})$`,
+  'u',
+);
 const IS_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A party tag after a name: `Harry Reid (D-Nev.)`. */
 const PARTY = '(?:\\s*\\([A-Z][\\w.-]{0,12}\\))?';
@@ -167,7 +172,8 @@ function mentionOf(groups: Record<string, string | undefined>): string {
   const spk = groups['spk']!;
   const app = groups['app'];
   if (app && IS_STAND_IN.test(spk.trim())) {
-    const name = IS_NAME.exec(app.trim());
+    // `Ukraine's president, Volodymyr Zelenskyy, has always refused this demand, saying`.
+    const name = IS_NAME.exec(app.trim()) ?? IS_NAME.exec(app.split(',')[0]!.trim());
     if (name) return name[0];
   }
   return spk;
@@ -463,7 +469,7 @@ export function speechEvents(
 ): Array<{ at: number; person: Person }> {
   const events: Array<{ at: number; person: Person }> = [];
   for (const m of text.matchAll(PRE_SPEAKER_CUE)) {
-    const mention = m.groups?.['spk'];
+    const mention = m.groups?.['spk'] ? mentionOf(m.groups) : undefined;
     if (!mention || !isSubject(text, m.index) || IS_PRONOUN_OR_DESCRIPTION.test(mention)) continue;
     const person = resolveName(people, mention, m.index + 1);
     if (person) events.push({ at: m.index, person });

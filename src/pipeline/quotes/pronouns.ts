@@ -101,6 +101,9 @@ function topicBetween(
   return topic ? { person: topic, at: topicAt } : undefined;
 }
 
+const OWNER_OF_ROLE =
+  /^(?:\p{Lu}[\p{L}.-]* ){0,2}\p{Lu}[\p{L}-]*(?:['’]s(?: [\p{Ll}-]+){1,3}, \p{Lu}|(?: [\p{Ll}-]+){0,2} (?:consultant|pollster|adviser|advisor|aide|strategist|spokesman|spokeswoman|spokesperson|wife|husband|son|daughter|lawyer|attorney|manager|chairman|director|secretary|ally|surrogate|supporter|donor) \p{Lu})/u;
+
 function isPossessive(text: string, at: number): boolean {
   return /^(?:\p{Lu}[\p{L}.-]* ){0,3}\p{Lu}[\p{L}-]*['’]s?(?!\p{L})/u.test(text.slice(at, at + 60));
 }
@@ -108,8 +111,14 @@ function isPossessive(text: string, at: number): boolean {
 /** A mention that can be a sentence's topic: not `the Modi summit`, not `with Witkoff` (but `In Putin's …`). */
 function isTopical(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 16), at);
-  const possessive = /^[\p{L}-]+['’]s\b/u.test(text.slice(at, at + 40));
+  const after = text.slice(at, at + 80);
+  const possessive = /^[\p{L}-]+['’]s\b/u.test(after);
   if (/\b(?:the|a|an)\s+$/i.test(before)) return false;
+  // `Bloomberg's pollster, Douglas Schoen,`, `Obama consultant Cornell Belcher`: the person
+  // named after the role is the topic.
+  if (OWNER_OF_ROLE.test(after)) return false;
+  // `-- that Bloomberg is perceived as … --`: a clause about someone, inside a sentence about another.
+  if (/(?:\bthat|[—–]|--)\s+$/u.test(before)) return false;
   return (
     possessive ||
     !/\b(?:of|to|with|for|by|from|about|against|between|and|at|in|on|than|like)\s+$/i.test(before)

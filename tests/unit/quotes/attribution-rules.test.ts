@@ -388,3 +388,25 @@ describe('a speaker’s name', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Jeffrey Lewis', 'John Kasich', 'Trump']);
   });
 });
+
+describe('a role of someone’s, then a name', () => {
+  it('speaks as the name (`Carson’s business manager, Armstrong Williams, stated`)', () => {
+    const quotes = run(
+      'Carson’s business manager, Armstrong Williams, stated: “When I spoke with Dr. Carson about this yesterday how we should respond, you know he was so sad about it.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Armstrong Williams']);
+  });
+
+  it('is what a later pronoun refers to, not the owner (`Obama consultant Cornell Belcher`)', () => {
+    const quotes = run(
+      'Barack Obama won Iowa in 2008.',
+      'Obama consultant Cornell Belcher, the highest-ranking African-American pollster, picked up a similar thread at the time. “African-Americans are beginning to see and sense that, quite frankly, that they have a lot more in common with white voters than not,” he said.',
+      'Bloomberg\'s pollster, Douglas Schoen, says his man has the money, message, independence and time to fill that need. "I don\'t think the conventional wisdom" -- that Bloomberg is perceived as a New York nanny-state liberal -- "is going to last," he says.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Cornell Belcher',
+      'Douglas Schoen',
+      'Douglas Schoen',
+    ]);
+  });
+});
