@@ -86,7 +86,7 @@ const DOCUMENT =
   /^(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,2}(?:statement|letter|report|release|memo|email|e-mail|post|tweet|op-ed|essay|column)$/u;
 /** `“We’re extremely happy” about the decision, said RoseAnn DeMoro, …`: the cue after a phrase. */
 const POST_CUE_LATE = new RegExp(
-  `^[^“”",.;:!?]{1,60},\\s+(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}${NAME_END}`,
+  `^[^“”",.;:!?]{1,60},\\s+(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
   'u',
 );
 const PRE_SPEAKER_CUE = new RegExp(
@@ -137,12 +137,19 @@ export function attribute(
   const following = place.following ?? '';
   // `“Is Obama profiling?” reacted Trump.`: after a question or an exclamation, the sentence
   // goes on past the closing mark.
-  const after =
+  let after =
     matchPost(post) ??
     (post.trim() === ''
       ? (matchShortSentence(following) ?? (place.asks ? matchPost(following) : undefined))
       : undefined);
   const before = matchPre(pre);
+  // `… did not find “ties of any consequence,” aside from … “casually” from attending the same
+  // mosque, said the bureau’s director`: the attribution closing the sentence, past later quotes.
+  const lastMark = Math.max(post.lastIndexOf('”'), post.lastIndexOf('"'));
+  if (!after && !before && lastMark >= 0) {
+    after = matchPost(post.slice(lastMark + 1));
+    if (after) after.at += lastMark + 1;
+  }
   if (after) after.at += place.postStart;
   if (before) before.at += place.preStart;
   let main: Found | undefined;
@@ -156,7 +163,25 @@ export function attribute(
   } else {
     main = before;
   }
-  if (!main) return subjectAttribution(pre, place.preStart, people, referent);
+  if (!main) {
+    const owner = POSSESSIVE_SPEECH.exec(pre) ?? POSSESSIVE_BEFORE.exec(pre);
+    const spk = owner?.groups?.['spk'] ?? owner?.groups?.['spk2'];
+    const own = owner?.groups?.['own'];
+    if (owner && (spk || (own && SPEECH_AFTER.test(post)))) {
+      const spk = owner.groups!['spk'] ?? owner.groups!['spk2'] ?? own!;
+      const mention = /^his$/i.test(spk) ? 'he' : /^her$/i.test(spk) ? 'she' : spk;
+      const resolved = resolve(mention, place.preStart + owner.index, people, referent);
+      if (resolved.speaker) return { ...resolved, mention: spk, cue: null, relay: null };
+    }
+    // `… she offered up this sound bite for which she later apologized: “…”`: the subject of a
+    // colon introduction.
+    const subject = /:\s*$/.test(pre) ? sentenceSubject(pre) : undefined;
+    if (subject && !/^(?:they|we|i)$/i.test(subject.mention)) {
+      const resolved = resolve(subject.mention, place.preStart + subject.at, people, referent);
+      if (resolved.speaker) return { ...resolved, mention: subject.mention, cue: ':', relay: null };
+    }
+    return subjectAttribution(pre, place.preStart, people, referent);
+  }
   const resolved = resolve(main.mention, main.at, people, referent);
   const relayName = relay ? cleanName(relay.mention) : null;
   return {
@@ -166,6 +191,17 @@ export function attribute(
     relay: relayName && relayName !== resolved.speakerName ? relayName : null,
   };
 }
+
+/** What someone says, as a noun: `Sanders's clarion call for a “revolution”`, `her remark that “…”`. */
+const SPEECH_NOUNS =
+  'call|calls|conclusion|promise|pledge|remark|remarks|comment|comments|claim|claims|statement|words|argument|assertion|description|message|vow|warning|slogan|line|refrain|mantra|question|response|reply|tweet|tweets|suggestion|insistence|admission|declaration|accusation|charge|contention|boast|complaint|criticism|denunciation|plea|demand|prediction|quip|joke|rallying cry|catchphrase|characterization|assessment|observation|explanation|answer|retort|vision|view|argument';
+const POSSESSIVE_SPEECH = new RegExp(
+  `(?:^|[^\\p{L}])(?<spk>${NAME}['’]s?|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${SPEECH_NOUNS})\\s+(?:that|of|for|to|about|on)\\b[^“”".;:!?]{0,50}$|(?:^|[^\\p{L}])(?<spk2>${NAME}['’]s?|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${SPEECH_NOUNS})[,:]?\\s*$`,
+  'u',
+);
+/** `Obama's “if you like your plan, you can keep it” promise`: the owner, then the quote, then the noun. */
+const POSSESSIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<own>${NAME}['’]s?|[Hh]is|[Hh]er)\\s*$`, 'u');
+const SPEECH_AFTER = new RegExp(`^\\s*(?:${SPEECH_NOUNS})\\b`, 'u');
 
 /** The mention, or the name in its appositive when the mention only describes (`Her aide, Jake Sullivan,`). */
 function mentionOf(groups: Record<string, string | undefined>): string {

@@ -410,3 +410,30 @@ describe('a role of someone’s, then a name', () => {
     ]);
   });
 });
+
+describe('no reporting verb', () => {
+  it('what someone says as a noun speaks for them (`Sanders’s clarion call for a “revolution”`)', () => {
+    const quotes = run(
+      'Bernie Sanders and Hillary Clinton campaigned in Iowa.',
+      'While Sanders\'s clarion call for a "revolution" draws thousands of liberals to his rallies, Clinton\'s campaigning generates far more selective enthusiasm.',
+      'Unions have been plotting to junk the Cadillac tax ever since it was proposed. It\'s the persistent pull of Obama\'s "if you like your plan, you can keep it" promise: Many of them negotiated generous employer-sponsored plans in place of increased wages.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Bernie Sanders', 'Obama']);
+  });
+
+  it('the subject of a colon introduction speaks', () => {
+    const quotes = run(
+      'Coal miners are still smarting from remarks Hillary Clinton made earlier this year. When she was talking about the move to cleaner energy, she offered up this sound bite for which she later apologized: "We\'re going to put a lot of coal miners and coal companies out of business."',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([['Hillary Clinton', ':']]);
+  });
+});
+
+describe('the attribution closing a sentence', () => {
+  it('attributes its earlier quotations too', () => {
+    const quotes = run(
+      'The FBI looked for a potential connection between Mateen and Abusalha in 2014 and did not find "ties of any consequence," aside from the two men knowing each other "casually" from attending the same mosque, said the bureau\'s director, James B. Comey, on Monday.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['James B. Comey', 'James B. Comey']);
+  });
+});
