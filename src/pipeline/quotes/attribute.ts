@@ -19,7 +19,7 @@ const HEADS =
   'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|paper|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|spokesperson';
 const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${HEADS})\\b`;
 /** `a spokesman for Bernie Sanders`, `one operative inside Trump Tower`: whom a description is of. */
-const OF_WHOM = '(?:\\s+(?:for|to|of|at|inside|with|close to|from)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}’\'.&-]*\\s?)+(?<![\\s.]))?';
+const OF_WHOM = '(?:\\s+(?:for|to|of|at|inside|with|close to|from)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:[\\p{Lu}][\\p{L}’\'.&-]*\\s?)+(?<![\\s.]))?';
 const DESCRIBED = `${DESCRIPTION}${OF_WHOM}`;
 const NAME = NAME_RUN.source;
 /** `Powell’s office`, `Clinton’s campaign`: speaking for a named person. */
@@ -164,21 +164,23 @@ export function attribute(
     main = before;
   }
   if (!main) {
+    // `While Sanders's clarion call for a “revolution” …`: what someone says, as a noun.
     const owner = POSSESSIVE_SPEECH.exec(pre) ?? POSSESSIVE_BEFORE.exec(pre);
-    const spk = owner?.groups?.['spk'] ?? owner?.groups?.['spk2'];
+    const ownerMention = owner?.groups?.['spk'] ?? owner?.groups?.['spk2'];
     const own = owner?.groups?.['own'];
-    if (owner && (spk || (own && SPEECH_AFTER.test(post)))) {
-      const spk = owner.groups!['spk'] ?? owner.groups!['spk2'] ?? own!;
+    if (owner && (ownerMention || (own && SPEECH_AFTER.test(post)))) {
+      const spk = ownerMention ?? own!;
       const mention = /^his$/i.test(spk) ? 'he' : /^her$/i.test(spk) ? 'she' : spk;
       const resolved = resolve(mention, place.preStart + owner.index, people, referent);
       if (resolved.speaker) return { ...resolved, mention: spk, cue: null, relay: null };
     }
     // `… she offered up this sound bite for which she later apologized: “…”`: the subject of a
-    // colon introduction.
+    // colon introduction, when it is someone the article names.
     const subject = /:\s*$/.test(pre) ? sentenceSubject(pre) : undefined;
     if (subject && !/^(?:they|we|i)$/i.test(subject.mention)) {
       const resolved = resolve(subject.mention, place.preStart + subject.at, people, referent);
-      if (resolved.speaker) return { ...resolved, mention: subject.mention, cue: ':', relay: null };
+      if (resolved.person || (resolved.via === 'description' && resolved.speaker))
+        return { ...resolved, mention: subject.mention, cue: ':', relay: null };
     }
     return subjectAttribution(pre, place.preStart, people, referent);
   }

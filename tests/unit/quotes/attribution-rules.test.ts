@@ -427,6 +427,14 @@ describe('no reporting verb', () => {
     );
     expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([['Hillary Clinton', ':']]);
   });
+
+  it('a colon introduction whose subject is no one the article names attributes nothing', () => {
+    const quotes = run(
+      'Wait, it gets better:',
+      '"By law, the president every fiscal year sets the maximum number of refugees the United States can accept in a year."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
 });
 
 describe('the attribution closing a sentence', () => {
