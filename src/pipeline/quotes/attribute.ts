@@ -40,7 +40,7 @@ const IS_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A party tag after a name: `Harry Reid (D-Nev.)`. */
 const PARTY = '(?:\\s*\\([A-Z][\\w.-]{0,12}\\))?';
 /** `Her chief policy aide, Jake Sullivan, calls …`: the appositive may hold the name itself. */
-const APPOSITIVE = `${PARTY}(?:,\\s(?<app>[^“”"]{1,120}?)(?<!\\)),|(?<=\\)),)?`;
+const APPOSITIVE = `${PARTY}(?:,\\s(?<app>(?:[^“”"]|“[^“”"]{0,60}”){1,120}?)(?<!\\)),|(?<=\\)),)?`;
 /**
  * `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote`: where a speaker
  * is from, after a full name (not after a title: `Chief of Staff Katie Walsh`).
@@ -58,7 +58,7 @@ const ROLE_PREFIX =
 const NAME_END =
   '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|about|and|from|for)\\b)';
 const POST_CUE_FIRST = new RegExp(
-  `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIBED}|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
+  `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIBED}|${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?=,\\s+${NAME})|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
   'u',
 );
 /** `Said Comey, “…”`: the cue first, at the start of the sentence. */
@@ -86,7 +86,7 @@ const DOCUMENT =
   /^(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,2}(?:statement|letter|report|release|memo|email|e-mail|post|tweet|op-ed|essay|column)$/u;
 /** `“We’re extremely happy” about the decision, said RoseAnn DeMoro, …`: the cue after a phrase. */
 const POST_CUE_LATE = new RegExp(
-  `^[^“”",.;:!?]{1,60},\\s+(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
+  `^[^“”",.;:!?]{1,100},\\s+(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
   'u',
 );
 const PRE_SPEAKER_CUE = new RegExp(
@@ -379,12 +379,12 @@ function isSubject(text: string, at: number): boolean {
     )
   )
     return true;
-  return !/\b(?:of|to|with|for|by|from|about|on|at|in|than|against)\s+$/i.test(before);
+  return !/\b(?:of|to|with|for|by|from|about|on|at|in|than|against)\s+(?:(?:the|a|an)\s+)?$/i.test(before);
 }
 
 /** A name after an article that modifies a noun (`the Cruz slate`), not the subject (`the FBI said`). */
 const MODIFIER = new RegExp(
-  `^\\s+(?!(?:${CUES}|has|had|have|is|was|were|are|will|would|also|who|which|that)\\b)\\p{Ll}`,
+  `^\\s+(?!(?:${CUES}|has|had|have|is|was|were|are|will|would|also|who|which|that|of)\\b)\\p{Ll}`,
   'u',
 );
 function isModifier(text: string, at: number, end: number): boolean {

@@ -445,3 +445,18 @@ describe('the attribution closing a sentence', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['James B. Comey', 'James B. Comey']);
   });
 });
+
+describe('after the quotation', () => {
+  it('the cue may come before a role of someone’s and the name, or after a long phrase', () => {
+    const quotes = run(
+      '“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long Election Day in Florida,” said Rubio’s deputy campaign manager, Rich Beeson, who oversaw Mitt Romney’s 2012 ground game as political director.',
+      '"These super PACs have been setting the table for New Hampshire voters," in sharp contrast to previous elections when campaigns took on that function, says Dante Scala, a political scientist at the University of New Hampshire.',
+      '“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him.',
+    );
+    expect(quotes.slice(0, 3).map((q) => q.speaker)).toEqual([
+      'Rich Beeson',
+      'Dante Scala',
+      'Bill Eastland',
+    ]);
+  });
+});
