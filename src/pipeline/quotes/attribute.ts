@@ -321,7 +321,7 @@ const AFFILIATION =
 const ROLE_THEN_NAME = new RegExp(`^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?<name>${NAME})`, 'u');
 
 /** One opening clause or two (`Speaking to MSNBC Monday in Salem, which votes Tuesday,`). */
-const OPENER = /^(?:[^,“”"]{1,90},\s*){1,2}$/u;
+const OPENER = /^(?:[^,“”"]{1,160},\s*){1,2}$/u;
 
 /**
  * No reporting verb: the subject of the sentence is still the likeliest source when it is a

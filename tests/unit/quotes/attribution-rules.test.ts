@@ -460,3 +460,22 @@ describe('after the quotation', () => {
     ]);
   });
 });
+
+describe('the subject of a sentence without a reporting verb', () => {
+  it('may follow a long opening clause', () => {
+    const quotes = run(
+      'Donald Trump and Ted Cruz debated in Miami.',
+      'On Thursday night as the four remaining candidates took the debate stage here at the University of Miami, Trump opened with a call for the Republican Party to “embrace” his candidacy and the new voters he’s bringing into the fold.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump']);
+  });
+});
+
+describe('a second quotation in a paragraph', () => {
+  it('with its own cue does not carry the first one’s speaker over (`Maddow repeated`)', () => {
+    const quotes = run(
+      '"Well, yes. I’m going to — I’m going to look at a lot of different people…" Clinton said. "Grizzly Adams?" Maddow repeated.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Clinton', 'Maddow']);
+  });
+});
