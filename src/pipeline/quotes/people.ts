@@ -132,7 +132,8 @@ export function collectPeople(text: string): Person[] {
     // `Washington D.C.`: a person's name does not end in an initial.
     if (/^[\p{Lu}]\.$/u.test(name.at(-1)!)) continue;
     const full = name.join(' ');
-    const at = m.index + m[0].length - full.length;
+    // The name ends before a possessive: `Donald Trump’s son-in-law`.
+    const at = m.index + m[0].replace(/['’]s$/u, '').length - full.length;
     let person = people.find((p) => p.name === full || sameLastName(p.tokens, name));
     if (!person) {
       person = {

@@ -12,6 +12,12 @@ const SUBJECT_REACH = 4;
 const PRONOUN_SUBJECT =
   /^\s*["“]?\s*(?:(?:But|And|So|Then|Still|Yet|Now|Later|Instead|Meanwhile|Also),?\s+)?(?:[^,.;“”"]{1,60},\s+)?(?:[Hh]e|[Ss]he)\b/u;
 
+/** An opening phrase before a sentence's subject: `Describing his meeting with Witkoff, `. */
+const OPENING_PHRASE =
+  /^\s*(?:\p{Lu}\p{Ll}{2,}ing(?=\s+\p{Ll}))\b[^,.;“”"]{0,200},\s+(?=\p{Lu})/u;
+/** A pronoun subject after a long opening phrase. */
+const LONG_OPENER_PRONOUN = /^\s*(?:In|On|At|During|After|Before|Asked|Speaking|When|While|As|Since|Despite|With|Following)\b[^,.;“”"]{40,200},\s+(?:[Hh]e|[Ss]he)\s/u;
+
 /** The people a "he" or "she" can refer to: those of that gender or of unknown gender. */
 export function fitting(people: readonly Person[], gender: 'm' | 'f'): Person[] {
   return people.filter((p) => !p.gender || p.gender === gender);
@@ -25,8 +31,9 @@ export function fits(person: Person | undefined, gender: 'm' | 'f'): Person | un
 /**
  * The referent of a pronoun at `at`: the first person the sentence itself names ("In Putin's
  * description …, he said"); else the subject of the closest sentence before it that names one
- * (through sentences that are about a "he" too), unless the last speaker spoke after that
- * sentence began; else the last speaker when they spoke in this paragraph or the one before;
+ * (through sentences that are about a "he" too), even when the last speaker spoke since (`Tom
+ * Cole said … . Trump, he said, … . “…,” he said`); else the last speaker when they spoke in this
+ * paragraph or the one before;
  * else the person mentioned most recently there; else the last speaker.
  */
 export function pronounReferent(
@@ -41,8 +48,7 @@ export function pronounReferent(
   const topic = topicBetween(text, people, sentenceStart, at);
   if (topic) return topic.person;
   const subject = subjectBefore(text, people, sentenceStart, windowStart);
-  if (subject && (!lastSpeaker || lastAt < subject.sentence || subject.person === lastSpeaker))
-    return subject.person;
+  if (subject) return subject.person;
   const recent = mostRecent(
     people.filter((p) => p.human),
     at,
@@ -69,8 +75,21 @@ export function subjectBefore(
     if (begin >= end || begin < windowStart) return undefined;
     const sentence = text.slice(begin, end);
     const pronoun = PRONOUN_SUBJECT.exec(sentence);
-    // `Clinton's position was supported by Sen. Dianne Feinstein`: a possessive is not the subject.
-    const topic = topicBetween(text, people, begin, end, false);
+    // `In Putin’s description of his meeting … with … Jared Kushner, he said …`, `When the
+    // interview steered Allen toward …, he offered …`: the "he" is the first person of the opener.
+    const opener = pronoun ? null : LONG_OPENER_PRONOUN.exec(sentence);
+    if (opener) {
+      const first = topicBetween(text, people, begin, begin + opener[0].length);
+      if (first) return { person: first.person, sentence: begin };
+      end = begin;
+      continue;
+    }
+    // `Clinton's position was supported by Sen. Dianne Feinstein`: a possessive is not the subject;
+    // `Describing his meeting with … Jared Kushner …, Putin said`: nor a name in an opening phrase.
+    const lead = pronoun ? null : OPENING_PHRASE.exec(sentence);
+    const topic =
+      (lead ? topicBetween(text, people, begin + lead[0].length, end, false) : undefined) ??
+      topicBetween(text, people, begin, end, false);
     if (topic && (!pronoun || topic.at < begin + pronoun[0].length))
       return { person: topic.person, sentence: begin };
     end = begin;

@@ -479,3 +479,16 @@ describe('a second quotation in a paragraph', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Clinton', 'Maddow']);
   });
 });
+
+describe('a pronoun after a sentence about someone', () => {
+  it('takes that sentence’s subject even when someone else spoke since', () => {
+    const quotes = run(
+      'Already a television icon for his portrayal of Tim Taylor in the hit series Home Improvement, veteran comedian Tim Allen recently hit another milestone with the 100th episode of his current ABC series, Last Man Standing.',
+      'Noting he majored in philosophy during college, Allen said he tends to give issues more deliberation.',
+      '“I’m always searching upriver for how things started,” he said.',
+      'When the interview steered Allen toward his outlook on the 2016 presidential field, he offered his thoughts on Republican front-runner Donald Trump’s continued appeal among a loyal group of supporters.',
+      '“I think it’s funny,” he said, “because Donald Trump is kind of in the spirit of old Greek tyrants, where they used to vote in a guy that had no encumbrances.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tim Allen', 'Tim Allen', 'Tim Allen']);
+  });
+});
