@@ -19,6 +19,13 @@ describe('the people of an article', () => {
     expect(people.map((p) => p.name)).toContain('Richard J. Durbin');
   });
 
+  it('does not take a title for a name (`RNC Chief of Staff Katie Walsh`)', () => {
+    const people = collectPeople(
+      'That, RNC Chief of Staff Katie Walsh said, is the point. Presumptive Democratic presidential nominee Hillary Clinton called on Congress to pass a deal.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Katie Walsh', 'Hillary Clinton']);
+  });
+
   it('reads an outlet before a name as a description (`CNN’s Jake Tapper`)', () => {
     const people = collectPeople('Ryan told CNN Jake Tapper about extending his support to Trump.');
     expect(people.map((p) => p.name)).toContain('Jake Tapper');
