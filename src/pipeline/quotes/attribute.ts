@@ -6,6 +6,7 @@
  * with. A relay (`according to TASS`, `TASS reported`) is kept apart from the speaker.
  */
 import { CUES } from './cues.ts';
+import { lexiconKind } from './first-names.ts';
 import { mostRecent, NAME_RUN, resolveName, splitName, type Person } from './people.ts';
 
 /** Participles and coordinated verbs attribute to the sentence's subject: `…, saying “…”`. */
@@ -49,7 +50,7 @@ const FROM = "(?:(?<=\\p{Lu}[\\p{L}.’'-]*\\s\\p{Lu}[\\p{Ll}’'-]+)(?<!\\b(?:C
 const ADVERB = '';
 /** Auxiliaries and adverbs between a speaker and the verb: `has repeatedly said`, `is now calling`. */
 const AUX =
-  '(?:(?:has|had|have|would|will|also|later|then|once|is|was|were|are|been|just|now|again|first|further|even|still|never|often|\\p{Ll}+ly)\\s+)*';
+  '(?:(?:on|last|this|early|late|earlier|later)\\s+(?:\\p{Lu}\\p{Ll}+day|week|month|year|night|morning|evening|afternoon)\\s+)?(?:(?:has|had|have|would|will|also|later|then|once|is|was|were|are|been|just|now|again|first|further|even|still|never|often|\\p{Ll}+ly)\\s+)*';
 
 /** Words of a role before a name (`Republican presidential candidate`), not a phrase (`reporters during a visit to`). */
 const ROLE_PREFIX =
@@ -298,7 +299,8 @@ function sentenceSubject(clause: string): { mention: string; at: number } | unde
     if (!isSubject(clause, m.index) || isModifier(clause, m.index, m.index + m[0].length)) continue;
     // `Hours later, Trump …`, `Speaking at a town hall in Salem, New Hampshire, Trump …`: an
     // opener's word, or a place in it, is not the subject.
-    if (NOT_A_NAME.test(m[0]) && !/ly$/.test(m[0])) continue;
+    // `Kelly` is a name, `Early in his campaign,` is not.
+    if (NOT_A_NAME.test(m[0]) && (!/ly$/.test(m[0]) || lexiconKind(m[0]) === 'word')) continue;
     if (/^,\s+\p{Lu}/u.test(clause.slice(m.index + m[0].length)) && m.index > 0) continue;
     // `Republican presidential candidate Donald Trump …, writing`: the name after the role.
     const role = AFFILIATION.test(m[0])

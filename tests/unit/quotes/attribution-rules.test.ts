@@ -499,3 +499,15 @@ describe('a pronoun after a sentence about someone', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Tim Allen', 'Tim Allen', 'Tim Allen']);
   });
 });
+
+describe('between a speaker and the cue', () => {
+  it('a time may come, and an opening adverb is no one (`Early in his campaign, Trump …`)', () => {
+    const quotes = run(
+      'Donald Trump and Mitt Romney feuded.',
+      'Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.”',
+      'Hillary Clinton on Monday said the plan was “a disaster.”',
+      'Gun control is a very popular topic with Democratic voters. In 2014, Pew found that “about twice as many Democrats and Democratic leaners said it was more important to control gun ownership (65%) than to protect gun rights (31%).”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'Hillary Clinton', 'Pew']);
+  });
+});
