@@ -143,7 +143,12 @@ export function attribute(
     (post.trim() === ''
       ? (matchShortSentence(following) ?? (place.asks ? matchPost(following) : undefined))
       : undefined);
-  const before = matchPre(pre);
+  let before = matchPre(pre);
+  const agent = PASSIVE_CUE.test(pre) ? BY_AGENT.exec(post) : null;
+  if (agent?.groups && !after) {
+    after = { mention: agent.groups['spk']!, cue: 'by', at: agent.index };
+    before = undefined;
+  }
   // `… did not find “ties of any consequence,” aside from … “casually” from attending the same
   // mosque, said the bureau’s director`: the attribution closing the sentence, past later quotes.
   const lastMark = Math.max(post.lastIndexOf('”'), post.lastIndexOf('"'));
@@ -228,10 +233,14 @@ function matchPost(post: string): Found | undefined {
   if (a?.groups) return { mention: mentionOf(a.groups), cue: a.groups['cue']!, at: 0 };
   ACCORDING.lastIndex = 0;
   const b = ACCORDING.exec(text);
-  if (b?.groups && b.index < 40)
+  if (b?.groups && b.index < 80 && !/[“”"]/.test(text.slice(0, b.index)))
     return { mention: b.groups['spk']!, cue: 'according to', at: b.index };
   return undefined;
 }
+
+/** `has been called “strategic ambiguity” by Joshua Hendrick`: the agent of a passive cue. */
+const PASSIVE_CUE = /\b(?:called|described|dubbed|labeled|labelled|termed|branded|characterized|characterised)\s+(?:as\s+|it\s+|them\s+|him\s+|her\s+)?$/u;
+const BY_AGENT = new RegExp(`^[\\s,]*by\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}${NAME_END}`, 'u');
 
 /** `“Great question!” Trump said.`: a short sentence right after the quote that only attributes it. */
 const SHORT_ATTRIBUTION = new RegExp(

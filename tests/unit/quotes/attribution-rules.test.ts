@@ -511,3 +511,13 @@ describe('between a speaker and the cue', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'Hillary Clinton', 'Pew']);
   });
 });
+
+describe('a passive cue or a late `according to`', () => {
+  it('names the speaker after the quotation', () => {
+    const quotes = run(
+      'This feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a professor at Loyola University.',
+      'A "living wage" for a single adult with no children in California is about $12 an hour, according to calculations by Amy Glasmeier of the Massachusetts Institute of Technology.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Joshua Hendrick', 'Amy Glasmeier']);
+  });
+});
