@@ -131,7 +131,14 @@ interface Found {
 export function attribute(
   pre: string,
   post: string,
-  place: { preStart: number; postStart: number; following?: string; asks?: boolean },
+  place: {
+    preStart: number;
+    postStart: number;
+    following?: string;
+    asks?: boolean;
+    /** The article's text (quotations masked), for what a description refers back to. */
+    text?: string;
+  },
   people: readonly Person[],
   referent: (pronounAt: number, gender: 'm' | 'f') => Person | undefined,
 ): Attribution & { person?: Person } {
@@ -190,7 +197,12 @@ export function attribute(
     }
     return subjectAttribution(pre, place.preStart, people, referent);
   }
-  const resolved = resolve(main.mention, main.at, people, referent);
+  let resolved = resolve(main.mention, main.at, people, referent);
+  // `the commission said`, after `a New Hampshire ballot commission`: the thing introduced so.
+  if (!resolved.speaker && resolved.via === 'description' && place.text) {
+    const earlier = introducedAs(main.mention, main.at, place.text);
+    if (earlier) resolved = { speaker: earlier, speakerName: earlier, via: 'description' };
+  }
   const relayName = relay ? cleanName(relay.mention) : null;
   return {
     ...resolved,
@@ -489,6 +501,26 @@ function byDescription(
   const fits = people.filter((p) => family.some((w) => p.descriptors.has(w)));
   const best = fits.filter((p) => modifiers.every((m) => p.descriptors.has(m)));
   return mostRecent(best.length ? best : fits, at) ?? best[0] ?? fits[0];
+}
+
+/** How far back (in characters) a definite description looks for its introduction. */
+const INTRODUCED_REACH = 3000;
+
+/**
+ * `the commission` → `a New Hampshire ballot commission`: the last indefinite description before
+ * `at` with the same head noun, when it names something (a capitalised word).
+ */
+function introducedAs(description: string, at: number, text: string): string | undefined {
+  const head = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/u.exec(description.trim())?.[1];
+  if (!head) return undefined;
+  const from = Math.max(0, at - INTRODUCED_REACH);
+  const intro = new RegExp(
+    `\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\d’'./-]+\\s+){0,5}?${head}\\b(?:\\s+(?:in|of|at|for|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s?)+)?`,
+    'gu',
+  );
+  let found: string | undefined;
+  for (const m of text.slice(from, at).matchAll(intro)) found = m[0].trim();
+  return found && /\s\p{Lu}\p{L}{2}/u.test(found) ? found : undefined;
 }
 
 /** `the board` → `Illinois Board of Elections`: an organisation mentioned before, by a word of its name. */

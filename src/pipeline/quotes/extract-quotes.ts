@@ -71,6 +71,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         postStart: offsets[span.block]! + span.close,
         following: text.slice(to, to + 160),
         asks: /[?!]$/.test(span.text),
+        text: joined,
       },
       people,
       referent,

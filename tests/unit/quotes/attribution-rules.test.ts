@@ -521,3 +521,13 @@ describe('a passive cue or a late `according to`', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Joshua Hendrick', 'Amy Glasmeier']);
   });
 });
+
+describe('a definite description of a thing', () => {
+  it('speaks as the indefinite description that introduced it (`the commission`)', () => {
+    const quotes = run(
+      'But a New Hampshire ballot commission in January was a little more tentative.',
+      'That, the commission said, “would be helpful in avoiding uncertainty.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['a New Hampshire ballot commission in January']);
+  });
+});
