@@ -133,6 +133,8 @@ function isTopical(text: string, at: number): boolean {
   const after = text.slice(at, at + 80);
   const possessive = /^[\p{L}-]+['’]s\b/u.test(after);
   if (/\b(?:the|a|an)\s+$/i.test(before)) return false;
+  // `As for Trump, he said he’s not worried.`: the topic, announced.
+  if (/\b(?:As|as) (?:for|to)\s+$/.test(before)) return true;
   // `Bloomberg's pollster, Douglas Schoen,`, `Obama consultant Cornell Belcher`: the person
   // named after the role is the topic.
   if (OWNER_OF_ROLE.test(after)) return false;

@@ -531,3 +531,14 @@ describe('a definite description of a thing', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['a New Hampshire ballot commission in January']);
   });
 });
+
+describe('a topic announced with `As for`', () => {
+  it('is what the pronoun after it refers to', () => {
+    const quotes = run(
+      'Donald Trump and Ted Cruz campaigned in Wisconsin.',
+      'Cruz warned against the “fevered dreams” of a brokered convention, but had a more ominous take. “I think that would be an absolute disaster, and we need to respect the will of the voters,” the Texas senator said.',
+      'As for Trump, he said he’s not worried. “First of all, I think I\'m going to have the delegates, OK? I think. Let\'s see what happens,” he said.',
+    );
+    expect(quotes.at(-1)!.speaker).toBe('Donald Trump');
+  });
+});
