@@ -62,6 +62,12 @@ const POST_CUE_FIRST = new RegExp(
   `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIBED}|${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?=,\\s+${NAME})|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
   'u',
 );
+/** `with Donald Trump tweeting that …`: a name, then what they do while speaking. */
+const WITH_ING = new RegExp(
+  `\\bwith\\s+${ROLE_PREFIX}(?<spk>${NAME})${PARTY}\\s+\\p{Ll}+ing\\b[^“”"]*$`,
+  'u',
+);
+const CUE_IN = new RegExp(`\\b(?:${CUES})\\b`, 'u');
 /** `Said Comey, “…”`: the cue first, at the start of the sentence. */
 /** `… doesn’t surprise pollster Daron Shaw: “…”` and `As Vulture put it, “…”`. */
 const PRE_NAME_COLON = new RegExp(`(?:${ROLE_PREFIX})(?<spk>${NAME})${PARTY}\\s*:\\s*$`, 'u');
@@ -286,11 +292,17 @@ function matchPre(pre: string): Found | undefined {
     if (m.groups && (!found || m.index > found.at))
       found = { mention: m.groups['spk']!, cue: 'according to', at: m.index };
   }
+  // `…, with Republican Senator John McCain telling reporters he viewed Obama as “…”`.
+  const withIng = WITH_ING.exec(pre);
+  if (withIng?.groups && (!found || withIng.index > found.at) && CUE_IN.test(withIng[0]))
+    found = { mention: withIng.groups['spk']!, cue: 'with', at: withIng.index };
   const asPutIt = found ? null : PRE_PUT_IT.exec(pre);
   if (asPutIt?.groups)
     found = { mention: asPutIt.groups['spk']!, cue: asPutIt.groups['cue']!, at: asPutIt.index };
   const colon = found ? null : PRE_NAME_COLON.exec(pre);
-  if (colon?.groups && isSubjectLike(colon.groups['spk']!))
+  // `… delivered a blunt message to Trump: “…”`: the name after a preposition is not the speaker.
+  const colonAt = colon ? colon.index + colon[0].lastIndexOf(colon.groups!['spk']!) : 0;
+  if (colon?.groups && isSubjectLike(colon.groups['spk']!) && isSubject(pre, colonAt))
     found = { mention: colon.groups['spk']!, cue: ':', at: colon.index };
   const inverted = found ? null : PRE_INVERTED.exec(pre);
   if (inverted?.groups)

@@ -542,3 +542,13 @@ describe('a topic announced with `As for`', () => {
     expect(quotes.at(-1)!.speaker).toBe('Donald Trump');
   });
 });
+
+describe('a speaker in a `with X -ing` phrase or before a colon', () => {
+  it('is the one doing the -ing, not the subject; a name after a preposition is not it', () => {
+    const quotes = run(
+      'The attack sparked a fresh debate over how the United States responds to Islamist militant violence at home and abroad, with Republican Senator John McCain telling reporters on Thursday he viewed Obama as “directly responsible” for the Orlandoattack due to his failure to prevent the rise of Islamic State.',
+      'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit attacking various people that you competed with or various minority groups in the country and get on message."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['John McCain', 'Mitch McConnell']);
+  });
+});
