@@ -501,14 +501,15 @@ describe('a pronoun after a sentence about someone', () => {
 });
 
 describe('between a speaker and the cue', () => {
-  it('a time may come, and an opening adverb is no one (`Early in his campaign, Trump …`)', () => {
+  it('a time may come (`Beck on Wednesday called`), and an opening adverb is no one', () => {
     const quotes = run(
       'Donald Trump and Mitt Romney feuded.',
       'Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.”',
-      'Hillary Clinton on Monday said the plan was “a disaster.”',
+      'Glenn Beck and Steve Bannon have feuded.',
+      'Much of Beck’s ire was also directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”',
       'Gun control is a very popular topic with Democratic voters. In 2014, Pew found that “about twice as many Democrats and Democratic leaners said it was more important to control gun ownership (65%) than to protect gun rights (31%).”',
     );
-    expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'Hillary Clinton', 'Pew']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'Glenn Beck', 'Pew']);
   });
 });
 
