@@ -54,7 +54,7 @@ const AUX =
 
 /** Words of a role before a name (`Republican presidential candidate`), not a phrase (`reporters during a visit to`). */
 const ROLE_PREFIX =
-  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by)\\s)[\\p{L}\\d’'.&-]+\\s+){0,5}?";
+  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by|and|or|but)\\s)[\\p{L}\\d’'.&-]+\\s+){0,5}?";
 /** After a name: the end of the attribution, not a noun it modifies (`one Trump confidant`). */
 const NAME_END =
   '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|about|and|from|for)\\b)';
@@ -62,9 +62,9 @@ const POST_CUE_FIRST = new RegExp(
   `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIBED}|${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?=,\\s+${NAME})|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
   'u',
 );
-/** `with Donald Trump tweeting that …`: a name, then what they do while speaking. */
+/** `with Donald Trump tweeting that …`, `– Ryan saying he was …`: a name, then what they do while speaking. */
 const WITH_ING = new RegExp(
-  `\\bwith\\s+${ROLE_PREFIX}(?<spk>${NAME})${PARTY}\\s+\\p{Ll}+ing\\b[^“”"]*$`,
+  `(?:\\bwith|[;–—])\\s+${ROLE_PREFIX}(?<spk>${NAME})${PARTY}\\s+\\p{Ll}+ing\\b[^“”"]*$`,
   'u',
 );
 const CUE_IN = new RegExp(`\\b(?:${CUES})\\b`, 'u');

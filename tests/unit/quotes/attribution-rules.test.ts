@@ -553,3 +553,12 @@ describe('a speaker in a `with X -ing` phrase or before a colon', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['John McCain', 'Mitch McConnell']);
   });
 });
+
+describe('two speakers in one sentence', () => {
+  it('each speak their own quotation (`– Ryan saying he was “…” and Trump calling it a “…”`)', () => {
+    const quotes = run(
+      'For an hour, the Republican Party’s presumptive nominee sat face to face with House Speaker Paul Ryan, who just a week ago surprised Trump by declaring he couldn’t yet support his candidacy. And soon after it was over, both men issued a statement expressing optimism about working together – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Paul Ryan', 'Trump']);
+  });
+});
