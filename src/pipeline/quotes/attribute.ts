@@ -185,7 +185,7 @@ export function attribute(
   if (!main) {
     // `While Sanders's clarion call for a “revolution” …`: what someone says, as a noun.
     const owner = POSSESSIVE_SPEECH.exec(pre) ?? POSSESSIVE_BEFORE.exec(pre);
-    const ownerMention = owner?.groups?.['spk'] ?? owner?.groups?.['spk2'];
+    const ownerMention = owner?.groups?.['spk'] ?? owner?.groups?.['spk2'] ?? owner?.groups?.['spk3'];
     const own = owner?.groups?.['own'];
     if (owner && (ownerMention || (own && SPEECH_AFTER.test(post)))) {
       const spk = ownerMention ?? own!;
@@ -220,9 +220,9 @@ export function attribute(
 
 /** What someone says, as a noun: `Sanders's clarion call for a “revolution”`, `her remark that “…”`. */
 const SPEECH_NOUNS =
-  'call|calls|conclusion|promise|pledge|remark|remarks|comment|comments|claim|claims|statement|words|argument|assertion|description|message|vow|warning|slogan|line|refrain|mantra|question|response|reply|tweet|tweets|suggestion|insistence|admission|declaration|accusation|charge|contention|boast|complaint|criticism|denunciation|plea|demand|prediction|quip|joke|rallying cry|catchphrase|characterization|assessment|observation|explanation|answer|retort|vision|view|argument';
+  'broadside|attack|jab|swipe|report|account|call|calls|conclusion|promise|pledge|remark|remarks|comment|comments|claim|claims|statement|words|argument|assertion|description|message|vow|warning|slogan|line|refrain|mantra|question|response|reply|tweet|tweets|suggestion|insistence|admission|declaration|accusation|charge|contention|boast|complaint|criticism|denunciation|plea|demand|prediction|quip|joke|rallying cry|catchphrase|characterization|assessment|observation|explanation|answer|retort|vision|view|argument';
 const POSSESSIVE_SPEECH = new RegExp(
-  `(?:^|[^\\p{L}])(?<spk>${NAME}['’]s?|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${SPEECH_NOUNS})\\s+(?:that|of|for|to|about|on)\\b[^“”".;:!?]{0,50}$|(?:^|[^\\p{L}])(?<spk2>${NAME}['’]s?|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${SPEECH_NOUNS})[,:]?\\s*$`,
+  `(?:^|[^\\p{L}])(?<spk>${NAME}['’]s?|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${SPEECH_NOUNS})\\s+(?:(?:is|was)\\s+)?(?:that|of|for|to|about|on|against)\\b[^“”".;:!?]{0,80}$|(?:^|[^\\p{L}])(?:${SPEECH_NOUNS})\\s+(?:by|from)\\s+(?<spk3>${NAME})\\s+(?:that|saying)\\b[^“”".;:!?]{0,60}$|(?:^|[^\\p{L}])(?<spk2>${NAME}['’]s?|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${SPEECH_NOUNS})[,:]?\\s*$`,
   'u',
 );
 /** `Obama's “if you like your plan, you can keep it” promise`: the owner, then the quote, then the noun. */
@@ -257,7 +257,7 @@ function matchPost(post: string): Found | undefined {
 }
 
 /** `has been called “strategic ambiguity” by Joshua Hendrick`: the agent of a passive cue. */
-const PASSIVE_CUE = /\b(?:called|described|dubbed|labeled|labelled|termed|branded|characterized|characterised)\s+(?:as\s+|it\s+|them\s+|him\s+|her\s+)?$/u;
+const PASSIVE_CUE = /\b(?:called|described|dubbed|labeled|labelled|termed|branded|characterized|characterised)\s+(?:(?:it|them|him|her)\s+)?(?:as\s+(?:an?\s+|the\s+)?)?$/u;
 const BY_AGENT = new RegExp(`^[\\s,]*by\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}${NAME_END}`, 'u');
 
 /** `“Great question!” Trump said.`: a short sentence right after the quote that only attributes it. */

@@ -562,3 +562,19 @@ describe('two speakers in one sentence', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Paul Ryan', 'Trump']);
   });
 });
+
+describe('what someone says, as a noun, further on', () => {
+  it('speaks for them (`Podliska’s most explosive claim is that …`, `a report by Politico that …`)', () => {
+    const quotes = run(
+      'The November 23 lawsuit filed by a former staffer named Bradley Podliska, an Air Force reserve major who Gowdy, R -S.C., fired in June for mishandling classified information, alleges a long list of violations supposedly perpetrated against him, including that he was improperly fired. But Podliska’s most explosive claim is that the House Select Committee on Benghazi is a “witch hunt” launched to “get” Hillary Clinton.',
+      'And on Friday, it was a report by Politico that he "fabricated" the story of an offer to attend West Point.',
+      '“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor from the guest seats to be closer to the action.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Bradley Podliska',
+      'Bradley Podliska',
+      'Politico',
+      'Donald Hartley',
+    ]);
+  });
+});
