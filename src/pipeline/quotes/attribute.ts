@@ -91,6 +91,11 @@ const POST_SENTENCE_END = new RegExp(
 /** A document someone issues (`a statement`, `her letter`): it speaks for whoever issued it. */
 const DOCUMENT =
   /^(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,2}(?:statement|letter|report|release|memo|email|e-mail|post|tweet|op-ed|essay|column)$/u;
+/** `“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday`. */
+const POST_OPEN_APPOSITIVE = new RegExp(
+  `^[\\s,—–-]*(?<spk>${NAME}),\\s+(?:the|a|an)\\s+(?:[^“”",.;]|\\.(?=\\S)){1,100}?\\s+(?<cue>${CUES})\\b`,
+  'u',
+);
 /** `“We’re extremely happy” about the decision, said RoseAnn DeMoro, …`: the cue after a phrase. */
 const POST_CUE_LATE = new RegExp(
   `^[^“”",.;:!?]{1,100},\\s+(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
@@ -247,7 +252,8 @@ function matchPost(post: string): Found | undefined {
     POST_SPEAKER_FIRST.exec(text) ??
     POST_CUE_FIRST.exec(text) ??
     POST_SENTENCE_END.exec(text) ??
-    POST_CUE_LATE.exec(text);
+    POST_CUE_LATE.exec(text) ??
+    POST_OPEN_APPOSITIVE.exec(text);
   if (a?.groups) return { mention: mentionOf(a.groups), cue: a.groups['cue']!, at: 0 };
   ACCORDING.lastIndex = 0;
   const b = ACCORDING.exec(text);

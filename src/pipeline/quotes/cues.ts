@@ -42,6 +42,7 @@ const forms = (entry: string): string[] => {
 };
 const CUE_WORDS = [
   ...new Set(VERBS.split(' ').flatMap(forms)),
+  'quoted as saying',
   'pointed out',
   'points out',
   'pointing out',

@@ -578,3 +578,13 @@ describe('what someone says, as a noun, further on', () => {
     ]);
   });
 });
+
+describe('an appositive without its closing comma, and `is quoted as saying`', () => {
+  it('still lead to the speaker', () => {
+    const quotes = run(
+      '“Clinton needs a strategy for targeting [Libertarian candidate Gary] Johnson & [Green Party hopeful Jill] Stein voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.',
+      '“Our method succeeds where others fail because we seek out individual respondents who are pre-determined to be likely voters,” Braynard is quoted as saying.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nate Silver', 'Braynard']);
+  });
+});
