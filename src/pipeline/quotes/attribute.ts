@@ -20,7 +20,8 @@ const HEADS =
   'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|paper|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|spokesperson';
 const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${HEADS})\\b`;
 /** `a spokesman for Bernie Sanders`, `one operative inside Trump Tower`: whom a description is of. */
-const OF_WHOM = '(?:\\s+(?:for|to|of|at|inside|with|close to|from)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:[\\p{Lu}][\\p{L}’\'.&-]*\\s?)+(?<![\\s.]))?';
+const OF_WHOM =
+  "(?:\\s+(?:for|to|of|at|inside|with|close to|from)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:[\\p{Lu}][\\p{L}’'.&-]*\\s?)+(?<![\\s.]))?";
 const DESCRIBED = `${DESCRIPTION}${OF_WHOM}`;
 const NAME = NAME_RUN.source;
 /** `Powell’s office`, `Clinton’s campaign`: speaking for a named person. */
@@ -46,7 +47,8 @@ const APPOSITIVE = `${PARTY}(?:,\\s(?<app>(?:[^“”"]|“[^“”"]{0,60}”){
  * `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote`: where a speaker
  * is from, after a full name (not after a title: `Chief of Staff Katie Walsh`).
  */
-const FROM = "(?:(?<=\\p{Lu}[\\p{L}.’'-]*\\s\\p{Lu}[\\p{Ll}’'-]+)(?<!\\b(?:Chief|Director|President|Secretary|Minister|Head|Chairman|Chairwoman|Speaker|Leader|Commissioner|Governor|Mayor|Editor|Founder|Member|Professor|Department|Ministry|Office|Bureau))\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.&-]*(?:\\s+(?:(?:for|of|and|on)\\s+)?\\p{Lu}[\\p{L}’'.&-]*)*(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?(?=\\s+\\p{Ll}))?)?";
+const FROM =
+  "(?:(?<=\\p{Lu}[\\p{L}.’'-]*\\s\\p{Lu}[\\p{Ll}’'-]+)(?<!\\b(?:Chief|Director|President|Secretary|Minister|Head|Chairman|Chairwoman|Speaker|Leader|Commissioner|Governor|Mayor|Editor|Founder|Member|Professor|Department|Ministry|Office|Bureau))\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.&-]*(?:\\s+(?:(?:for|of|and|on)\\s+)?\\p{Lu}[\\p{L}’'.&-]*)*(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?(?=\\s+\\p{Ll}))?)?";
 const ADVERB = '';
 /** Auxiliaries and adverbs between a speaker and the verb: `has repeatedly said`, `is now calling`. */
 const AUX =
@@ -190,7 +192,8 @@ export function attribute(
   if (!main) {
     // `While Sanders's clarion call for a “revolution” …`: what someone says, as a noun.
     const owner = POSSESSIVE_SPEECH.exec(pre) ?? POSSESSIVE_BEFORE.exec(pre);
-    const ownerMention = owner?.groups?.['spk'] ?? owner?.groups?.['spk2'] ?? owner?.groups?.['spk3'];
+    const ownerMention =
+      owner?.groups?.['spk'] ?? owner?.groups?.['spk2'] ?? owner?.groups?.['spk3'];
     const own = owner?.groups?.['own'];
     if (owner && (ownerMention || (own && SPEECH_AFTER.test(post)))) {
       const spk = ownerMention ?? own!;
@@ -231,7 +234,10 @@ const POSSESSIVE_SPEECH = new RegExp(
   'u',
 );
 /** `Obama's “if you like your plan, you can keep it” promise`: the owner, then the quote, then the noun. */
-const POSSESSIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<own>${NAME}['’]s?|[Hh]is|[Hh]er)\\s*$`, 'u');
+const POSSESSIVE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?<own>${NAME}['’]s?|[Hh]is|[Hh]er)\\s*$`,
+  'u',
+);
 const SPEECH_AFTER = new RegExp(`^\\s*(?:${SPEECH_NOUNS})\\b`, 'u');
 
 /** The mention, or the name in its appositive when the mention only describes (`Her aide, Jake Sullivan,`). */
@@ -263,8 +269,12 @@ function matchPost(post: string): Found | undefined {
 }
 
 /** `has been called “strategic ambiguity” by Joshua Hendrick`: the agent of a passive cue. */
-const PASSIVE_CUE = /\b(?:called|described|dubbed|labeled|labelled|termed|branded|characterized|characterised)\s+(?:(?:it|them|him|her)\s+)?(?:as\s+(?:an?\s+|the\s+)?)?$/u;
-const BY_AGENT = new RegExp(`^[\\s,]*by\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}${NAME_END}`, 'u');
+const PASSIVE_CUE =
+  /\b(?:called|described|dubbed|labeled|labelled|termed|branded|characterized|characterised)\s+(?:(?:it|them|him|her)\s+)?(?:as\s+(?:an?\s+|the\s+)?)?$/u;
+const BY_AGENT = new RegExp(
+  `^[\\s,]*by\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}${NAME_END}`,
+  'u',
+);
 
 /** `“Great question!” Trump said.`: a short sentence right after the quote that only attributes it. */
 const SHORT_ATTRIBUTION = new RegExp(
@@ -420,7 +430,9 @@ function isSubject(text: string, at: number): boolean {
     )
   )
     return true;
-  return !/\b(?:of|to|with|for|by|from|about|on|at|in|than|against)\s+(?:(?:the|a|an)\s+)?$/i.test(before);
+  return !/\b(?:of|to|with|for|by|from|about|on|at|in|than|against)\s+(?:(?:the|a|an)\s+)?$/i.test(
+    before,
+  );
 }
 
 /** A name after an article that modifies a noun (`the Cruz slate`), not the subject (`the FBI said`). */
@@ -461,7 +473,8 @@ function resolve(
     if (org) return { speaker: org[1]!, speakerName: org[1]!, via: 'description' };
     // `a senior Cruz adviser`, `the Senate minority leader`: a description naming someone or
     // something is the best account of the speaker there is.
-    if (/\s\p{Lu}\p{L}{2}/u.test(plain)) return { speaker: plain, speakerName: plain, via: 'description' };
+    if (/\s\p{Lu}\p{L}{2}/u.test(plain))
+      return { speaker: plain, speakerName: plain, via: 'description' };
     return { speaker: null, speakerName: null, via: 'description' };
   }
   const entourage = /^(.*?)['’]s\s+\p{Ll}/u.exec(plain);

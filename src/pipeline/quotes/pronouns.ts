@@ -13,10 +13,10 @@ const PRONOUN_SUBJECT =
   /^\s*["“]?\s*(?:(?:But|And|So|Then|Still|Yet|Now|Later|Instead|Meanwhile|Also),?\s+)?(?:[^,.;“”"]{1,60},\s+)?(?:[Hh]e|[Ss]he)\b/u;
 
 /** An opening phrase before a sentence's subject: `Describing his meeting with Witkoff, `. */
-const OPENING_PHRASE =
-  /^\s*(?:\p{Lu}\p{Ll}{2,}ing(?=\s+\p{Ll}))\b[^,.;“”"]{0,200},\s+(?=\p{Lu})/u;
+const OPENING_PHRASE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing(?=\s+\p{Ll}))\b[^,.;“”"]{0,200},\s+(?=\p{Lu})/u;
 /** A pronoun subject after a long opening phrase. */
-const LONG_OPENER_PRONOUN = /^\s*(?:In|On|At|During|After|Before|Asked|Speaking|When|While|As|Since|Despite|With|Following)\b[^,.;“”"]{40,200},\s+(?:[Hh]e|[Ss]he)\s/u;
+const LONG_OPENER_PRONOUN =
+  /^\s*(?:In|On|At|During|After|Before|Asked|Speaking|When|While|As|Since|Despite|With|Following)\b[^,.;“”"]{40,200},\s+(?:[Hh]e|[Ss]he)\s/u;
 
 /** The people a "he" or "she" can refer to: those of that gender or of unknown gender. */
 export function fitting(people: readonly Person[], gender: 'm' | 'f'): Person[] {

@@ -538,7 +538,7 @@ describe('a topic announced with `As for`', () => {
     const quotes = run(
       'Donald Trump and Ted Cruz campaigned in Wisconsin.',
       'Cruz warned against the “fevered dreams” of a brokered convention, but had a more ominous take. “I think that would be an absolute disaster, and we need to respect the will of the voters,” the Texas senator said.',
-      'As for Trump, he said he’s not worried. “First of all, I think I\'m going to have the delegates, OK? I think. Let\'s see what happens,” he said.',
+      "As for Trump, he said he’s not worried. “First of all, I think I'm going to have the delegates, OK? I think. Let's see what happens,” he said.",
     );
     expect(quotes.at(-1)!.speaker).toBe('Donald Trump');
   });
