@@ -189,6 +189,12 @@ export function attribute(
   } else {
     main = before;
   }
+  // `“…,” Sanders said, according to CNN.`, `“…,” Canova said, The Miami Herald reported.`
+  if (main && !relay && !RELAY_CUES.has(main.cue)) {
+    const later = LATER_RELAY.exec(post.slice(0, 200));
+    const outlet = later?.groups?.['spk'] ?? later?.groups?.['spk2'];
+    if (outlet) relay = { mention: outlet, cue: 'according to', at: 0 };
+  }
   if (!main) {
     // `While Sanders's clarion call for a “revolution” …`: what someone says, as a noun.
     const owner = POSSESSIVE_SPEECH.exec(pre) ?? POSSESSIVE_BEFORE.exec(pre);
@@ -267,6 +273,12 @@ function matchPost(post: string): Found | undefined {
     return { mention: b.groups['spk']!, cue: 'according to', at: b.index };
   return undefined;
 }
+
+/** A relay closing the sentence after the attribution: `, according to CNN`, `, the Times reported`. */
+const LATER_RELAY = new RegExp(
+  `,\\s+(?:according to\\s+(?<spk>(?:the\\s+)?${NAME})|(?<spk2>(?:[Tt]he\\s+)?${NAME})\\s+(?:reported|reports))[^“”"]{0,40}$`,
+  'u',
+);
 
 /** `has been called “strategic ambiguity” by Joshua Hendrick`: the agent of a passive cue. */
 const PASSIVE_CUE =

@@ -588,3 +588,20 @@ describe('an appositive without its closing comma, and `is quoted as saying`', (
     expect(quotes.map((q) => q.speaker)).toEqual(['Nate Silver', 'Braynard']);
   });
 });
+
+describe('a relay after the attribution', () => {
+  it('is kept apart from the speaker (`Sanders said, according to CNN`)', () => {
+    const quotes = processText({
+      text: [
+        'A headline for the test story',
+        '“I ask you as a personal courtesy to me not to engage in any kind of protest on the floor,” Sanders said, according to CNN.',
+        'When asked about Sanders’ absence on the trail, Canova “bristled” and said, “No comment,” The Miami Herald reported.',
+      ].join('\n\n'),
+      file: 'x.txt',
+      id: 'x',
+      encoding: 'utf-8',
+    })[0]!.quotes.map((q) => [q.speaker, q.relay]);
+    expect(quotes.at(0)).toEqual(['Sanders', 'CNN']);
+    expect(quotes.at(-1)).toEqual(['Canova', 'Miami Herald']);
+  });
+});
