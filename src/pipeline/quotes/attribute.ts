@@ -558,7 +558,7 @@ function introducedAs(description: string, at: number, text: string): string | u
   if (!head) return undefined;
   const from = Math.max(0, at - INTRODUCED_REACH);
   const intro = new RegExp(
-    `\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\d’'./-]+\\s+){0,5}?${head}\\b(?:\\s+(?:in|of|at|for|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s?)+)?`,
+    `(?<![\\p{L}\\d’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\d’'./-]+\\s+){0,5}?${head}\\b(?:\\s+(?:in|of|at|for|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s?)+)?`,
     'gu',
   );
   let found: string | undefined;
