@@ -6,6 +6,7 @@
  * with. A relay (`according to TASS`, `TASS reported`) is kept apart from the speaker.
  */
 import { CUES } from './cues.ts';
+import { lexiconKind } from './first-names.ts';
 import { mostRecent, NAME_RUN, resolveName, splitName, type Person } from './people.ts';
 
 /** Participles and coordinated verbs attribute to the sentence's subject: `…, saying “…”`. */
@@ -16,37 +17,59 @@ const SUBJECT_CUE = new RegExp(
 const RELAY_CUES = new Set(['reported', 'reports', 'according to']);
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)';
 const HEADS =
-  'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network';
-const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${HEADS})\\b`;
+  'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|paper|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|spokesperson';
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${HEADS})\\b`;
+/** `a spokesman for Bernie Sanders`, `one operative inside Trump Tower`: whom a description is of. */
+const OF_WHOM =
+  "(?:\\s+(?:for|to|of|at|inside|with|close to|from)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:[\\p{Lu}][\\p{L}’'.&-]*\\s?)+(?<![\\s.]))?";
+const DESCRIBED = `${DESCRIPTION}${OF_WHOM}`;
 const NAME = NAME_RUN.source;
 /** `Powell’s office`, `Clinton’s campaign`: speaking for a named person. */
 const ENTOURAGE = `${NAME}['’]s\\s+(?:office|campaign|spokesman|spokeswoman|spokesperson|team|staff|aides?|lawyers?|attorneys?|representatives?|camp|press secretary)`;
-const SPEAKER = `(?<spk>\\b${PRONOUN}\\b|\\b${DESCRIPTION}|${ENTOURAGE}|${NAME})`;
+/** `Carson’s business manager, Armstrong Williams,`: a role of someone's, then the name. */
+const POSSESSED = `${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?=,\\s+${NAME},)`;
+const SPEAKER = `(?<spk>\\b${PRONOUN}\\b|\\b${DESCRIBED}|${ENTOURAGE}|${POSSESSED}|${NAME})`;
 /** Whole-mention tests, compiled once (they run for every quote). */
 const IS_PRONOUN = new RegExp(`^${PRONOUN}$`, 'u');
-const IS_DESCRIPTION = new RegExp(`^${DESCRIPTION}$`, 'u');
-const IS_PRONOUN_OR_DESCRIPTION = new RegExp(`^(?:${PRONOUN}|${DESCRIPTION})$`, 'u');
-const IS_STAND_IN = new RegExp(`^(?:${DESCRIPTION}|${PRONOUN}|${ENTOURAGE})$`, 'u');
+const IS_DESCRIPTION = new RegExp(`^${DESCRIBED}$`, 'u');
+const HEAD_OF = new RegExp(`^${DESCRIPTION}`, 'u');
+const IS_PRONOUN_OR_DESCRIPTION = new RegExp(`^(?:${PRONOUN}|${DESCRIBED})$`, 'u');
+const IS_STAND_IN = new RegExp(
+  `^(?:${DESCRIBED}|${PRONOUN}|${ENTOURAGE}|${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3})$`,
+  'u',
+);
 const IS_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A party tag after a name: `Harry Reid (D-Nev.)`. */
 const PARTY = '(?:\\s*\\([A-Z][\\w.-]{0,12}\\))?';
 /** `Her chief policy aide, Jake Sullivan, calls …`: the appositive may hold the name itself. */
-const APPOSITIVE = `${PARTY}(?:,\\s(?<app>[^“”"]{1,120}?),)?`;
+const APPOSITIVE = `${PARTY}(?:,\\s(?<app>(?:[^“”"]|“[^“”"]{0,60}”){1,120}?)(?<!\\)),|(?<=\\)),)?`;
+/**
+ * `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote`: where a speaker
+ * is from, after a full name (not after a title: `Chief of Staff Katie Walsh`).
+ */
+const FROM =
+  "(?:(?<=\\p{Lu}[\\p{L}.’'-]*\\s\\p{Lu}[\\p{Ll}’'-]+)(?<!\\b(?:Chief|Director|President|Secretary|Minister|Head|Chairman|Chairwoman|Speaker|Leader|Commissioner|Governor|Mayor|Editor|Founder|Member|Professor|Department|Ministry|Office|Bureau))\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.&-]*(?:\\s+(?:(?:for|of|and|on)\\s+)?\\p{Lu}[\\p{L}’'.&-]*)*(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?(?=\\s+\\p{Ll}))?)?";
 const ADVERB = '';
 /** Auxiliaries and adverbs between a speaker and the verb: `has repeatedly said`, `is now calling`. */
 const AUX =
-  '(?:(?:has|had|have|would|will|also|later|then|once|is|was|were|are|been|just|now|again|first|further|even|still|never|often|\\p{Ll}+ly)\\s+)*';
+  '(?:(?:on|last|this|early|late|earlier|later)\\s+(?:\\p{Lu}\\p{Ll}+day|week|month|year|night|morning|evening|afternoon)\\s+)?(?:(?:has|had|have|would|will|also|later|then|once|is|was|were|are|been|just|now|again|first|further|even|still|never|often|\\p{Ll}+ly)\\s+)*';
 
 /** Words of a role before a name (`Republican presidential candidate`), not a phrase (`reporters during a visit to`). */
 const ROLE_PREFIX =
-  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by)\\s)[\\p{L}\\d’'.&-]+\\s+){0,5}?";
+  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by|and|or|but)\\s)[\\p{L}\\d’'.&-]+\\s+){0,5}?";
 /** After a name: the end of the attribution, not a noun it modifies (`one Trump confidant`). */
 const NAME_END =
   '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|about|and|from|for)\\b)';
 const POST_CUE_FIRST = new RegExp(
-  `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIPTION}|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
+  `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIBED}|${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?=,\\s+${NAME})|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
   'u',
 );
+/** `with Donald Trump tweeting that …`, `– Ryan saying he was …`: a name, then what they do while speaking. */
+const WITH_ING = new RegExp(
+  `(?:\\bwith|[;–—])\\s+${ROLE_PREFIX}(?<spk>${NAME})${PARTY}\\s+\\p{Ll}+ing\\b[^“”"]*$`,
+  'u',
+);
+const CUE_IN = new RegExp(`\\b(?:${CUES})\\b`, 'u');
 /** `Said Comey, “…”`: the cue first, at the start of the sentence. */
 /** `… doesn’t surprise pollster Daron Shaw: “…”` and `As Vulture put it, “…”`. */
 const PRE_NAME_COLON = new RegExp(`(?:${ROLE_PREFIX})(?<spk>${NAME})${PARTY}\\s*:\\s*$`, 'u');
@@ -59,7 +82,7 @@ const PRE_INVERTED = new RegExp(
   'u',
 );
 const POST_SPEAKER_FIRST = new RegExp(
-  `^[\\s,—–-]*${ROLE_PREFIX}${SPEAKER}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
+  `^[\\s,—–-]*${ROLE_PREFIX}${SPEAKER}${FROM}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
   'u',
 );
 /** `“…,” and donations picked up, Gilbert said.`: the attribution closes the sentence. */
@@ -70,13 +93,18 @@ const POST_SENTENCE_END = new RegExp(
 /** A document someone issues (`a statement`, `her letter`): it speaks for whoever issued it. */
 const DOCUMENT =
   /^(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,2}(?:statement|letter|report|release|memo|email|e-mail|post|tweet|op-ed|essay|column)$/u;
+/** `“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday`. */
+const POST_OPEN_APPOSITIVE = new RegExp(
+  `^[\\s,—–-]*(?<spk>${NAME}),\\s+(?:the|a|an)\\s+(?:[^“”",.;]|\\.(?=\\S)){1,100}?\\s+(?<cue>${CUES})\\b`,
+  'u',
+);
 /** `“We’re extremely happy” about the decision, said RoseAnn DeMoro, …`: the cue after a phrase. */
 const POST_CUE_LATE = new RegExp(
-  `^[^“”",.;:!?]{1,60},\\s+(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIPTION}|${NAME})${PARTY}${NAME_END}`,
+  `^[^“”",.;:!?]{1,100},\\s+(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
   'u',
 );
 const PRE_SPEAKER_CUE = new RegExp(
-  `${SPEAKER}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
+  `${SPEAKER}${FROM}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
   'gu',
 );
 const ACCORDING = new RegExp(
@@ -116,19 +144,38 @@ interface Found {
 export function attribute(
   pre: string,
   post: string,
-  place: { preStart: number; postStart: number; following?: string; asks?: boolean },
+  place: {
+    preStart: number;
+    postStart: number;
+    following?: string;
+    asks?: boolean;
+    /** The article's text (quotations masked), for what a description refers back to. */
+    text?: string;
+  },
   people: readonly Person[],
   referent: (pronounAt: number, gender: 'm' | 'f') => Person | undefined,
 ): Attribution & { person?: Person } {
   const following = place.following ?? '';
   // `“Is Obama profiling?” reacted Trump.`: after a question or an exclamation, the sentence
   // goes on past the closing mark.
-  const after =
+  let after =
     matchPost(post) ??
     (post.trim() === ''
       ? (matchShortSentence(following) ?? (place.asks ? matchPost(following) : undefined))
       : undefined);
-  const before = matchPre(pre);
+  let before = matchPre(pre);
+  const agent = PASSIVE_CUE.test(pre) ? BY_AGENT.exec(post) : null;
+  if (agent?.groups && !after) {
+    after = { mention: agent.groups['spk']!, cue: 'by', at: agent.index };
+    before = undefined;
+  }
+  // `… did not find “ties of any consequence,” aside from … “casually” from attending the same
+  // mosque, said the bureau’s director`: the attribution closing the sentence, past later quotes.
+  const lastMark = Math.max(post.lastIndexOf('”'), post.lastIndexOf('"'));
+  if (!after && !before && lastMark >= 0) {
+    after = matchPost(post.slice(lastMark + 1));
+    if (after) after.at += lastMark + 1;
+  }
   if (after) after.at += place.postStart;
   if (before) before.at += place.preStart;
   let main: Found | undefined;
@@ -142,8 +189,40 @@ export function attribute(
   } else {
     main = before;
   }
-  if (!main) return subjectAttribution(pre, place.preStart, people, referent);
-  const resolved = resolve(main.mention, main.at, people, referent);
+  // `“…,” Sanders said, according to CNN.`, `“…,” Canova said, The Miami Herald reported.`
+  if (main && !relay && !RELAY_CUES.has(main.cue)) {
+    const later = LATER_RELAY.exec(post.slice(0, 200));
+    const outlet = later?.groups?.['spk'] ?? later?.groups?.['spk2'];
+    if (outlet) relay = { mention: outlet, cue: 'according to', at: 0 };
+  }
+  if (!main) {
+    // `While Sanders's clarion call for a “revolution” …`: what someone says, as a noun.
+    const owner = POSSESSIVE_SPEECH.exec(pre) ?? POSSESSIVE_BEFORE.exec(pre);
+    const ownerMention =
+      owner?.groups?.['spk'] ?? owner?.groups?.['spk2'] ?? owner?.groups?.['spk3'];
+    const own = owner?.groups?.['own'];
+    if (owner && (ownerMention || (own && SPEECH_AFTER.test(post)))) {
+      const spk = ownerMention ?? own!;
+      const mention = /^his$/i.test(spk) ? 'he' : /^her$/i.test(spk) ? 'she' : spk;
+      const resolved = resolve(mention, place.preStart + owner.index, people, referent);
+      if (resolved.speaker) return { ...resolved, mention: spk, cue: null, relay: null };
+    }
+    // `… she offered up this sound bite for which she later apologized: “…”`: the subject of a
+    // colon introduction, when it is someone the article names.
+    const subject = /:\s*$/.test(pre) ? sentenceSubject(pre) : undefined;
+    if (subject && !/^(?:they|we|i)$/i.test(subject.mention)) {
+      const resolved = resolve(subject.mention, place.preStart + subject.at, people, referent);
+      if (resolved.person || (resolved.via === 'description' && resolved.speaker))
+        return { ...resolved, mention: subject.mention, cue: ':', relay: null };
+    }
+    return subjectAttribution(pre, place.preStart, people, referent);
+  }
+  let resolved = resolve(main.mention, main.at, people, referent);
+  // `the commission said`, after `a New Hampshire ballot commission`: the thing introduced so.
+  if (!resolved.speaker && resolved.via === 'description' && place.text) {
+    const earlier = introducedAs(main.mention, main.at, place.text);
+    if (earlier) resolved = { speaker: earlier, speakerName: earlier, via: 'description' };
+  }
   const relayName = relay ? cleanName(relay.mention) : null;
   return {
     ...resolved,
@@ -153,12 +232,27 @@ export function attribute(
   };
 }
 
+/** What someone says, as a noun: `Sanders's clarion call for a “revolution”`, `her remark that “…”`. */
+const SPEECH_NOUNS =
+  'broadside|attack|jab|swipe|report|account|call|calls|conclusion|promise|pledge|remark|remarks|comment|comments|claim|claims|statement|words|argument|assertion|description|message|vow|warning|slogan|line|refrain|mantra|question|response|reply|tweet|tweets|suggestion|insistence|admission|declaration|accusation|charge|contention|boast|complaint|criticism|denunciation|plea|demand|prediction|quip|joke|rallying cry|catchphrase|characterization|assessment|observation|explanation|answer|retort|vision|view|argument';
+const POSSESSIVE_SPEECH = new RegExp(
+  `(?:^|[^\\p{L}])(?<spk>${NAME}['’]s?|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${SPEECH_NOUNS})\\s+(?:(?:is|was)\\s+)?(?:that|of|for|to|about|on|against)\\b[^“”".;:!?]{0,80}$|(?:^|[^\\p{L}])(?:${SPEECH_NOUNS})\\s+(?:by|from)\\s+(?<spk3>${NAME})\\s+(?:that|saying)\\b[^“”".;:!?]{0,60}$|(?:^|[^\\p{L}])(?<spk2>${NAME}['’]s?|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${SPEECH_NOUNS})[,:]?\\s*$`,
+  'u',
+);
+/** `Obama's “if you like your plan, you can keep it” promise`: the owner, then the quote, then the noun. */
+const POSSESSIVE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?<own>${NAME}['’]s?|[Hh]is|[Hh]er)\\s*$`,
+  'u',
+);
+const SPEECH_AFTER = new RegExp(`^\\s*(?:${SPEECH_NOUNS})\\b`, 'u');
+
 /** The mention, or the name in its appositive when the mention only describes (`Her aide, Jake Sullivan,`). */
 function mentionOf(groups: Record<string, string | undefined>): string {
   const spk = groups['spk']!;
   const app = groups['app'];
   if (app && IS_STAND_IN.test(spk.trim())) {
-    const name = IS_NAME.exec(app.trim());
+    // `Ukraine's president, Volodymyr Zelenskyy, has always refused this demand, saying`.
+    const name = IS_NAME.exec(app.trim()) ?? IS_NAME.exec(app.split(',')[0]!.trim());
     if (name) return name[0];
   }
   return spk;
@@ -170,18 +264,33 @@ function matchPost(post: string): Found | undefined {
     POST_SPEAKER_FIRST.exec(text) ??
     POST_CUE_FIRST.exec(text) ??
     POST_SENTENCE_END.exec(text) ??
-    POST_CUE_LATE.exec(text);
+    POST_CUE_LATE.exec(text) ??
+    POST_OPEN_APPOSITIVE.exec(text);
   if (a?.groups) return { mention: mentionOf(a.groups), cue: a.groups['cue']!, at: 0 };
   ACCORDING.lastIndex = 0;
   const b = ACCORDING.exec(text);
-  if (b?.groups && b.index < 40)
+  if (b?.groups && b.index < 80 && !/[“”"]/.test(text.slice(0, b.index)))
     return { mention: b.groups['spk']!, cue: 'according to', at: b.index };
   return undefined;
 }
 
+/** A relay closing the sentence after the attribution: `, according to CNN`, `, the Times reported`. */
+const LATER_RELAY = new RegExp(
+  `,\\s+(?:according to\\s+(?<spk>(?:the\\s+)?${NAME})|(?<spk2>(?:[Tt]he\\s+)?${NAME})\\s+(?:reported|reports))[^“”"]{0,40}$`,
+  'u',
+);
+
+/** `has been called “strategic ambiguity” by Joshua Hendrick`: the agent of a passive cue. */
+const PASSIVE_CUE =
+  /\b(?:called|described|dubbed|labeled|labelled|termed|branded|characterized|characterised)\s+(?:(?:it|them|him|her)\s+)?(?:as\s+(?:an?\s+|the\s+)?)?$/u;
+const BY_AGENT = new RegExp(
+  `^[\\s,]*by\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}${NAME_END}`,
+  'u',
+);
+
 /** `“Great question!” Trump said.`: a short sentence right after the quote that only attributes it. */
 const SHORT_ATTRIBUTION = new RegExp(
-  `^\\s*${SPEAKER}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b[^.!?“”"]{0,60}[.!?]`,
+  `^\\s*${SPEAKER}${FROM}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b[^.!?“”"]{0,60}[.!?]`,
   'u',
 );
 
@@ -211,11 +320,17 @@ function matchPre(pre: string): Found | undefined {
     if (m.groups && (!found || m.index > found.at))
       found = { mention: m.groups['spk']!, cue: 'according to', at: m.index };
   }
+  // `…, with Republican Senator John McCain telling reporters he viewed Obama as “…”`.
+  const withIng = WITH_ING.exec(pre);
+  if (withIng?.groups && (!found || withIng.index > found.at) && CUE_IN.test(withIng[0]))
+    found = { mention: withIng.groups['spk']!, cue: 'with', at: withIng.index };
   const asPutIt = found ? null : PRE_PUT_IT.exec(pre);
   if (asPutIt?.groups)
     found = { mention: asPutIt.groups['spk']!, cue: asPutIt.groups['cue']!, at: asPutIt.index };
   const colon = found ? null : PRE_NAME_COLON.exec(pre);
-  if (colon?.groups && isSubjectLike(colon.groups['spk']!))
+  // `… delivered a blunt message to Trump: “…”`: the name after a preposition is not the speaker.
+  const colonAt = colon ? colon.index + colon[0].lastIndexOf(colon.groups!['spk']!) : 0;
+  if (colon?.groups && isSubjectLike(colon.groups['spk']!) && isSubject(pre, colonAt))
     found = { mention: colon.groups['spk']!, cue: ':', at: colon.index };
   const inverted = found ? null : PRE_INVERTED.exec(pre);
   if (inverted?.groups)
@@ -230,7 +345,7 @@ function matchPre(pre: string): Found | undefined {
   return found;
 }
 
-const SUBJECT = new RegExp(`\\b${PRONOUN}\\b|${DESCRIPTION}|${NAME}`, 'gu');
+const SUBJECT = new RegExp(`\\b${PRONOUN}\\b|${DESCRIBED}|${NAME}`, 'gu');
 const NOT_SUBJECT =
   /^(?:On|In|At|Later|Earlier|After|Before|Last|Next|This|That|When|While|As|But|And|So|Then|Now|Today|Still|Also|Meanwhile|However|Another|Because|Like|Unlike|Of|Amid|Despite|During|Following|Upon|With|Without|For|From|Under|Over|Among|Between|Against|Toward|Towards|Through|Throughout|Beyond|Behind|Within|Across|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
@@ -245,7 +360,8 @@ function sentenceSubject(clause: string): { mention: string; at: number } | unde
     if (!isSubject(clause, m.index) || isModifier(clause, m.index, m.index + m[0].length)) continue;
     // `Hours later, Trump …`, `Speaking at a town hall in Salem, New Hampshire, Trump …`: an
     // opener's word, or a place in it, is not the subject.
-    if (NOT_A_NAME.test(m[0]) && !/ly$/.test(m[0])) continue;
+    // `Kelly` is a name, `Early in his campaign,` is not.
+    if (NOT_A_NAME.test(m[0]) && (!/ly$/.test(m[0]) || lexiconKind(m[0]) === 'word')) continue;
     if (/^,\s+\p{Lu}/u.test(clause.slice(m.index + m[0].length)) && m.index > 0) continue;
     // `Republican presidential candidate Donald Trump …, writing`: the name after the role.
     const role = AFFILIATION.test(m[0])
@@ -268,7 +384,7 @@ const AFFILIATION =
 const ROLE_THEN_NAME = new RegExp(`^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?<name>${NAME})`, 'u');
 
 /** One opening clause or two (`Speaking to MSNBC Monday in Salem, which votes Tuesday,`). */
-const OPENER = /^(?:[^,“”"]{1,90},\s*){1,2}$/u;
+const OPENER = /^(?:[^,“”"]{1,160},\s*){1,2}$/u;
 
 /**
  * No reporting verb: the subject of the sentence is still the likeliest source when it is a
@@ -326,12 +442,14 @@ function isSubject(text: string, at: number): boolean {
     )
   )
     return true;
-  return !/\b(?:of|to|with|for|by|from|about|on|at|in|than|against)\s+$/i.test(before);
+  return !/\b(?:of|to|with|for|by|from|about|on|at|in|than|against)\s+(?:(?:the|a|an)\s+)?$/i.test(
+    before,
+  );
 }
 
 /** A name after an article that modifies a noun (`the Cruz slate`), not the subject (`the FBI said`). */
 const MODIFIER = new RegExp(
-  `^\\s+(?!(?:${CUES}|has|had|have|is|was|were|are|will|would|also|who|which|that)\\b)\\p{Ll}`,
+  `^\\s+(?!(?:${CUES}|has|had|have|is|was|were|are|will|would|also|who|which|that|of)\\b)\\p{Ll}`,
   'u',
 );
 function isModifier(text: string, at: number, end: number): boolean {
@@ -354,11 +472,21 @@ function resolve(
     return person ? named(person, 'pronoun') : { speaker: null, speakerName: null, via: 'pronoun' };
   }
   if (IS_DESCRIPTION.test(plain)) {
-    const person = byDescription(plain, at, people) ?? undefined;
+    // `a senior Cruz adviser`, `one Clinton aide`: someone new, not a person named before.
+    const indefinite = /^(?:an?|one|another)\s/iu.test(plain);
+    const head = HEAD_OF.exec(plain)?.[0] ?? plain;
+    const person = indefinite ? undefined : byDescription(head, at, people);
     if (person) return named(person, 'description');
+    // `the board said`: the organisation named before whose name ends with the word.
+    const body = byOrganisation(head, at, people);
+    if (body) return named(body, 'description');
     // "the Trump campaign", "the Sanders campaign": an organisation named after a person.
-    const org = ORGANISATION.exec(plain);
+    const org = ORGANISATION.exec(head);
     if (org) return { speaker: org[1]!, speakerName: org[1]!, via: 'description' };
+    // `a senior Cruz adviser`, `the Senate minority leader`: a description naming someone or
+    // something is the best account of the speaker there is.
+    if (/\s\p{Lu}\p{L}{2}/u.test(plain))
+      return { speaker: plain, speakerName: plain, via: 'description' };
     return { speaker: null, speakerName: null, via: 'description' };
   }
   const entourage = /^(.*?)['’]s\s+\p{Ll}/u.exec(plain);
@@ -418,6 +546,41 @@ function byDescription(
   return mostRecent(best.length ? best : fits, at) ?? best[0] ?? fits[0];
 }
 
+/** How far back (in characters) a definite description looks for its introduction. */
+const INTRODUCED_REACH = 3000;
+
+/**
+ * `the commission` → `a New Hampshire ballot commission`: the last indefinite description before
+ * `at` with the same head noun, when it names something (a capitalised word).
+ */
+function introducedAs(description: string, at: number, text: string): string | undefined {
+  const head = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/u.exec(description.trim())?.[1];
+  if (!head) return undefined;
+  const from = Math.max(0, at - INTRODUCED_REACH);
+  const intro = new RegExp(
+    `(?<![\\p{L}\\d’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\d’'./-]+\\s+){0,5}?${head}\\b(?:\\s+(?:in|of|at|for|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s?)+)?`,
+    'gu',
+  );
+  let found: string | undefined;
+  for (const m of text.slice(from, at).matchAll(intro)) found = m[0].trim();
+  return found && /\s\p{Lu}\p{L}{2}/u.test(found) ? found : undefined;
+}
+
+/** `the board` → `Illinois Board of Elections`: an organisation mentioned before, by a word of its name. */
+function byOrganisation(
+  description: string,
+  at: number,
+  people: readonly Person[],
+): Person | undefined {
+  const m = /^[Tt]he\s+(\p{Ll}+)$/u.exec(description);
+  if (!m) return undefined;
+  const head = m[1]!;
+  return mostRecent(
+    people.filter((p) => !p.human && p.tokens.some((t) => t.toLowerCase() === head)),
+    at,
+  );
+}
+
 function cleanName(mention: string): string {
   const { name } = splitName(mention.trim());
   return name.join(' ') || mention.trim();
@@ -430,7 +593,7 @@ export function speechEvents(
 ): Array<{ at: number; person: Person }> {
   const events: Array<{ at: number; person: Person }> = [];
   for (const m of text.matchAll(PRE_SPEAKER_CUE)) {
-    const mention = m.groups?.['spk'];
+    const mention = m.groups?.['spk'] ? mentionOf(m.groups) : undefined;
     if (!mention || !isSubject(text, m.index) || IS_PRONOUN_OR_DESCRIPTION.test(mention)) continue;
     const person = resolveName(people, mention, m.index + 1);
     if (person) events.push({ at: m.index, person });

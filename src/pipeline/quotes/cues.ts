@@ -1,6 +1,6 @@
 /** The reporting verbs that attribute speech (`said`, `told`, `pointed out` …), in all their forms. */
 const VERBS =
-  'say:said tell:told add explain answer assert allege exclaim retort reveal recount proclaim pledge scoff fume gush whisper conclude elaborate interject blast accuse assure blame vent bark thank express decry slam praise criticize criticise dismiss deride mock tout defend reject deny lash chide scold taunt dub:dubbed concur opine demur imply:implied snap:snapped caution concede mention inform:informed warn note continue state argue tweet declare insist reply:replied respond claim recall warn acknowledge admit:admitted:admitting announce urge suggest stress reiterate complain concede predict promise joke quip:quipped:quipping remark observe caution emphasize emphasise agree counter charge contend maintain lament boast vow confirm report post shout yell testify:testified wonder describe call muse write:wrote ask remember question';
+  'say:said tell:told add explain answer assert allege exclaim retort reveal recount proclaim pledge scoff fume gush whisper conclude elaborate interject blast accuse assure blame vent bark thank express decry slam praise criticize criticise dismiss deride mock tout defend reject deny lash chide scold taunt dub:dubbed concur opine demur imply:implied snap:snapped caution concede mention inform:informed warn note continue state argue tweet declare insist reply:replied respond claim recall warn acknowledge admit:admitted:admitting announce urge suggest stress reiterate complain concede predict promise joke quip:quipped:quipping remark observe caution emphasize emphasise agree counter charge contend maintain lament boast vow confirm report post shout yell testify:testified wonder describe call muse write:wrote ask remember question react surmise marvel gripe plead grumble press repeat find:found beam';
 /** Bare forms that are rarely nouns ("they say"); `state`, `report`, `post` … are left out. */
 const BARE = new Set([
   'say',
@@ -42,6 +42,7 @@ const forms = (entry: string): string[] => {
 };
 const CUE_WORDS = [
   ...new Set(VERBS.split(' ').flatMap(forms)),
+  'quoted as saying',
   'pointed out',
   'points out',
   'pointing out',

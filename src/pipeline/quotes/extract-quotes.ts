@@ -71,6 +71,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         postStart: offsets[span.block]! + span.close,
         following: text.slice(to, to + 160),
         asks: /[?!]$/.test(span.text),
+        text: joined,
       },
       people,
       referent,
@@ -145,6 +146,25 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         via: 'context',
         person: speaker,
       };
+    }
+    // `Bolton distanced himself from the NeverTrump movement … “I’m going to support him …”`: a
+    // sentence that is only a quotation, after a sentence of its paragraph about a named person.
+    if (
+      !found.speaker &&
+      !found.cue &&
+      from > 0 &&
+      /^\s*$/.test(text.slice(from, span.open)) &&
+      /^[\s.,!?]*$/.test(text.slice(span.close, to))
+    ) {
+      const subject = subjectBefore(joined, people, sentenceStart, offsets[span.block]!, 1);
+      if (subject)
+        found = {
+          ...NO_ATTRIBUTION,
+          speaker: subject.person.name,
+          speakerName: subject.person.name,
+          via: 'context',
+          person: subject.person,
+        };
     }
     // A paragraph that is only a quotation, after a paragraph about someone (`Viguerie is upbeat
     // about Cruz’s chances …` / `“Not only can Ted Cruz win …”`): the subject of that paragraph.

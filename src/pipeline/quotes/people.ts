@@ -55,7 +55,7 @@ export const TITLES = new Set(
   lady democratic republican libertarian gop u.s us federal national white house supreme court top senior acting
   interim press the whip majority minority ranking advocate sheriff recorder superintendent supt alderman
   councilman councilwoman assemblyman assemblywoman commissioner delegate strategist pollster anchor host
-  correspondent columnist editor`.split(/\s+/),
+  correspondent columnist editor staff`.split(/\s+/),
 );
 
 /** Words that start sentences or name places, never a person's first name. */
@@ -129,10 +129,13 @@ export function collectPeople(text: string): Person[] {
     titles.push(...prefix.map((w) => w.toLowerCase()));
     if (name.length < 2 || name.some((t) => NOT_NAMES.has(t))) continue;
     if (name.length === 2 && TITLES.has(name[0]!.toLowerCase())) continue;
+    // `RNC Chief (of Staff …)`, `Presumptive Democratic (presidential nominee …)`: a title, no name.
+    if (TITLES.has(name.at(-1)!.toLowerCase())) continue;
     // `Washington D.C.`: a person's name does not end in an initial.
     if (/^[\p{Lu}]\.$/u.test(name.at(-1)!)) continue;
     const full = name.join(' ');
-    const at = m.index + m[0].length - full.length;
+    // The name ends before a possessive: `Donald Trump’s son-in-law`.
+    const at = m.index + m[0].replace(/['’]s$/u, '').length - full.length;
     let person = people.find((p) => p.name === full || sameLastName(p.tokens, name));
     if (!person) {
       person = {

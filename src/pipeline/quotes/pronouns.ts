@@ -12,6 +12,12 @@ const SUBJECT_REACH = 4;
 const PRONOUN_SUBJECT =
   /^\s*["“]?\s*(?:(?:But|And|So|Then|Still|Yet|Now|Later|Instead|Meanwhile|Also),?\s+)?(?:[^,.;“”"]{1,60},\s+)?(?:[Hh]e|[Ss]he)\b/u;
 
+/** An opening phrase before a sentence's subject: `Describing his meeting with Witkoff, `. */
+const OPENING_PHRASE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing(?=\s+\p{Ll}))\b[^,.;“”"]{0,200},\s+(?=\p{Lu})/u;
+/** A pronoun subject after a long opening phrase. */
+const LONG_OPENER_PRONOUN =
+  /^\s*(?:In|On|At|During|After|Before|Asked|Speaking|When|While|As|Since|Despite|With|Following)\b[^,.;“”"]{40,200},\s+(?:[Hh]e|[Ss]he)\s/u;
+
 /** The people a "he" or "she" can refer to: those of that gender or of unknown gender. */
 export function fitting(people: readonly Person[], gender: 'm' | 'f'): Person[] {
   return people.filter((p) => !p.gender || p.gender === gender);
@@ -25,8 +31,9 @@ export function fits(person: Person | undefined, gender: 'm' | 'f'): Person | un
 /**
  * The referent of a pronoun at `at`: the first person the sentence itself names ("In Putin's
  * description …, he said"); else the subject of the closest sentence before it that names one
- * (through sentences that are about a "he" too), unless the last speaker spoke after that
- * sentence began; else the last speaker when they spoke in this paragraph or the one before;
+ * (through sentences that are about a "he" too), even when the last speaker spoke since (`Tom
+ * Cole said … . Trump, he said, … . “…,” he said`); else the last speaker when they spoke in this
+ * paragraph or the one before;
  * else the person mentioned most recently there; else the last speaker.
  */
 export function pronounReferent(
@@ -41,8 +48,7 @@ export function pronounReferent(
   const topic = topicBetween(text, people, sentenceStart, at);
   if (topic) return topic.person;
   const subject = subjectBefore(text, people, sentenceStart, windowStart);
-  if (subject && (!lastSpeaker || lastAt < subject.sentence || subject.person === lastSpeaker))
-    return subject.person;
+  if (subject) return subject.person;
   const recent = mostRecent(
     people.filter((p) => p.human),
     at,
@@ -69,8 +75,21 @@ export function subjectBefore(
     if (begin >= end || begin < windowStart) return undefined;
     const sentence = text.slice(begin, end);
     const pronoun = PRONOUN_SUBJECT.exec(sentence);
-    // `Clinton's position was supported by Sen. Dianne Feinstein`: a possessive is not the subject.
-    const topic = topicBetween(text, people, begin, end, false);
+    // `In Putin’s description of his meeting … with … Jared Kushner, he said …`, `When the
+    // interview steered Allen toward …, he offered …`: the "he" is the first person of the opener.
+    const opener = pronoun ? null : LONG_OPENER_PRONOUN.exec(sentence);
+    if (opener) {
+      const first = topicBetween(text, people, begin, begin + opener[0].length);
+      if (first) return { person: first.person, sentence: begin };
+      end = begin;
+      continue;
+    }
+    // `Clinton's position was supported by Sen. Dianne Feinstein`: a possessive is not the subject;
+    // `Describing his meeting with … Jared Kushner …, Putin said`: nor a name in an opening phrase.
+    const lead = pronoun ? null : OPENING_PHRASE.exec(sentence);
+    const topic =
+      (lead ? topicBetween(text, people, begin + lead[0].length, end, false) : undefined) ??
+      topicBetween(text, people, begin, end, false);
     if (topic && (!pronoun || topic.at < begin + pronoun[0].length))
       return { person: topic.person, sentence: begin };
     end = begin;
@@ -101,6 +120,9 @@ function topicBetween(
   return topic ? { person: topic, at: topicAt } : undefined;
 }
 
+const OWNER_OF_ROLE =
+  /^(?:\p{Lu}[\p{L}.-]* ){0,2}\p{Lu}[\p{L}-]*(?:['’]s(?: [\p{Ll}-]+){1,3}, \p{Lu}|(?: [\p{Ll}-]+){0,2} (?:consultant|pollster|adviser|advisor|aide|strategist|spokesman|spokeswoman|spokesperson|wife|husband|son|daughter|lawyer|attorney|manager|chairman|director|secretary|ally|surrogate|supporter|donor) \p{Lu})/u;
+
 function isPossessive(text: string, at: number): boolean {
   return /^(?:\p{Lu}[\p{L}.-]* ){0,3}\p{Lu}[\p{L}-]*['’]s?(?!\p{L})/u.test(text.slice(at, at + 60));
 }
@@ -108,8 +130,16 @@ function isPossessive(text: string, at: number): boolean {
 /** A mention that can be a sentence's topic: not `the Modi summit`, not `with Witkoff` (but `In Putin's …`). */
 function isTopical(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 16), at);
-  const possessive = /^[\p{L}-]+['’]s\b/u.test(text.slice(at, at + 40));
+  const after = text.slice(at, at + 80);
+  const possessive = /^[\p{L}-]+['’]s\b/u.test(after);
   if (/\b(?:the|a|an)\s+$/i.test(before)) return false;
+  // `As for Trump, he said he’s not worried.`: the topic, announced.
+  if (/\b(?:As|as) (?:for|to)\s+$/.test(before)) return true;
+  // `Bloomberg's pollster, Douglas Schoen,`, `Obama consultant Cornell Belcher`: the person
+  // named after the role is the topic.
+  if (OWNER_OF_ROLE.test(after)) return false;
+  // `-- that Bloomberg is perceived as … --`: a clause about someone, inside a sentence about another.
+  if (/(?:\bthat|[—–]|--)\s+$/u.test(before)) return false;
   return (
     possessive ||
     !/\b(?:of|to|with|for|by|from|about|against|between|and|at|in|on|than|like)\s+$/i.test(before)

@@ -19,6 +19,13 @@ describe('the people of an article', () => {
     expect(people.map((p) => p.name)).toContain('Richard J. Durbin');
   });
 
+  it('does not take a title for a name (`RNC Chief of Staff Katie Walsh`)', () => {
+    const people = collectPeople(
+      'That, RNC Chief of Staff Katie Walsh said, is the point. Presumptive Democratic presidential nominee Hillary Clinton called on Congress to pass a deal.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Katie Walsh', 'Hillary Clinton']);
+  });
+
   it('reads an outlet before a name as a description (`CNN’s Jake Tapper`)', () => {
     const people = collectPeople('Ryan told CNN Jake Tapper about extending his support to Trump.');
     expect(people.map((p) => p.name)).toContain('Jake Tapper');
@@ -341,5 +348,260 @@ describe('a headline in capitals before a quotation', () => {
       '‘EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE’ “In less than two weeks, Western Europe has witnessed the calm of everyday life repeatedly shattered by high-profile, indiscriminate acts of savagery.” This follows Friday’s Munich mall shooting.',
     );
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('a sentence that is only a quotation', () => {
+  it('takes the subject of the sentence before it in its paragraph', () => {
+    const quotes = run(
+      'Former U.N. Ambassador John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka both denounced the nascent movement in their Breitbart News Daily on SiriusXM appearances Thursday morning.',
+      'Bolton distanced himself from the NeverTrump movement by saying he would be willing to bring his expertise to the Trump Administration if asked.  “I’m going to support him, and support him enthusiastically – not because I agree with him on everything, that’s for sure, but because I think he can do the job.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.via])).toEqual([['John Bolton', 'context']]);
+  });
+});
+
+describe('descriptions', () => {
+  it('that name no one the article named before speak as themselves (`one Clinton aide`)', () => {
+    const quotes = run(
+      '“That can go a long way toward establishing good relationships,” said a senior Cruz adviser.',
+      'Clinton insiders recently told POLITICO they planned to respond to Trump’s attacks on her scandals but in a low-key, don’t-dignify-the-question way. “That doesn’t mean no response,” one Clinton aide said late last month, “but a muted one rather than a five-alarm fire.”',
+      'One operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.via])).toEqual([
+      ['a senior Cruz adviser', 'description'],
+      ['one Clinton aide', 'description'],
+      ['one Clinton aide', 'description'],
+      ['One operative inside Trump Tower', 'description'],
+    ]);
+  });
+
+  it('of an organisation take the organisation named before (`the board said`)', () => {
+    const quotes = run(
+      'On the same day he won the Republican Iowa caucus, Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met the citizenship criteria to appear on the state’s primary ballot.',
+      '“The Candidate is a natural born citizen by virtue of being born in Canada to his mother who was a U.S. citizen at the time of his birth,” the board said, reasoning that Cruz met the criteria because he “did not have to take any steps or go through a naturalization process at some point after birth.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Illinois Board', 'Illinois Board']);
+  });
+});
+
+describe('a speaker’s name', () => {
+  it('may be followed by where they are from (`X of the Y Center wrote`) or a party tag and a comma', () => {
+    const quotes = run(
+      '"Building a staged thermonuclear weapon—one in which the radiation from a fission primary compresses a secondary stage of thermonuclear fuel—would seem to be a bit of a stretch for the North Koreans," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.',
+      'Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon. We’re going to have the wind blow us over the Rocky Mountains to California.”',
+      '“Obama said in his speech that Muslims are our sports heroes. What sport is he talking about, and who? Is Obama profiling?” reacted Trump.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jeffrey Lewis', 'John Kasich', 'Trump']);
+  });
+});
+
+describe('a role of someone’s, then a name', () => {
+  it('speaks as the name (`Carson’s business manager, Armstrong Williams, stated`)', () => {
+    const quotes = run(
+      'Carson’s business manager, Armstrong Williams, stated: “When I spoke with Dr. Carson about this yesterday how we should respond, you know he was so sad about it.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Armstrong Williams']);
+  });
+
+  it('is what a later pronoun refers to, not the owner (`Obama consultant Cornell Belcher`)', () => {
+    const quotes = run(
+      'Barack Obama won Iowa in 2008.',
+      'Obama consultant Cornell Belcher, the highest-ranking African-American pollster, picked up a similar thread at the time. “African-Americans are beginning to see and sense that, quite frankly, that they have a lot more in common with white voters than not,” he said.',
+      'Bloomberg\'s pollster, Douglas Schoen, says his man has the money, message, independence and time to fill that need. "I don\'t think the conventional wisdom" -- that Bloomberg is perceived as a New York nanny-state liberal -- "is going to last," he says.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Cornell Belcher',
+      'Douglas Schoen',
+      'Douglas Schoen',
+    ]);
+  });
+});
+
+describe('no reporting verb', () => {
+  it('what someone says as a noun speaks for them (`Sanders’s clarion call for a “revolution”`)', () => {
+    const quotes = run(
+      'Bernie Sanders and Hillary Clinton campaigned in Iowa.',
+      'While Sanders\'s clarion call for a "revolution" draws thousands of liberals to his rallies, Clinton\'s campaigning generates far more selective enthusiasm.',
+      'Unions have been plotting to junk the Cadillac tax ever since it was proposed. It\'s the persistent pull of Obama\'s "if you like your plan, you can keep it" promise: Many of them negotiated generous employer-sponsored plans in place of increased wages.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Bernie Sanders', 'Obama']);
+  });
+
+  it('the subject of a colon introduction speaks', () => {
+    const quotes = run(
+      'Coal miners are still smarting from remarks Hillary Clinton made earlier this year. When she was talking about the move to cleaner energy, she offered up this sound bite for which she later apologized: "We\'re going to put a lot of coal miners and coal companies out of business."',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([['Hillary Clinton', ':']]);
+  });
+
+  it('a colon introduction whose subject is no one the article names attributes nothing', () => {
+    const quotes = run(
+      'Wait, it gets better:',
+      '"By law, the president every fiscal year sets the maximum number of refugees the United States can accept in a year."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('the attribution closing a sentence', () => {
+  it('attributes its earlier quotations too', () => {
+    const quotes = run(
+      'The FBI looked for a potential connection between Mateen and Abusalha in 2014 and did not find "ties of any consequence," aside from the two men knowing each other "casually" from attending the same mosque, said the bureau\'s director, James B. Comey, on Monday.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['James B. Comey', 'James B. Comey']);
+  });
+});
+
+describe('after the quotation', () => {
+  it('the cue may come before a role of someone’s and the name, or after a long phrase', () => {
+    const quotes = run(
+      '“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long Election Day in Florida,” said Rubio’s deputy campaign manager, Rich Beeson, who oversaw Mitt Romney’s 2012 ground game as political director.',
+      '"These super PACs have been setting the table for New Hampshire voters," in sharp contrast to previous elections when campaigns took on that function, says Dante Scala, a political scientist at the University of New Hampshire.',
+      '“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him.',
+    );
+    expect(quotes.slice(0, 3).map((q) => q.speaker)).toEqual([
+      'Rich Beeson',
+      'Dante Scala',
+      'Bill Eastland',
+    ]);
+  });
+});
+
+describe('the subject of a sentence without a reporting verb', () => {
+  it('may follow a long opening clause', () => {
+    const quotes = run(
+      'Donald Trump and Ted Cruz debated in Miami.',
+      'On Thursday night as the four remaining candidates took the debate stage here at the University of Miami, Trump opened with a call for the Republican Party to “embrace” his candidacy and the new voters he’s bringing into the fold.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump']);
+  });
+});
+
+describe('a second quotation in a paragraph', () => {
+  it('with its own cue does not carry the first one’s speaker over (`Maddow repeated`)', () => {
+    const quotes = run(
+      '"Well, yes. I’m going to — I’m going to look at a lot of different people…" Clinton said. "Grizzly Adams?" Maddow repeated.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Clinton', 'Maddow']);
+  });
+});
+
+describe('a pronoun after a sentence about someone', () => {
+  it('takes that sentence’s subject even when someone else spoke since', () => {
+    const quotes = run(
+      'Already a television icon for his portrayal of Tim Taylor in the hit series Home Improvement, veteran comedian Tim Allen recently hit another milestone with the 100th episode of his current ABC series, Last Man Standing.',
+      'Noting he majored in philosophy during college, Allen said he tends to give issues more deliberation.',
+      '“I’m always searching upriver for how things started,” he said.',
+      'When the interview steered Allen toward his outlook on the 2016 presidential field, he offered his thoughts on Republican front-runner Donald Trump’s continued appeal among a loyal group of supporters.',
+      '“I think it’s funny,” he said, “because Donald Trump is kind of in the spirit of old Greek tyrants, where they used to vote in a guy that had no encumbrances.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tim Allen', 'Tim Allen', 'Tim Allen']);
+  });
+});
+
+describe('between a speaker and the cue', () => {
+  it('a time may come (`Beck on Wednesday called`), and an opening adverb is no one', () => {
+    const quotes = run(
+      'Donald Trump and Mitt Romney feuded.',
+      'Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.”',
+      'Glenn Beck and Steve Bannon have feuded.',
+      'Much of Beck’s ire was also directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”',
+      'Gun control is a very popular topic with Democratic voters. In 2014, Pew found that “about twice as many Democrats and Democratic leaners said it was more important to control gun ownership (65%) than to protect gun rights (31%).”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'Glenn Beck', 'Pew']);
+  });
+});
+
+describe('a passive cue or a late `according to`', () => {
+  it('names the speaker after the quotation', () => {
+    const quotes = run(
+      'This feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a professor at Loyola University.',
+      'A "living wage" for a single adult with no children in California is about $12 an hour, according to calculations by Amy Glasmeier of the Massachusetts Institute of Technology.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Joshua Hendrick', 'Amy Glasmeier']);
+  });
+});
+
+describe('a definite description of a thing', () => {
+  it('speaks as the indefinite description that introduced it (`the commission`)', () => {
+    const quotes = run(
+      'But a New Hampshire ballot commission in January was a little more tentative.',
+      'That, the commission said, “would be helpful in avoiding uncertainty.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['a New Hampshire ballot commission in January']);
+  });
+});
+
+describe('a topic announced with `As for`', () => {
+  it('is what the pronoun after it refers to', () => {
+    const quotes = run(
+      'Donald Trump and Ted Cruz campaigned in Wisconsin.',
+      'Cruz warned against the “fevered dreams” of a brokered convention, but had a more ominous take. “I think that would be an absolute disaster, and we need to respect the will of the voters,” the Texas senator said.',
+      "As for Trump, he said he’s not worried. “First of all, I think I'm going to have the delegates, OK? I think. Let's see what happens,” he said.",
+    );
+    expect(quotes.at(-1)!.speaker).toBe('Donald Trump');
+  });
+});
+
+describe('a speaker in a `with X -ing` phrase or before a colon', () => {
+  it('is the one doing the -ing, not the subject; a name after a preposition is not it', () => {
+    const quotes = run(
+      'The attack sparked a fresh debate over how the United States responds to Islamist militant violence at home and abroad, with Republican Senator John McCain telling reporters on Thursday he viewed Obama as “directly responsible” for the Orlandoattack due to his failure to prevent the rise of Islamic State.',
+      'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit attacking various people that you competed with or various minority groups in the country and get on message."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['John McCain', 'Mitch McConnell']);
+  });
+});
+
+describe('two speakers in one sentence', () => {
+  it('each speak their own quotation (`– Ryan saying he was “…” and Trump calling it a “…”`)', () => {
+    const quotes = run(
+      'For an hour, the Republican Party’s presumptive nominee sat face to face with House Speaker Paul Ryan, who just a week ago surprised Trump by declaring he couldn’t yet support his candidacy. And soon after it was over, both men issued a statement expressing optimism about working together – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Paul Ryan', 'Trump']);
+  });
+});
+
+describe('what someone says, as a noun, further on', () => {
+  it('speaks for them (`Podliska’s most explosive claim is that …`, `a report by Politico that …`)', () => {
+    const quotes = run(
+      'The November 23 lawsuit filed by a former staffer named Bradley Podliska, an Air Force reserve major who Gowdy, R -S.C., fired in June for mishandling classified information, alleges a long list of violations supposedly perpetrated against him, including that he was improperly fired. But Podliska’s most explosive claim is that the House Select Committee on Benghazi is a “witch hunt” launched to “get” Hillary Clinton.',
+      'And on Friday, it was a report by Politico that he "fabricated" the story of an offer to attend West Point.',
+      '“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor from the guest seats to be closer to the action.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Bradley Podliska',
+      'Bradley Podliska',
+      'Politico',
+      'Donald Hartley',
+    ]);
+  });
+});
+
+describe('an appositive without its closing comma, and `is quoted as saying`', () => {
+  it('still lead to the speaker', () => {
+    const quotes = run(
+      '“Clinton needs a strategy for targeting [Libertarian candidate Gary] Johnson & [Green Party hopeful Jill] Stein voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.',
+      '“Our method succeeds where others fail because we seek out individual respondents who are pre-determined to be likely voters,” Braynard is quoted as saying.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nate Silver', 'Braynard']);
+  });
+});
+
+describe('a relay after the attribution', () => {
+  it('is kept apart from the speaker (`Sanders said, according to CNN`)', () => {
+    const quotes = processText({
+      text: [
+        'A headline for the test story',
+        '“I ask you as a personal courtesy to me not to engage in any kind of protest on the floor,” Sanders said, according to CNN.',
+        'When asked about Sanders’ absence on the trail, Canova “bristled” and said, “No comment,” The Miami Herald reported.',
+      ].join('\n\n'),
+      file: 'x.txt',
+      id: 'x',
+      encoding: 'utf-8',
+    })[0]!.quotes.map((q) => [q.speaker, q.relay]);
+    expect(quotes.at(0)).toEqual(['Sanders', 'CNN']);
+    expect(quotes.at(-1)).toEqual(['Canova', 'Miami Herald']);
   });
 });

@@ -93,4 +93,14 @@ describe('linkSpeakers', () => {
     expect(groups).toContainEqual(['Steve Witkoff', 'Witkov']);
     expect(groups).toHaveLength(2);
   });
+
+  it('keeps descriptions apart (`a State Department official`, `a Mexican official`)', () => {
+    const quote = (speakerName: string) =>
+      ({ speakerName, speaker: speakerName, speakerId: null }) as never;
+    const entries = [
+      { quotes: [quote('a State Department official'), quote('a Mexican official')] },
+    ] as never;
+    const groups = [...linkSpeakers(entries).values()];
+    expect(groups).toEqual([['a Mexican official'], ['a State Department official']]);
+  });
 });
