@@ -14,10 +14,17 @@
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { HeadRecord, PostingsBucket, SearchMeta, SearchRecord, VocabShard } from './build.ts';
-import { deltaDecode } from './build.ts';
+import { deltaDecode, recordText } from './build.ts';
 import { containsPhrase, highlightRanges, snippet, type Highlighted } from './highlight.ts';
 import { parseQuery, type ParsedQuery, type SearchState } from './query.ts';
-import { allowedEdits, boundedDistance, postingsBucket, tokens, vocabShard } from './text.ts';
+import {
+  allowedEdits,
+  boundedDistance,
+  neighbourCode,
+  postingsBucket,
+  tokens,
+  vocabShard,
+} from './text.ts';
 
 /** Fetches and parses one index file, by its path under the index root (`meta.json`). */
 export type Loader = (path: string) => Promise<unknown>;
@@ -94,6 +101,8 @@ const ROUNDS = 3;
 const ENOUGH = 10;
 /** Vocabulary matches kept per query word. */
 const EXPANSIONS = 8;
+/** What a neighbour shared with the query adds to a candidate's prior (a word's rarity: 0–1). */
+const NEIGHBOUR_WEIGHT = 0.5;
 
 const folded = (text: string | null): string => (text ? tokens(text).join(' ') : '');
 
@@ -148,11 +157,12 @@ export class SearchEngine {
     return found.sort((a, b) => b.weight - a.weight || b.df - a.df).slice(0, EXPANSIONS);
   }
 
-  private async postings(word: string, meta: SearchMeta): Promise<number[]> {
+  /** The records holding `word`, and the word's neighbours' codes in each. */
+  private async postings(word: string, meta: SearchMeta): Promise<[number[], string[]]> {
     const bucket = await this.file<PostingsBucket>(
       `postings/${postingsBucket(word, meta.buckets)}.json`,
     );
-    return deltaDecode(bucket[word] ?? []);
+    return [deltaDecode(bucket.ids[word] ?? []), (bucket.near[word] ?? '').split(',')];
   }
 
   /** A candidate record with its article's head. */
@@ -182,12 +192,18 @@ export class SearchEngine {
         const expansions = await this.expand(term.token, term.exact, last, meta);
         const weights = new Map<number, number>();
         let truncated = false;
+        const expected = neighbours(term.token, query.words);
         await Promise.all(
           expansions.map(async (x) => {
             if (x.df > meta.maxPostings) truncated = true;
-            for (const id of await this.postings(x.word, meta)) {
-              weights.set(id, Math.max(weights.get(id) ?? 0, x.weight));
-            }
+            const w = x.weight * idf(x.df, meta.records);
+            const [ids, near] = await this.postings(x.word, meta);
+            ids.forEach((id, i) => {
+              // The word itself with the query's neighbours around it: the query's words run
+              // together here as they do in the query.
+              const along = x.word === term.token ? agreement(near[i] ?? '', expected) : 0;
+              weights.set(id, Math.max(weights.get(id) ?? 0, w + NEIGHBOUR_WEIGHT * along));
+            });
           }),
         );
         return { term, expansions, weights, truncated };
@@ -202,13 +218,16 @@ export class SearchEngine {
       if (state.type === 'articles') return id >= a[0] && id < p[1];
       return true;
     };
+    // The prior: how many of the query's words a record holds, each counted by its rarity (a
+    // rare word says more about a record than a common one). A capped list cannot tell the
+    // records it leaves out from those without the word, so it adds no weight, only its count.
     const prior = new Map<number, { count: number; weight: number }>();
-    for (const { weights } of perTerm) {
+    for (const { weights, truncated } of perTerm) {
       for (const [id, w] of weights) {
         if (!inType(id)) continue;
         const p = prior.get(id) ?? { count: 0, weight: 0 };
         p.count++;
-        p.weight += w;
+        if (!truncated) p.weight += w;
         prior.set(id, p);
       }
     }
@@ -260,15 +279,32 @@ export class SearchEngine {
     for (const r of fuse.search(fuseQuery(query))) fuseScores.set(r.item.id, r.score ?? 0.5);
 
     // 5: final order.
+    const strongest = (xs: readonly Expansion[]): number =>
+      Math.max(0, ...xs.map((x) => x.weight * idf(x.df, meta.records)));
+    const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+    const wanted = sum(perTerm.map((t) => strongest(t.expansions)));
     const scored = rows.map((row) => {
-      const text = recordText(row.record);
-      const recordWords = new Set(tokens(text));
+      const words = tokens(recordText(row.record));
+      const recordWords = new Set(words);
       const whole = query.terms.filter((t) => recordWords.has(t.token)).length;
+      // How much of the query the record holds, each word counted by its rarity and by how
+      // good a match it is (a common word alone says little).
+      const held = sum(
+        perTerm.map((t) => strongest(t.expansions.filter((x) => recordWords.has(x.word)))),
+      );
       let score = fuseScores.get(row.id) ?? 0.75;
       if (row.record.t !== 'p') score -= 0.15;
       score -= (0.25 * whole) / query.terms.length;
+      if (wanted > 0) score -= (0.5 * held) / wanted;
       if (query.phrases.length > 0) score -= 0.3;
-      else if (query.words.length > 1 && containsPhrase(text, query.words)) score -= 0.25;
+      else if (query.words.length > 1) {
+        // Words of the query running together as in the query (stopwords too): the more of
+        // them, the likelier this is the passage meant.
+        const shared = pairsShared(words, query.words);
+        score -= (0.45 * shared) / (query.words.length - 1);
+        // The whole query, three words or more, as a phrase of the record: what was meant.
+        if (query.words.length >= 3 && shared === query.words.length - 1) score -= 0.2;
+      }
       return { ...row, score: Math.round(score * 50) / 50 };
     });
     scored.sort((a, b) => a.score - b.score || a.article - b.article || a.id - b.id);
@@ -290,6 +326,62 @@ export class SearchEngine {
         .map((s) => toHit(s.record, s.head, s.score, highlightWords, query.phrases)),
     };
   }
+}
+
+/**
+ * How many pairs of neighbouring words of `query` are neighbours in `text` too: 4 when a 5-word
+ * query is a phrase of the text, 2 for `Tony Blair make sure` in `… make sure … Tony Blair`.
+ */
+export function pairsShared(text: readonly string[], query: readonly string[]): number {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) pairs.add(`${text[i]} ${text[i + 1]}`);
+  let shared = 0;
+  const seen = new Set<string>();
+  for (let i = 0; i + 1 < query.length; i++) {
+    const pair = `${query[i]} ${query[i + 1]}`;
+    if (pairs.has(pair) && !seen.has(pair)) shared++;
+    seen.add(pair);
+  }
+  return shared;
+}
+
+/** A query word's neighbours in the query: codes of the word before and after each time. */
+export function neighbours(
+  token: string,
+  words: readonly string[],
+): [string | null, string | null][] {
+  const found: [string | null, string | null][] = [];
+  words.forEach((w, i) => {
+    if (w !== token) return;
+    found.push([
+      i > 0 ? neighbourCode(words[i - 1]) : null,
+      i + 1 < words.length ? neighbourCode(words[i + 1]) : null,
+    ]);
+  });
+  return found;
+}
+
+/**
+ * How many of a query word's neighbours (0–2) one of its occurrences in a record shares, from
+ * the record's codes (`near`: a pair of characters per occurrence).
+ */
+export function agreement(
+  near: string,
+  expected: readonly [string | null, string | null][],
+): number {
+  let best = 0;
+  for (let i = 0; i + 1 < near.length; i += 2) {
+    for (const [before, after] of expected) {
+      const n = (before === near[i] ? 1 : 0) + (after === near[i + 1] ? 1 : 0);
+      if (n > best) best = n;
+    }
+  }
+  return best;
+}
+
+/** How much finding a word in a record says: `ln(1 + records / df)`, 1 for the rarest words. */
+export function idf(df: number, records: number): number {
+  return Math.log(1 + records / Math.max(1, df)) / Math.log(1 + records);
 }
 
 /**
@@ -316,12 +408,6 @@ export function withinBudget(
     chosen.push(id);
   }
   return chosen;
-}
-
-function recordText(record: SearchRecord): string {
-  if (record.t === 'a') return `${record.title} ${record.dek ?? ''}`;
-  if (record.t === 'q') return `${record.x} ${record.s ?? ''}`;
-  return record.x;
 }
 
 function passesFilters(

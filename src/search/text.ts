@@ -70,6 +70,16 @@ export function hashToken(token: string): number {
   return h >>> 0;
 }
 
+const CODES = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/**
+ * One character standing for a word next to an indexed word (`-` for none: the text's start or
+ * end): 62 values, so a neighbour is told apart from another 61 times in 62.
+ */
+export function neighbourCode(token: string | undefined): string {
+  return token === undefined ? '-' : (CODES[hashToken(token) % CODES.length] ?? '-');
+}
+
 /** The postings bucket of a token among `buckets`. */
 export function postingsBucket(token: string, buckets: number): number {
   return hashToken(token) % Math.max(1, buckets);

@@ -74,7 +74,9 @@ function figures(engine: string, items: readonly KnownItem[], ranks: Ranks): Eng
     top1[kind] = share(kind, 1);
     missed[kind] = items.flatMap((item, i) => {
       const rank = ranks[kind][i] ?? -1;
-      return rank >= 0 && rank < TOP ? [] : [{ query: item.queries[kind], title: item.title, rank }];
+      return rank >= 0 && rank < TOP
+        ? []
+        : [{ query: item.queries[kind], title: item.title, rank }];
     });
   }
   return { engine, top3, top1, missed };
@@ -172,7 +174,10 @@ try {
   console.log(
     table(
       ['query kind', ...engines.flatMap((e) => [`${e.engine} top 3`, `${e.engine} top 1`])],
-      KINDS.map((kind) => [kind, ...engines.flatMap((e) => [pct(e.top3[kind]), pct(e.top1[kind])])]),
+      KINDS.map((kind) => [
+        kind,
+        ...engines.flatMap((e) => [pct(e.top3[kind]), pct(e.top1[kind])]),
+      ]),
     ),
   );
   const file = saveResult('search-quality', {

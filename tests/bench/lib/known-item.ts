@@ -153,5 +153,5 @@ export function knownItems(
   return items
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
     .slice(0, count)
-    .map(({ order: _, ...item }) => item);
+    .map(({ id, title, queries }) => ({ id, title, queries }));
 }

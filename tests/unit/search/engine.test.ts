@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_STATE, type SearchState } from '../../../src/search/query.ts';
-import { withinBudget } from '../../../src/search/engine.ts';
+import { buildSearchIndex, recordTerms } from '../../../src/search/build.ts';
+import {
+  agreement,
+  idf,
+  neighbours,
+  pairsShared,
+  SearchEngine,
+  withinBudget,
+} from '../../../src/search/engine.ts';
+import { tokens } from '../../../src/search/text.ts';
+import { seedCorpus } from '../seeds.ts';
+import { memoryLoader } from './helpers.ts';
 import { seedEngine, seedIndex } from './helpers.ts';
 
 const search = (q: string, state: Partial<SearchState> = {}) =>
@@ -80,6 +91,48 @@ describe('search engine on the seeds', () => {
   it('returns nothing for an empty query or unknown words', async () => {
     expect((await search('   ')).total).toBe(0);
     expect((await search('xylophonequartet')).total).toBe(0);
+  });
+
+  it('ranks the paragraph holding a pasted phrase above a title sharing its words', async () => {
+    // The first article's dek says "President Vladimir Putin said"; the paragraph of the other
+    // says "President Putin said that Russia" word for word.
+    const { hits } = await search('President Putin said that Russia');
+    expect(hits[0]?.kind).toBe('paragraph');
+    expect(hits[0]?.snippet?.text).toContain('President Putin said that Russia');
+  });
+
+  it('finds a phrase of stopwords around one word by its neighbours, before any text is fetched', async () => {
+    // One record per file: only the candidates the prior puts first are fetched.
+    const ix = buildSearchIndex(seedCorpus().entries, { chunkSize: 1 });
+    const requested: string[] = [];
+    const engine = new SearchEngine(memoryLoader(ix, requested));
+    // "region", "said", "Ukraine" are in many records; which ones have them beside these
+    // stopwords only the neighbours tell.
+    for (const q of ['He has said the', 'region but has not', 'with Ukraine and its']) {
+      const { hits } = await engine.search({ ...EMPTY_STATE, q });
+      expect(hits[0]?.snippet?.text).toContain(q);
+    }
+    expect(requested.filter((p) => p.startsWith('records/')).length).toBeLessThan(ix.meta.chunks);
+  });
+
+  it('counts the neighbours a query word shares with a record', () => {
+    const text = 'Putin arrived in New Delhi on Thursday, where he was entertained by Modi.';
+    const near = recordTerms({ t: 'p', a: 0, b: 'p2', x: text }).get('entertained') ?? '';
+    expect(agreement(near, neighbours('entertained', tokens('he was entertained by')))).toBe(2);
+    expect(agreement(near, neighbours('entertained', tokens('was entertained')))).toBe(1);
+    expect(agreement(near, neighbours('entertained', tokens('entertained')))).toBe(0);
+  });
+
+  it('counts the pairs of neighbouring query words a text holds, stopwords included', () => {
+    const text = tokens('How to make sure that legal aid is not abused, said Tony Blair.');
+    expect(pairsShared(text, tokens('Tony Blair make sure'))).toBe(2);
+    expect(pairsShared(text, tokens('make sure that legal aid'))).toBe(4);
+    expect(pairsShared(text, tokens('legal sure'))).toBe(0);
+  });
+
+  it('weighs a rare word above a common one', () => {
+    expect(idf(7, 22_000)).toBeGreaterThan(idf(4000, 22_000));
+    expect(idf(1, 22_000)).toBeCloseTo(1, 1);
   });
 
   it('bounds the record files a query fetches', () => {
