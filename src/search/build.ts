@@ -11,7 +11,9 @@
  *   and for each of those records the word's neighbours: one character for the word before and
  *   one for the word after each time it occurs (stopwords too), so that a query's words can be
  *   seen to run together in a record before its text is fetched (`for the victims of`).
- * - `records/<n>.json`: the compact records with ids `n * chunkSize …`, the only text downloaded.
+ * - `records/<n>.json`: the compact records with ids `n * chunkSize …`, the only text downloaded,
+ *   and the heads of the articles its paragraphs and quotes belong to (a result shows its
+ *   article's title: no second round of fetching for it).
  *
  * Record ids: article heads first (id = article number, newest article first), then paragraphs,
  * then quotes — so a type filter is a range test and a lower id is a newer article.
@@ -105,12 +107,35 @@ export interface PostingsBucket {
 /** Occurrences of a word in one record whose neighbours are kept. */
 export const NEIGHBOUR_PAIRS = 4;
 
+/**
+ * A `records/<n>.json` file: its records, and the heads of their articles by article number
+ * (those not among its records).
+ */
+export interface RecordChunk {
+  records: SearchRecord[];
+  heads: Record<number, HeadRecord>;
+}
+
 export interface SearchIndex {
   meta: SearchMeta;
   vocab: Map<string, VocabShard>;
   postings: PostingsBucket[];
+  /** The records of each `records/<n>.json`. */
   chunks: SearchRecord[][];
   choices: FilterChoices;
+}
+
+/** The content of `records/<n>.json`: chunk `n`'s records and the heads they refer to. */
+export function recordChunk(index: SearchIndex, n: number): RecordChunk {
+  const records = index.chunks[n] ?? [];
+  const heads: Record<number, HeadRecord> = {};
+  const size = index.meta.chunkSize;
+  for (const r of records) {
+    if (r.t === 'a' || heads[r.a] || Math.floor(r.a / size) === n) continue;
+    const head = index.chunks[Math.floor(r.a / size)]?.[r.a % size];
+    if (head?.t === 'a') heads[r.a] = head;
+  }
+  return { records, heads };
 }
 
 export interface BuildOptions {

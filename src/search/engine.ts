@@ -13,7 +13,14 @@
  *    phrase over scattered words, newer over older on ties.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import type { HeadRecord, PostingsBucket, SearchMeta, SearchRecord, VocabShard } from './build.ts';
+import type {
+  HeadRecord,
+  PostingsBucket,
+  RecordChunk,
+  SearchMeta,
+  SearchRecord,
+  VocabShard,
+} from './build.ts';
 import { deltaDecode, recordText } from './build.ts';
 import { containsPhrase, highlightRanges, snippet, type Highlighted } from './highlight.ts';
 import { parseQuery, type ParsedQuery, type SearchState } from './query.ts';
@@ -111,8 +118,10 @@ export class SearchEngine {
 
   private readonly loader: Loader;
 
-  constructor(loader: Loader) {
+  /** `meta`: the index's meta file when the page already holds it (one round trip less). */
+  constructor(loader: Loader, meta?: SearchMeta) {
     this.loader = loader;
+    if (meta) this.cache.set('meta.json', Promise.resolve(meta));
   }
 
   /** One index file, fetched once. */
@@ -165,19 +174,18 @@ export class SearchEngine {
     return [deltaDecode(bucket.ids[word] ?? []), (bucket.near[word] ?? '').split(',')];
   }
 
-  /** A candidate record with its article's head. */
+  /** A candidate record with its article's head (from the same file). */
   private async row(id: number, meta: SearchMeta): Promise<Row | null> {
-    const record = await this.record(id, meta);
-    if (!record) return null;
-    const head = record.t === 'a' ? record : await this.record(record.a, meta);
-    if (!head || head.t !== 'a') return null;
-    return { id, record, head, article: record.t === 'a' ? id : record.a };
-  }
-
-  private async record(id: number, meta: SearchMeta): Promise<SearchRecord | undefined> {
     const n = Math.floor(id / meta.chunkSize);
-    const chunk = await this.file<SearchRecord[]>(`records/${n}.json`);
-    return chunk[id - n * meta.chunkSize];
+    const chunk = await this.file<RecordChunk>(`records/${n}.json`);
+    const record = chunk.records[id - n * meta.chunkSize];
+    if (!record) return null;
+    const head =
+      record.t === 'a'
+        ? record
+        : (chunk.heads[record.a] ?? chunk.records[record.a - n * meta.chunkSize]);
+    if (head?.t !== 'a') return null;
+    return { id, record, head, article: record.t === 'a' ? id : record.a };
   }
 
   async search(state: SearchState, limit = 20): Promise<SearchOutcome> {
@@ -386,8 +394,8 @@ export function idf(df: number, records: number): number {
 
 /**
  * The best candidates not in `skip`, at most `max`, whose records lie in at most `CHUNK_BUDGET`
- * record files: a later candidate in yet another file is left (for the next round). (The heads of the articles of paragraphs
- * and quotes come on top: their article number is only known once the record is loaded.)
+ * record files: a later candidate in yet another file is left (for the next round). A file holds
+ * the heads of its records' articles too, so nothing else is fetched for them.
  */
 export function withinBudget(
   candidates: readonly number[],

@@ -26,7 +26,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { SearchMeta, SearchRecord } from '../../src/search/build.ts';
+import type { RecordChunk, SearchMeta, SearchRecord } from '../../src/search/build.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
 import { EMPTY_STATE } from '../../src/search/query.ts';
 import { BBC, ensureCorpus, hasBbc, ROOT } from './lib/corpus.ts';
@@ -100,7 +100,9 @@ try {
     JSON.parse(readFileSync(path.join(dist, 'search-index', file), 'utf8'));
   const meta = readIndex('meta.json') as SearchMeta;
   const records: SearchRecord[] = [];
-  for (let n = 0; n < meta.chunks; n++) records.push(...(readIndex(`records/${n}.json`) as []));
+  for (let n = 0; n < meta.chunks; n++) {
+    records.push(...(readIndex(`records/${n}.json`) as RecordChunk).records);
+  }
   const items = knownItems(records, 300, (head) => head.outlet === 'BBC');
   console.log(`${items.length} articles, ${items.length * KINDS.length} queries`);
   const quoteArticle = new Map<string, string>();

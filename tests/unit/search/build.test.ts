@@ -4,6 +4,7 @@ import {
   buildSearchIndex,
   deltaDecode,
   deltaEncode,
+  recordChunk,
   recordTerms,
   type SearchSource,
 } from '../../../src/search/build.ts';
@@ -91,6 +92,16 @@ describe('index', () => {
     expect(terms.get('victims')).toBe(neighbourCode('the') + neighbourCode('of'));
     expect(terms.get('flood')).toBe(`${neighbourCode('the')}-`);
     expect(terms.has('the')).toBe(false);
+  });
+
+  it("puts the heads of a record file's articles in the file", () => {
+    const ix = buildSearchIndex(tiny, { chunkSize: 4 });
+    // File 1: record 4, the older article's paragraph, and record 5, the newer one's quote.
+    const file = recordChunk(ix, 1);
+    expect(file.records.map((r) => r.t)).toEqual(['p', 'q']);
+    expect(file.heads[0]?.title).toBe('Tango talks');
+    expect(file.heads[1]?.title).toBe('Old news');
+    expect(recordChunk(ix, 0).heads[0]).toBeUndefined(); // the head is a record of file 0
   });
 
   it('caps long posting lists at the newest records', () => {

@@ -84,6 +84,20 @@ describe('search engine on the seeds', () => {
     expect(new Set(requested).size).toBe(requested.length);
   });
 
+  it('fetches no meta file when the page holds it, and no file for the heads of results', async () => {
+    const ix = seedIndex();
+    const requested: string[] = [];
+    const engine = new SearchEngine(memoryLoader(ix, requested), ix.meta);
+    const { hits } = await engine.search({ ...EMPTY_STATE, q: 'tango', type: 'quotes' });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(requested).not.toContain('meta.json');
+    // Quotes only: every record file fetched holds quotes (ids from the quote range on).
+    const first = Math.floor(ix.meta.ranges.q[0] / ix.meta.chunkSize);
+    for (const p of requested.filter((f) => f.startsWith('records/'))) {
+      expect(Number(/\d+/.exec(p)?.[0])).toBeGreaterThanOrEqual(first);
+    }
+  });
+
   it('says whether every candidate was scored', async () => {
     expect((await search('two to tango')).complete).toBe(true);
   });
