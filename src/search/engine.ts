@@ -226,16 +226,20 @@ export class SearchEngine {
       if (state.type === 'articles') return id >= a[0] && id < p[1];
       return true;
     };
-    // The prior: how many of the query's words a record holds, each counted by its rarity (a
-    // rare word says more about a record than a common one). A capped list cannot tell the
-    // records it leaves out from those without the word, so it adds no weight, only its count.
+    // The prior: the query's words a record holds, each counted by its rarity (a rare word says
+    // more about a record than a common one) and its neighbours shared with the query. A capped
+    // list cannot tell the records it leaves out from those without the word: it counts half,
+    // and not towards `count` (the words whose lists are complete).
     const prior = new Map<number, { count: number; weight: number }>();
     for (const { weights, truncated } of perTerm) {
       for (const [id, w] of weights) {
         if (!inType(id)) continue;
         const p = prior.get(id) ?? { count: 0, weight: 0 };
-        p.count++;
-        if (!truncated) p.weight += w;
+        if (truncated) p.weight += w / 2;
+        else {
+          p.count++;
+          p.weight += w;
+        }
         prior.set(id, p);
       }
     }
@@ -250,10 +254,7 @@ export class SearchEngine {
       id < meta.ranges.a[1] || id >= meta.ranges.q[0] ? 0 : 1;
     const filtered = Boolean(state.speaker || state.outlet || state.from || state.to);
     const candidates = pool
-      .sort(
-        ([ia, a], [ib, b]) =>
-          b.count - a.count || b.weight - a.weight || typeRank(ia) - typeRank(ib) || ia - ib,
-      )
+      .sort(([ia, a], [ib, b]) => b.weight - a.weight || typeRank(ia) - typeRank(ib) || ia - ib)
       .map(([id]) => id);
     // 4: fetch the best candidates' records and their articles' heads, a budget of record files
     // at a time; more rounds only while too few records pass the filters and phrases.

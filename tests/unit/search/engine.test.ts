@@ -129,6 +129,17 @@ describe('search engine on the seeds', () => {
     expect(requested.filter((p) => p.startsWith('records/')).length).toBeLessThan(ix.meta.chunks);
   });
 
+  it('does not let a capped posting list outweigh the words whose lists are complete', async () => {
+    // Lists of at most 4 records: "Putin", "Moscow" and "Tuesday" are capped, and which
+    // records hold them beyond the cap is unknown; the phrase is still found by its neighbours.
+    const ix = buildSearchIndex(seedCorpus().entries, { chunkSize: 1, maxPostings: 4 });
+    const engine = new SearchEngine(memoryLoader(ix));
+    for (const q of ['Moscow on Tuesday, Putin', '“difficult task.” He reiterated']) {
+      const { hits } = await engine.search({ ...EMPTY_STATE, q });
+      expect(hits[0]?.snippet?.text).toContain(q);
+    }
+  });
+
   it('counts the neighbours a query word shares with a record', () => {
     const text = 'Putin arrived in New Delhi on Thursday, where he was entertained by Modi.';
     const near = recordTerms({ t: 'p', a: 0, b: 'p2', x: text }).get('entertained') ?? '';
