@@ -213,8 +213,8 @@ export function buildSearchIndex(
   entries: readonly SearchSource[],
   options: BuildOptions = {},
 ): SearchIndex {
-  const chunkSize = options.chunkSize ?? 50;
-  const wordsPerBucket = options.wordsPerBucket ?? 64;
+  const chunkSize = options.chunkSize ?? 25;
+  const wordsPerBucket = options.wordsPerBucket ?? 32;
   const maxPostings = options.maxPostings ?? 1000;
   const { records, ranges } = buildRecords(entries);
 

@@ -95,7 +95,7 @@ const FUSE_OPTIONS: IFuseOptions<FuseDoc> = {
   ignoreLocation: true,
   useExtendedSearch: true,
   threshold: 0.4,
-  ignoreDiacritics: true,
+  // The documents and the query are folded already (no accents): no diacritics to strip.
 };
 
 /** How many candidates Fuse scores at most (more when filters may drop many). */
@@ -108,6 +108,8 @@ const ROUNDS = 3;
 const ENOUGH = 10;
 /** Vocabulary matches kept per query word. */
 const EXPANSIONS = 8;
+/** Other spellings kept for a word that is in the vocabulary. */
+const VARIANTS = 2;
 /** What a neighbour shared with the query adds to a candidate's prior (a word's rarity: 0–1). */
 const NEIGHBOUR_WEIGHT = 0.5;
 
@@ -163,7 +165,13 @@ export class SearchEngine {
         if (d <= edits) found.push({ word, weight: 0.85 - 0.15 * d, df });
       }
     });
-    return found.sort((a, b) => b.weight - a.weight || b.df - a.df).slice(0, EXPANSIONS);
+    found.sort((a, b) => b.weight - a.weight || b.df - a.df);
+    // A word of the corpus keeps only the matches more common than itself (another spelling of
+    // it: `Donbass` → `donbas`), two at most; a word that is not one (a typo, a word being
+    // typed) keeps the best `EXPANSIONS`. Each match kept is a postings file to fetch.
+    const itself = found.find((x) => x.weight === 1);
+    if (!itself) return found.slice(0, EXPANSIONS);
+    return [itself, ...found.filter((x) => x !== itself && x.df >= itself.df).slice(0, VARIANTS)];
   }
 
   /** The records holding `word`, and the word's neighbours' codes in each. */

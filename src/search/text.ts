@@ -14,11 +14,15 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower case, compatibility-decomposed, without diacritics: `Zelenskyy’s` → `zelenskyy`. */
 export function foldToken(word: string): string {
+  // Printable ASCII (most words of English text) only needs lower case; decomposing is slow.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
+
+const ASCII = /^[ -~]*$/;
 
 /** Every word of `text` (runs of letters and digits), folded, with its offsets in `text`. */
 export function tokenSpans(text: string): TokenSpan[] {

@@ -58,6 +58,19 @@ describe('search engine on the seeds', () => {
     expect(quotes.hits[0]?.kind).toBe('quote');
   });
 
+  it('fetches few postings for a word of the corpus, and still finds what a typo meant', async () => {
+    const postings = async (q: string): Promise<number> => {
+      const requested: string[] = [];
+      await seedEngine(requested).search({ ...EMPTY_STATE, q });
+      return requested.filter((p) => p.startsWith('postings/')).length;
+    };
+    // "Donbass" is a word of the seeds: itself and its commoner spelling "Donbas", no more.
+    expect(await postings('Donbass')).toBeLessThanOrEqual(3);
+    // "Ukrainain" is not: its neighbours within two edits are tried, the word meant among them.
+    const { hits } = await search('Ukrainain');
+    expect(hits.flatMap((h) => [...marked(h.snippet), ...marked(h.title)])).toContain('Ukrainian');
+  });
+
   it('ranks the whole word above its fuzzy neighbours', async () => {
     const { hits } = await search('Donbass');
     expect(marked(hits[0]?.snippet ?? null)).toContain('Donbass');
