@@ -200,6 +200,13 @@ export class SearchEngine {
     const query = parseQuery(state.q);
     if (query.terms.length === 0) return { hits: [], total: 0, complete: true };
     const meta = await this.meta();
+    // The postings of the words as typed are fetched with their vocabulary shards, not after:
+    // most words are spelt right, and then their lists are there when the shard is.
+    for (const term of query.terms) {
+      if (meta.shards.includes(vocabShard(term.token))) {
+        this.file(`postings/${postingsBucket(term.token, meta.buckets)}.json`).catch(() => {});
+      }
+    }
 
     // 2–3: vocabulary matches and their postings, per query word.
     const perTerm = await Promise.all(

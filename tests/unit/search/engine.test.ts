@@ -111,6 +111,24 @@ describe('search engine on the seeds', () => {
     }
   });
 
+  it('fetches the postings of the words as typed along with the vocabulary', async () => {
+    const ix = seedIndex();
+    const requested: string[] = [];
+    const memory = memoryLoader(ix, requested);
+    let release = (): void => {};
+    const vocabHeld = new Promise<void>((resolve) => (release = resolve));
+    // The vocabulary answers only once released: what is asked for before that is in parallel.
+    const engine = new SearchEngine(async (path) => {
+      if (path.startsWith('vocab/')) await vocabHeld;
+      return memory(path);
+    }, ix.meta);
+    const done = engine.search({ ...EMPTY_STATE, q: 'tango' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(requested.some((p) => p.startsWith('postings/'))).toBe(true);
+    release();
+    expect((await done).hits.length).toBeGreaterThan(0);
+  });
+
   it('says whether every candidate was scored', async () => {
     expect((await search('two to tango')).complete).toBe(true);
   });
