@@ -108,6 +108,8 @@ const ROUNDS = 3;
 const ENOUGH = 10;
 /** Vocabulary matches kept per query word. */
 const EXPANSIONS = 8;
+/** How much Fuse's score counts in the final order. */
+const FUSE_WEIGHT = 0.5;
 /** Other spellings kept for a word that is in the vocabulary. */
 const VARIANTS = 2;
 /** What a neighbour shared with the query adds to a candidate's prior (a word's rarity: 0–1). */
@@ -316,7 +318,9 @@ export class SearchEngine {
       const held = sum(
         perTerm.map((t) => strongest(t.expansions.filter((x) => recordWords.has(x.word)))),
       );
-      let score = fuseScores.get(row.id) ?? 0.75;
+      // Fuse's score (0 best) favours short fields; half of it, so that a long paragraph holding
+      // the query as written still beats a title or quote holding a few of its words.
+      let score = FUSE_WEIGHT * (fuseScores.get(row.id) ?? 0.75);
       if (row.record.t !== 'p') score -= 0.15;
       score -= (0.25 * whole) / query.terms.length;
       if (wanted > 0) score -= (0.5 * held) / wanted;

@@ -146,6 +146,14 @@ describe('search engine on the seeds', () => {
     expect(hits[0]?.snippet?.text).toContain('President Putin said that Russia');
   });
 
+  it('ranks a paragraph holding the words as typed above short titles and quotes holding some', async () => {
+    for (const q of ['peace talks that have', 'his meeting with Trump', 'wants to end the']) {
+      const { hits } = await search(q);
+      expect(hits[0]?.kind).toBe('paragraph');
+      expect(hits[0]?.snippet?.text).toContain(q);
+    }
+  });
+
   it('finds a phrase of stopwords around one word by its neighbours, before any text is fetched', async () => {
     // One record per file: only the candidates the prior puts first are fetched.
     const ix = buildSearchIndex(seedCorpus().entries, { chunkSize: 1 });
