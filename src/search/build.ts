@@ -3,7 +3,8 @@
  * no Astro imports; the endpoints under `src/pages/search-index/` only serialise what this makes.
  *
  * Layout (all JSON, fetched lazily and only in part by the browser):
- * - `meta.json`: counts, record id ranges per type, chunk size, bucket count (a few hundred bytes).
+ * - `meta.json`: counts, record id ranges per type, chunk size, bucket count (a few hundred bytes;
+ *   the search page holds it too).
  * - `vocab/<c>.json`: the indexed words starting with `c`, with their document frequency — what
  *   a query word is fuzzily matched against (`Witkov` → `witkoff`).
  * - `postings/<n>.json`: for the words hashed to bucket `n`, the ids of the records holding them

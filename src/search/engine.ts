@@ -4,13 +4,17 @@
  *
  * 1. The query is parsed (`parseQuery`): quoted phrases, loose words.
  * 2. Each word is matched against the vocabulary shard of its first letter: exact, prefix, and
- *    within 1–2 edits (`Witkov` → `witkoff`, `Donbass` → `donbas`).
- * 3. The postings of the matched words give candidate records; words holding in every record
- *    are AND-ed, and the candidates are ranked by a cheap prior and cut to a few hundred.
- * 4. Only the record chunks of those candidates are fetched; Fuse.js scores them (extended
- *    search: `'"two to tango"` for a phrase, fuzzy terms for the rest, weighted fields).
- * 5. The final order adds what Fuse does not know: title/quote over body, whole word over fuzzy,
- *    phrase over scattered words, newer over older on ties.
+ *    within 1–2 edits (`Witkov` → `witkoff`, `Donbass` → `donbas`); the postings of the words
+ *    as typed are fetched at the same time.
+ * 3. The postings of the matched words give candidate records; words whose lists are complete
+ *    are AND-ed, and the candidates are ranked by a prior — the rarity of the words they hold
+ *    and the neighbours they share with the query (`for the victims of`) — and cut to ~100.
+ * 4. Only the record files of those candidates are fetched (with their articles' heads);
+ *    Fuse.js scores them (extended search: `'"two to tango"` for a phrase, fuzzy terms for the
+ *    rest, weighted fields).
+ * 5. The final order adds what Fuse does not know: the rarity-weighted share of the query held,
+ *    pairs of query words found together and the whole phrase, title/quote over body, whole
+ *    word over fuzzy, newer over older on ties.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type {
