@@ -5,6 +5,7 @@
  * submitted search or a changed filter adds one, so Back undoes it) and handles the keyboard.
  * The index is fetched lazily, on focus or the first keystroke, and cached by the engine.
  */
+import type { SearchMeta } from '../search/build.ts';
 import type { Highlighted } from '../search/highlight.ts';
 import { SearchEngine, type SearchHit, type SearchOutcome } from '../search/engine.ts';
 import {
@@ -114,11 +115,18 @@ function setUp(form: HTMLFormElement): void {
     return f instanceof HTMLInputElement || f instanceof HTMLSelectElement ? f : null;
   };
 
+  // The index's meta is in the page (`data-search-meta`): a query starts with the vocabulary.
+  let meta: SearchMeta | undefined;
+  try {
+    meta = JSON.parse(form.dataset['searchMeta'] ?? '') as SearchMeta;
+  } catch {
+    meta = undefined;
+  }
   const engine = new SearchEngine(async (path) => {
     const response = await fetch(joinBase(base, `search-index/${path}`));
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
     return response.json();
-  });
+  }, meta);
   const warm = (): void => void engine.meta().catch(() => undefined);
   input.addEventListener('focus', warm, { once: true });
 

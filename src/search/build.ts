@@ -3,18 +3,24 @@
  * no Astro imports; the endpoints under `src/pages/search-index/` only serialise what this makes.
  *
  * Layout (all JSON, fetched lazily and only in part by the browser):
- * - `meta.json`: counts, record id ranges per type, chunk size, bucket count (a few hundred bytes).
+ * - `meta.json`: counts, record id ranges per type, chunk size, bucket count (a few hundred bytes;
+ *   the search page holds it too).
  * - `vocab/<c>.json`: the indexed words starting with `c`, with their document frequency — what
  *   a query word is fuzzily matched against (`Witkov` → `witkoff`).
  * - `postings/<n>.json`: for the words hashed to bucket `n`, the ids of the records holding them
- *   (ascending, delta-encoded, capped at `maxPostings` — the newest records, as ids follow date).
- * - `records/<n>.json`: the compact records with ids `n * chunkSize …`, the only text downloaded.
+ *   (ascending, delta-encoded, capped at `maxPostings` — the newest records, as ids follow date),
+ *   and for each of those records the word's neighbours: one character for the word before and
+ *   one for the word after each time it occurs (stopwords too), so that a query's words can be
+ *   seen to run together in a record before its text is fetched (`for the victims of`).
+ * - `records/<n>.json`: the compact records with ids `n * chunkSize …`, the only text downloaded,
+ *   and the heads of the articles its paragraphs and quotes belong to (a result shows its
+ *   article's title: no second round of fetching for it).
  *
  * Record ids: article heads first (id = article number, newest article first), then paragraphs,
  * then quotes — so a type filter is a range test and a lower id is a newer article.
  */
 import { sortArticles } from '../utils/articles.ts';
-import { indexTerms, postingsBucket, vocabShard } from './text.ts';
+import { isIndexable, neighbourCode, postingsBucket, tokens, vocabShard } from './text.ts';
 
 /** The least of an entry the index needs. */
 export interface SearchSource {
@@ -88,15 +94,49 @@ export interface VocabShard {
   df: number[];
 }
 
-/** A postings bucket: word → delta-encoded ascending record ids. */
-export type PostingsBucket = Record<string, number[]>;
+/**
+ * A postings bucket: word → delta-encoded ascending record ids (`ids`), and word → its
+ * neighbours in each of those records (`near`: per record, a pair of `neighbourCode`s — the word
+ * before, the word after — for each time it occurs, at most `NEIGHBOUR_PAIRS`; records
+ * separated by `,`).
+ */
+export interface PostingsBucket {
+  ids: Record<string, number[]>;
+  near: Record<string, string>;
+}
+
+/** Occurrences of a word in one record whose neighbours are kept. */
+export const NEIGHBOUR_PAIRS = 4;
+
+/**
+ * A `records/<n>.json` file: its records, and the heads of their articles by article number
+ * (those not among its records).
+ */
+export interface RecordChunk {
+  records: SearchRecord[];
+  heads: Record<number, HeadRecord>;
+}
 
 export interface SearchIndex {
   meta: SearchMeta;
   vocab: Map<string, VocabShard>;
   postings: PostingsBucket[];
+  /** The records of each `records/<n>.json`. */
   chunks: SearchRecord[][];
   choices: FilterChoices;
+}
+
+/** The content of `records/<n>.json`: chunk `n`'s records and the heads they refer to. */
+export function recordChunk(index: SearchIndex, n: number): RecordChunk {
+  const records = index.chunks[n] ?? [];
+  const heads: Record<number, HeadRecord> = {};
+  const size = index.meta.chunkSize;
+  for (const r of records) {
+    if (r.t === 'a' || heads[r.a] || Math.floor(r.a / size) === n) continue;
+    const head = index.chunks[Math.floor(r.a / size)]?.[r.a % size];
+    if (head?.t === 'a') heads[r.a] = head;
+  }
+  return { records, heads };
 }
 
 export interface BuildOptions {
@@ -147,16 +187,24 @@ export function buildRecords(entries: readonly SearchSource[]): {
   };
 }
 
-/** The words a record is found by. */
-export function recordTerms(record: SearchRecord): string[] {
-  switch (record.t) {
-    case 'a':
-      return indexTerms(`${record.title} ${record.dek ?? ''}`);
-    case 'p':
-      return indexTerms(record.x);
-    case 'q':
-      return indexTerms(`${record.x} ${record.s ?? ''}`);
-  }
+/** The text a record is found by: title and dek, paragraph, or quote and speaker. */
+export function recordText(record: SearchRecord): string {
+  if (record.t === 'a') return `${record.title} ${record.dek ?? ''}`;
+  if (record.t === 'q') return `${record.x} ${record.s ?? ''}`;
+  return record.x;
+}
+
+/** The words a record is found by, each with its neighbours' codes (see `PostingsBucket`). */
+export function recordTerms(record: SearchRecord): Map<string, string> {
+  const words = tokens(recordText(record));
+  const terms = new Map<string, string>();
+  words.forEach((word, i) => {
+    if (!isIndexable(word)) return;
+    const near = terms.get(word) ?? '';
+    if (near.length >= 2 * NEIGHBOUR_PAIRS) return;
+    terms.set(word, near + neighbourCode(words[i - 1]) + neighbourCode(words[i + 1]));
+  });
+  return terms;
 }
 
 const byName = (a: string, b: string): number => a.localeCompare(b, 'en');
@@ -166,24 +214,30 @@ export function buildSearchIndex(
   entries: readonly SearchSource[],
   options: BuildOptions = {},
 ): SearchIndex {
-  const chunkSize = options.chunkSize ?? 50;
-  const wordsPerBucket = options.wordsPerBucket ?? 64;
+  const chunkSize = options.chunkSize ?? 25;
+  const wordsPerBucket = options.wordsPerBucket ?? 32;
   const maxPostings = options.maxPostings ?? 1000;
   const { records, ranges } = buildRecords(entries);
 
   const postingLists = new Map<string, number[]>();
+  const nearLists = new Map<string, string[]>();
   records.forEach((record, id) => {
-    for (const term of recordTerms(record)) {
+    for (const [term, near] of recordTerms(record)) {
       const list = postingLists.get(term);
-      if (list) list.push(id);
-      else postingLists.set(term, [id]);
+      if (list) {
+        list.push(id);
+        nearLists.get(term)?.push(near);
+      } else {
+        postingLists.set(term, [id]);
+        nearLists.set(term, [near]);
+      }
     }
   });
 
   const words = [...postingLists.keys()].sort();
   const buckets = Math.max(1, Math.ceil(words.length / wordsPerBucket));
   const vocab = new Map<string, VocabShard>();
-  const postings: PostingsBucket[] = Array.from({ length: buckets }, () => ({}));
+  const postings: PostingsBucket[] = Array.from({ length: buckets }, () => ({ ids: {}, near: {} }));
   for (const word of words) {
     const ids = postingLists.get(word) ?? [];
     const key = vocabShard(word);
@@ -192,7 +246,10 @@ export function buildSearchIndex(
     shard.df.push(ids.length);
     vocab.set(key, shard);
     const bucket = postings[postingsBucket(word, buckets)];
-    if (bucket) bucket[word] = deltaEncode(ids.slice(0, maxPostings));
+    if (bucket) {
+      bucket.ids[word] = deltaEncode(ids.slice(0, maxPostings));
+      bucket.near[word] = (nearLists.get(word) ?? []).slice(0, maxPostings).join(',');
+    }
   }
 
   const chunks: SearchRecord[][] = [];

@@ -4,20 +4,38 @@
  *
  * 1. The query is parsed (`parseQuery`): quoted phrases, loose words.
  * 2. Each word is matched against the vocabulary shard of its first letter: exact, prefix, and
- *    within 1–2 edits (`Witkov` → `witkoff`, `Donbass` → `donbas`).
- * 3. The postings of the matched words give candidate records; words holding in every record
- *    are AND-ed, and the candidates are ranked by a cheap prior and cut to a few hundred.
- * 4. Only the record chunks of those candidates are fetched; Fuse.js scores them (extended
- *    search: `'"two to tango"` for a phrase, fuzzy terms for the rest, weighted fields).
- * 5. The final order adds what Fuse does not know: title/quote over body, whole word over fuzzy,
- *    phrase over scattered words, newer over older on ties.
+ *    within 1–2 edits (`Witkov` → `witkoff`, `Donbass` → `donbas`); the postings of the words
+ *    as typed are fetched at the same time.
+ * 3. The postings of the matched words give candidate records; words whose lists are complete
+ *    are AND-ed, and the candidates are ranked by a prior — the rarity of the words they hold
+ *    and the neighbours they share with the query (`for the victims of`) — and cut to ~100.
+ * 4. Only the record files of those candidates are fetched (with their articles' heads);
+ *    Fuse.js scores them (extended search: `'"two to tango"` for a phrase, fuzzy terms for the
+ *    rest, weighted fields).
+ * 5. The final order adds what Fuse does not know: the rarity-weighted share of the query held,
+ *    pairs of query words found together and the whole phrase, title/quote over body, whole
+ *    word over fuzzy, newer over older on ties.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import type { HeadRecord, PostingsBucket, SearchMeta, SearchRecord, VocabShard } from './build.ts';
-import { deltaDecode } from './build.ts';
+import type {
+  HeadRecord,
+  PostingsBucket,
+  RecordChunk,
+  SearchMeta,
+  SearchRecord,
+  VocabShard,
+} from './build.ts';
+import { deltaDecode, recordText } from './build.ts';
 import { containsPhrase, highlightRanges, snippet, type Highlighted } from './highlight.ts';
 import { parseQuery, type ParsedQuery, type SearchState } from './query.ts';
-import { allowedEdits, boundedDistance, postingsBucket, tokens, vocabShard } from './text.ts';
+import {
+  allowedEdits,
+  boundedDistance,
+  neighbourCode,
+  postingsBucket,
+  tokens,
+  vocabShard,
+} from './text.ts';
 
 /** Fetches and parses one index file, by its path under the index root (`meta.json`). */
 export type Loader = (path: string) => Promise<unknown>;
@@ -81,7 +99,7 @@ const FUSE_OPTIONS: IFuseOptions<FuseDoc> = {
   ignoreLocation: true,
   useExtendedSearch: true,
   threshold: 0.4,
-  ignoreDiacritics: true,
+  // The documents and the query are folded already (no accents): no diacritics to strip.
 };
 
 /** How many candidates Fuse scores at most (more when filters may drop many). */
@@ -94,6 +112,12 @@ const ROUNDS = 3;
 const ENOUGH = 10;
 /** Vocabulary matches kept per query word. */
 const EXPANSIONS = 8;
+/** How much Fuse's score counts in the final order. */
+const FUSE_WEIGHT = 0.5;
+/** Other spellings kept for a word that is in the vocabulary. */
+const VARIANTS = 2;
+/** What a neighbour shared with the query adds to a candidate's prior (a word's rarity: 0–1). */
+const NEIGHBOUR_WEIGHT = 0.5;
 
 const folded = (text: string | null): string => (text ? tokens(text).join(' ') : '');
 
@@ -102,8 +126,10 @@ export class SearchEngine {
 
   private readonly loader: Loader;
 
-  constructor(loader: Loader) {
+  /** `meta`: the index's meta file when the page already holds it (one round trip less). */
+  constructor(loader: Loader, meta?: SearchMeta) {
     this.loader = loader;
+    if (meta) this.cache.set('meta.json', Promise.resolve(meta));
   }
 
   /** One index file, fetched once. */
@@ -145,35 +171,48 @@ export class SearchEngine {
         if (d <= edits) found.push({ word, weight: 0.85 - 0.15 * d, df });
       }
     });
-    return found.sort((a, b) => b.weight - a.weight || b.df - a.df).slice(0, EXPANSIONS);
+    found.sort((a, b) => b.weight - a.weight || b.df - a.df);
+    // A word of the corpus keeps only the matches more common than itself (another spelling of
+    // it: `Donbass` → `donbas`), two at most; a word that is not one (a typo, a word being
+    // typed) keeps the best `EXPANSIONS`. Each match kept is a postings file to fetch.
+    const itself = found.find((x) => x.weight === 1);
+    if (!itself) return found.slice(0, EXPANSIONS);
+    return [itself, ...found.filter((x) => x !== itself && x.df >= itself.df).slice(0, VARIANTS)];
   }
 
-  private async postings(word: string, meta: SearchMeta): Promise<number[]> {
+  /** The records holding `word`, and the word's neighbours' codes in each. */
+  private async postings(word: string, meta: SearchMeta): Promise<[number[], string[]]> {
     const bucket = await this.file<PostingsBucket>(
       `postings/${postingsBucket(word, meta.buckets)}.json`,
     );
-    return deltaDecode(bucket[word] ?? []);
+    return [deltaDecode(bucket.ids[word] ?? []), (bucket.near[word] ?? '').split(',')];
   }
 
-  /** A candidate record with its article's head. */
+  /** A candidate record with its article's head (from the same file). */
   private async row(id: number, meta: SearchMeta): Promise<Row | null> {
-    const record = await this.record(id, meta);
-    if (!record) return null;
-    const head = record.t === 'a' ? record : await this.record(record.a, meta);
-    if (!head || head.t !== 'a') return null;
-    return { id, record, head, article: record.t === 'a' ? id : record.a };
-  }
-
-  private async record(id: number, meta: SearchMeta): Promise<SearchRecord | undefined> {
     const n = Math.floor(id / meta.chunkSize);
-    const chunk = await this.file<SearchRecord[]>(`records/${n}.json`);
-    return chunk[id - n * meta.chunkSize];
+    const chunk = await this.file<RecordChunk>(`records/${n}.json`);
+    const record = chunk.records[id - n * meta.chunkSize];
+    if (!record) return null;
+    const head =
+      record.t === 'a'
+        ? record
+        : (chunk.heads[record.a] ?? chunk.records[record.a - n * meta.chunkSize]);
+    if (head?.t !== 'a') return null;
+    return { id, record, head, article: record.t === 'a' ? id : record.a };
   }
 
   async search(state: SearchState, limit = 20): Promise<SearchOutcome> {
     const query = parseQuery(state.q);
     if (query.terms.length === 0) return { hits: [], total: 0, complete: true };
     const meta = await this.meta();
+    // The postings of the words as typed are fetched with their vocabulary shards, not after:
+    // most words are spelt right, and then their lists are there when the shard is.
+    for (const term of query.terms) {
+      if (meta.shards.includes(vocabShard(term.token))) {
+        this.file(`postings/${postingsBucket(term.token, meta.buckets)}.json`).catch(() => {});
+      }
+    }
 
     // 2–3: vocabulary matches and their postings, per query word.
     const perTerm = await Promise.all(
@@ -182,12 +221,18 @@ export class SearchEngine {
         const expansions = await this.expand(term.token, term.exact, last, meta);
         const weights = new Map<number, number>();
         let truncated = false;
+        const expected = neighbours(term.token, query.words);
         await Promise.all(
           expansions.map(async (x) => {
             if (x.df > meta.maxPostings) truncated = true;
-            for (const id of await this.postings(x.word, meta)) {
-              weights.set(id, Math.max(weights.get(id) ?? 0, x.weight));
-            }
+            const w = x.weight * idf(x.df, meta.records);
+            const [ids, near] = await this.postings(x.word, meta);
+            ids.forEach((id, i) => {
+              // The word itself with the query's neighbours around it: the query's words run
+              // together here as they do in the query.
+              const along = x.word === term.token ? agreement(near[i] ?? '', expected) : 0;
+              weights.set(id, Math.max(weights.get(id) ?? 0, w + NEIGHBOUR_WEIGHT * along));
+            });
           }),
         );
         return { term, expansions, weights, truncated };
@@ -202,13 +247,20 @@ export class SearchEngine {
       if (state.type === 'articles') return id >= a[0] && id < p[1];
       return true;
     };
+    // The prior: the query's words a record holds, each counted by its rarity (a rare word says
+    // more about a record than a common one) and its neighbours shared with the query. A capped
+    // list cannot tell the records it leaves out from those without the word: it counts half,
+    // and not towards `count` (the words whose lists are complete).
     const prior = new Map<number, { count: number; weight: number }>();
-    for (const { weights } of perTerm) {
+    for (const { weights, truncated } of perTerm) {
       for (const [id, w] of weights) {
         if (!inType(id)) continue;
         const p = prior.get(id) ?? { count: 0, weight: 0 };
-        p.count++;
-        p.weight += w;
+        if (truncated) p.weight += w / 2;
+        else {
+          p.count++;
+          p.weight += w;
+        }
         prior.set(id, p);
       }
     }
@@ -223,10 +275,7 @@ export class SearchEngine {
       id < meta.ranges.a[1] || id >= meta.ranges.q[0] ? 0 : 1;
     const filtered = Boolean(state.speaker || state.outlet || state.from || state.to);
     const candidates = pool
-      .sort(
-        ([ia, a], [ib, b]) =>
-          b.count - a.count || b.weight - a.weight || typeRank(ia) - typeRank(ib) || ia - ib,
-      )
+      .sort(([ia, a], [ib, b]) => b.weight - a.weight || typeRank(ia) - typeRank(ib) || ia - ib)
       .map(([id]) => id);
     // 4: fetch the best candidates' records and their articles' heads, a budget of record files
     // at a time; more rounds only while too few records pass the filters and phrases.
@@ -260,15 +309,34 @@ export class SearchEngine {
     for (const r of fuse.search(fuseQuery(query))) fuseScores.set(r.item.id, r.score ?? 0.5);
 
     // 5: final order.
+    const strongest = (xs: readonly Expansion[]): number =>
+      Math.max(0, ...xs.map((x) => x.weight * idf(x.df, meta.records)));
+    const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+    const wanted = sum(perTerm.map((t) => strongest(t.expansions)));
     const scored = rows.map((row) => {
-      const text = recordText(row.record);
-      const recordWords = new Set(tokens(text));
+      const words = tokens(recordText(row.record));
+      const recordWords = new Set(words);
       const whole = query.terms.filter((t) => recordWords.has(t.token)).length;
-      let score = fuseScores.get(row.id) ?? 0.75;
+      // How much of the query the record holds, each word counted by its rarity and by how
+      // good a match it is (a common word alone says little).
+      const held = sum(
+        perTerm.map((t) => strongest(t.expansions.filter((x) => recordWords.has(x.word)))),
+      );
+      // Fuse's score (0 best) favours short fields; half of it, so that a long paragraph holding
+      // the query as written still beats a title or quote holding a few of its words.
+      let score = FUSE_WEIGHT * (fuseScores.get(row.id) ?? 0.75);
       if (row.record.t !== 'p') score -= 0.15;
       score -= (0.25 * whole) / query.terms.length;
+      if (wanted > 0) score -= (0.5 * held) / wanted;
       if (query.phrases.length > 0) score -= 0.3;
-      else if (query.words.length > 1 && containsPhrase(text, query.words)) score -= 0.25;
+      else if (query.words.length > 1) {
+        // Words of the query running together as in the query (stopwords too): the more of
+        // them, the likelier this is the passage meant.
+        const shared = pairsShared(words, query.words);
+        score -= (0.45 * shared) / (query.words.length - 1);
+        // The whole query, three words or more, as a phrase of the record: what was meant.
+        if (query.words.length >= 3 && shared === query.words.length - 1) score -= 0.2;
+      }
       return { ...row, score: Math.round(score * 50) / 50 };
     });
     scored.sort((a, b) => a.score - b.score || a.article - b.article || a.id - b.id);
@@ -293,9 +361,65 @@ export class SearchEngine {
 }
 
 /**
+ * How many pairs of neighbouring words of `query` are neighbours in `text` too: 4 when a 5-word
+ * query is a phrase of the text, 2 for `Tony Blair make sure` in `… make sure … Tony Blair`.
+ */
+export function pairsShared(text: readonly string[], query: readonly string[]): number {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) pairs.add(`${text[i]} ${text[i + 1]}`);
+  let shared = 0;
+  const seen = new Set<string>();
+  for (let i = 0; i + 1 < query.length; i++) {
+    const pair = `${query[i]} ${query[i + 1]}`;
+    if (pairs.has(pair) && !seen.has(pair)) shared++;
+    seen.add(pair);
+  }
+  return shared;
+}
+
+/** A query word's neighbours in the query: codes of the word before and after each time. */
+export function neighbours(
+  token: string,
+  words: readonly string[],
+): [string | null, string | null][] {
+  const found: [string | null, string | null][] = [];
+  words.forEach((w, i) => {
+    if (w !== token) return;
+    found.push([
+      i > 0 ? neighbourCode(words[i - 1]) : null,
+      i + 1 < words.length ? neighbourCode(words[i + 1]) : null,
+    ]);
+  });
+  return found;
+}
+
+/**
+ * How many of a query word's neighbours (0–2) one of its occurrences in a record shares, from
+ * the record's codes (`near`: a pair of characters per occurrence).
+ */
+export function agreement(
+  near: string,
+  expected: readonly [string | null, string | null][],
+): number {
+  let best = 0;
+  for (let i = 0; i + 1 < near.length; i += 2) {
+    for (const [before, after] of expected) {
+      const n = (before === near[i] ? 1 : 0) + (after === near[i + 1] ? 1 : 0);
+      if (n > best) best = n;
+    }
+  }
+  return best;
+}
+
+/** How much finding a word in a record says: `ln(1 + records / df)`, 1 for the rarest words. */
+export function idf(df: number, records: number): number {
+  return Math.log(1 + records / Math.max(1, df)) / Math.log(1 + records);
+}
+
+/**
  * The best candidates not in `skip`, at most `max`, whose records lie in at most `CHUNK_BUDGET`
- * record files: a later candidate in yet another file is left (for the next round). (The heads of the articles of paragraphs
- * and quotes come on top: their article number is only known once the record is loaded.)
+ * record files: a later candidate in yet another file is left (for the next round). A file holds
+ * the heads of its records' articles too, so nothing else is fetched for them.
  */
 export function withinBudget(
   candidates: readonly number[],
@@ -316,12 +440,6 @@ export function withinBudget(
     chosen.push(id);
   }
   return chosen;
-}
-
-function recordText(record: SearchRecord): string {
-  if (record.t === 'a') return `${record.title} ${record.dek ?? ''}`;
-  if (record.t === 'q') return `${record.x} ${record.s ?? ''}`;
-  return record.x;
 }
 
 function passesFilters(

@@ -14,11 +14,15 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower case, compatibility-decomposed, without diacritics: `Zelenskyy’s` → `zelenskyy`. */
 export function foldToken(word: string): string {
+  // Printable ASCII (most words of English text) only needs lower case; decomposing is slow.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
+
+const ASCII = /^[ -~]*$/;
 
 /** Every word of `text` (runs of letters and digits), folded, with its offsets in `text`. */
 export function tokenSpans(text: string): TokenSpan[] {
@@ -68,6 +72,16 @@ export function hashToken(token: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+const CODES = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/**
+ * One character standing for a word next to an indexed word (`-` for none: the text's start or
+ * end): 62 values, so a neighbour is told apart from another 61 times in 62.
+ */
+export function neighbourCode(token: string | undefined): string {
+  return token === undefined ? '-' : (CODES[hashToken(token) % CODES.length] ?? '-');
 }
 
 /** The postings bucket of a token among `buckets`. */

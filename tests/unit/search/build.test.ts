@@ -4,8 +4,11 @@ import {
   buildSearchIndex,
   deltaDecode,
   deltaEncode,
+  recordChunk,
+  recordTerms,
   type SearchSource,
 } from '../../../src/search/build.ts';
+import { neighbourCode } from '../../../src/search/text.ts';
 import { highlightRanges, snippet } from '../../../src/search/highlight.ts';
 import { seedIndex } from './helpers.ts';
 
@@ -64,19 +67,46 @@ describe('index', () => {
     expect(t?.words).toContain('tango');
     const df = t?.df[t.words.indexOf('tango')];
     expect(df).toBe(3); // the head's title, the paragraph and the quote
-    const lists = ix.postings.map((b) => b['tango']).filter(Boolean);
+    const lists = ix.postings.map((b) => b.ids['tango']).filter(Boolean);
     expect(lists).toHaveLength(1);
     expect(deltaDecode(lists[0] ?? [])).toEqual([0, 2, 5]);
     expect(ix.choices.speakers).toEqual(['Donald Trump']);
     expect(ix.choices.outlets).toEqual(['BBC', 'CNN']);
     // The speaker's name finds the quote.
-    const trump = ix.postings.map((b) => b['trump']).find(Boolean);
+    const trump = ix.postings.map((b) => b.ids['trump']).find(Boolean);
     expect(deltaDecode(trump ?? [])).toEqual([5]);
+  });
+
+  it("keeps each word's neighbours in every record, stopwords included", () => {
+    const ix = buildSearchIndex(tiny, { chunkSize: 4, wordsPerBucket: 4 });
+    const bucket = ix.postings.find((b) => b.ids['tango']);
+    const near = (bucket?.near['tango'] ?? '').split(',');
+    expect(near).toHaveLength(deltaDecode(bucket?.ids['tango'] ?? []).length);
+    // "Tango talks …", "… two to tango.", and the quote "two to tango" by Donald Trump.
+    expect(near).toEqual([
+      `-${neighbourCode('talks')}`,
+      `${neighbourCode('to')}-`,
+      `${neighbourCode('to')}${neighbourCode('donald')}`,
+    ]);
+    const terms = recordTerms({ t: 'p', a: 0, b: 'p1', x: 'For the victims of the flood' });
+    expect(terms.get('victims')).toBe(neighbourCode('the') + neighbourCode('of'));
+    expect(terms.get('flood')).toBe(`${neighbourCode('the')}-`);
+    expect(terms.has('the')).toBe(false);
+  });
+
+  it("puts the heads of a record file's articles in the file", () => {
+    const ix = buildSearchIndex(tiny, { chunkSize: 4 });
+    // File 1: record 4, the older article's paragraph, and record 5, the newer one's quote.
+    const file = recordChunk(ix, 1);
+    expect(file.records.map((r) => r.t)).toEqual(['p', 'q']);
+    expect(file.heads[0]?.title).toBe('Tango talks');
+    expect(file.heads[1]?.title).toBe('Old news');
+    expect(recordChunk(ix, 0).heads[0]).toBeUndefined(); // the head is a record of file 0
   });
 
   it('caps long posting lists at the newest records', () => {
     const ix = buildSearchIndex(tiny, { maxPostings: 1 });
-    const lists = ix.postings.map((b) => b['tango']).filter(Boolean);
+    const lists = ix.postings.map((b) => b.ids['tango']).filter(Boolean);
     expect(deltaDecode(lists[0] ?? [])).toEqual([0]);
   });
 

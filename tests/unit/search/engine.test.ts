@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_STATE, type SearchState } from '../../../src/search/query.ts';
-import { withinBudget } from '../../../src/search/engine.ts';
+import { buildSearchIndex, recordTerms } from '../../../src/search/build.ts';
+import {
+  agreement,
+  idf,
+  neighbours,
+  pairsShared,
+  SearchEngine,
+  withinBudget,
+} from '../../../src/search/engine.ts';
+import { tokens } from '../../../src/search/text.ts';
+import { seedCorpus } from '../seeds.ts';
+import { memoryLoader } from './helpers.ts';
 import { seedEngine, seedIndex } from './helpers.ts';
 
 const search = (q: string, state: Partial<SearchState> = {}) =>
@@ -47,6 +58,19 @@ describe('search engine on the seeds', () => {
     expect(quotes.hits[0]?.kind).toBe('quote');
   });
 
+  it('fetches few postings for a word of the corpus, and still finds what a typo meant', async () => {
+    const postings = async (q: string): Promise<number> => {
+      const requested: string[] = [];
+      await seedEngine(requested).search({ ...EMPTY_STATE, q });
+      return requested.filter((p) => p.startsWith('postings/')).length;
+    };
+    // "Donbass" is a word of the seeds: itself and its commoner spelling "Donbas", no more.
+    expect(await postings('Donbass')).toBeLessThanOrEqual(3);
+    // "Ukrainain" is not: its neighbours within two edits are tried, the word meant among them.
+    const { hits } = await search('Ukrainain');
+    expect(hits.flatMap((h) => [...marked(h.snippet), ...marked(h.title)])).toContain('Ukrainian');
+  });
+
   it('ranks the whole word above its fuzzy neighbours', async () => {
     const { hits } = await search('Donbass');
     expect(marked(hits[0]?.snippet ?? null)).toContain('Donbass');
@@ -73,6 +97,38 @@ describe('search engine on the seeds', () => {
     expect(new Set(requested).size).toBe(requested.length);
   });
 
+  it('fetches no meta file when the page holds it, and no file for the heads of results', async () => {
+    const ix = seedIndex();
+    const requested: string[] = [];
+    const engine = new SearchEngine(memoryLoader(ix, requested), ix.meta);
+    const { hits } = await engine.search({ ...EMPTY_STATE, q: 'tango', type: 'quotes' });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(requested).not.toContain('meta.json');
+    // Quotes only: every record file fetched holds quotes (ids from the quote range on).
+    const first = Math.floor(ix.meta.ranges.q[0] / ix.meta.chunkSize);
+    for (const p of requested.filter((f) => f.startsWith('records/'))) {
+      expect(Number(/\d+/.exec(p)?.[0])).toBeGreaterThanOrEqual(first);
+    }
+  });
+
+  it('fetches the postings of the words as typed along with the vocabulary', async () => {
+    const ix = seedIndex();
+    const requested: string[] = [];
+    const memory = memoryLoader(ix, requested);
+    let release = (): void => {};
+    const vocabHeld = new Promise<void>((resolve) => (release = resolve));
+    // The vocabulary answers only once released: what is asked for before that is in parallel.
+    const engine = new SearchEngine(async (path) => {
+      if (path.startsWith('vocab/')) await vocabHeld;
+      return memory(path);
+    }, ix.meta);
+    const done = engine.search({ ...EMPTY_STATE, q: 'tango' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(requested.some((p) => p.startsWith('postings/'))).toBe(true);
+    release();
+    expect((await done).hits.length).toBeGreaterThan(0);
+  });
+
   it('says whether every candidate was scored', async () => {
     expect((await search('two to tango')).complete).toBe(true);
   });
@@ -80,6 +136,67 @@ describe('search engine on the seeds', () => {
   it('returns nothing for an empty query or unknown words', async () => {
     expect((await search('   ')).total).toBe(0);
     expect((await search('xylophonequartet')).total).toBe(0);
+  });
+
+  it('ranks the paragraph holding a pasted phrase above a title sharing its words', async () => {
+    // The first article's dek says "President Vladimir Putin said"; the paragraph of the other
+    // says "President Putin said that Russia" word for word.
+    const { hits } = await search('President Putin said that Russia');
+    expect(hits[0]?.kind).toBe('paragraph');
+    expect(hits[0]?.snippet?.text).toContain('President Putin said that Russia');
+  });
+
+  it('ranks a paragraph holding the words as typed above short titles and quotes holding some', async () => {
+    for (const q of ['peace talks that have', 'his meeting with Trump', 'wants to end the']) {
+      const { hits } = await search(q);
+      expect(hits[0]?.kind).toBe('paragraph');
+      expect(hits[0]?.snippet?.text).toContain(q);
+    }
+  });
+
+  it('finds a phrase of stopwords around one word by its neighbours, before any text is fetched', async () => {
+    // One record per file: only the candidates the prior puts first are fetched.
+    const ix = buildSearchIndex(seedCorpus().entries, { chunkSize: 1 });
+    const requested: string[] = [];
+    const engine = new SearchEngine(memoryLoader(ix, requested));
+    // "region", "said", "Ukraine" are in many records; which ones have them beside these
+    // stopwords only the neighbours tell.
+    for (const q of ['He has said the', 'region but has not', 'with Ukraine and its']) {
+      const { hits } = await engine.search({ ...EMPTY_STATE, q });
+      expect(hits[0]?.snippet?.text).toContain(q);
+    }
+    expect(requested.filter((p) => p.startsWith('records/')).length).toBeLessThan(ix.meta.chunks);
+  });
+
+  it('does not let a capped posting list outweigh the words whose lists are complete', async () => {
+    // Lists of at most 4 records: "Putin", "Moscow" and "Tuesday" are capped, and which
+    // records hold them beyond the cap is unknown; the phrase is still found by its neighbours.
+    const ix = buildSearchIndex(seedCorpus().entries, { chunkSize: 1, maxPostings: 4 });
+    const engine = new SearchEngine(memoryLoader(ix));
+    for (const q of ['Moscow on Tuesday, Putin', '“difficult task.” He reiterated']) {
+      const { hits } = await engine.search({ ...EMPTY_STATE, q });
+      expect(hits[0]?.snippet?.text).toContain(q);
+    }
+  });
+
+  it('counts the neighbours a query word shares with a record', () => {
+    const text = 'Putin arrived in New Delhi on Thursday, where he was entertained by Modi.';
+    const near = recordTerms({ t: 'p', a: 0, b: 'p2', x: text }).get('entertained') ?? '';
+    expect(agreement(near, neighbours('entertained', tokens('he was entertained by')))).toBe(2);
+    expect(agreement(near, neighbours('entertained', tokens('was entertained')))).toBe(1);
+    expect(agreement(near, neighbours('entertained', tokens('entertained')))).toBe(0);
+  });
+
+  it('counts the pairs of neighbouring query words a text holds, stopwords included', () => {
+    const text = tokens('How to make sure that legal aid is not abused, said Tony Blair.');
+    expect(pairsShared(text, tokens('Tony Blair make sure'))).toBe(2);
+    expect(pairsShared(text, tokens('make sure that legal aid'))).toBe(4);
+    expect(pairsShared(text, tokens('legal sure'))).toBe(0);
+  });
+
+  it('weighs a rare word above a common one', () => {
+    expect(idf(7, 22_000)).toBeGreaterThan(idf(4000, 22_000));
+    expect(idf(1, 22_000)).toBeCloseTo(1, 1);
   });
 
   it('bounds the record files a query fetches', () => {

@@ -1,5 +1,5 @@
 /** The seed corpus's search index, served to a `SearchEngine` from memory. */
-import { buildSearchIndex, type SearchIndex } from '../../../src/search/build.ts';
+import { buildSearchIndex, recordChunk, type SearchIndex } from '../../../src/search/build.ts';
 import { SearchEngine, type Loader } from '../../../src/search/engine.ts';
 import { seedCorpus } from '../seeds.ts';
 
@@ -20,7 +20,7 @@ export function memoryLoader(ix: SearchIndex, requested: string[] = []): Loader 
     const postings = /^postings\/(\d+)\.json$/.exec(path);
     if (postings?.[1] !== undefined) return ix.postings[Number(postings[1])];
     const records = /^records\/(\d+)\.json$/.exec(path);
-    if (records?.[1] !== undefined) return ix.chunks[Number(records[1])];
+    if (records?.[1] !== undefined) return recordChunk(ix, Number(records[1]));
     throw new Error(`no such file: ${path}`);
   };
 }

@@ -15,6 +15,9 @@ describe('normalisation', () => {
     expect(foldToken('Zelenskyy')).toBe('zelenskyy');
     expect(foldToken('Kyïv')).toBe('kyiv');
     expect(foldToken('ÉLYSÉE')).toBe('elysee');
+    // Plain ASCII takes the short way, with the same result.
+    expect(foldToken('Witkoff')).toBe('witkoff');
+    expect(foldToken('２０２５')).toBe('2025');
   });
 
   it('splits words at punctuation and apostrophes, keeping offsets into the text', () => {
