@@ -157,14 +157,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       /^[\s.,!?]*$/.test(text.slice(span.close, to))
     ) {
       const subject = subjectBefore(joined, people, sentenceStart, offsets[span.block]!, 1);
-      if (subject)
-        found = {
-          ...NO_ATTRIBUTION,
-          speaker: subject.person.name,
-          speakerName: subject.person.name,
-          via: 'context',
-          person: subject.person,
-        };
+      if (subject) found = fromContext(subject.person);
     }
     // A paragraph that is only a quotation, after a paragraph about someone (`Viguerie is upbeat
     // about Cruz’s chances …` / `“Not only can Ted Cruz win …”`): the subject of that paragraph.
@@ -176,14 +169,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       quoteOnly(texts[span.block]!, masked[span.block]!)
     ) {
       const subject = subjectBefore(joined, people, offsets[span.block]!, windowStart, 1);
-      if (subject)
-        found = {
-          ...NO_ATTRIBUTION,
-          speaker: subject.person.name,
-          speakerName: subject.person.name,
-          via: 'context',
-          person: subject.person,
-        };
+      if (subject) found = fromContext(subject.person);
     }
     // `“I worry that …”` / `Dean Baker, Center for Economic and Policy Research.`: a quote-only
     // paragraph signed by the short paragraph after it, whoever spoke before.
@@ -264,6 +250,17 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
 }
 
 /** Replaces the words inside quotation marks with spaces, keeping offsets and the marks. */
+/** The attribution of a quote to the person the sentences before it are about. */
+function fromContext(person: Person): Attribution & { person: Person } {
+  return {
+    ...NO_ATTRIBUTION,
+    speaker: person.name,
+    speakerName: person.name,
+    via: 'context',
+    person,
+  };
+}
+
 function maskQuotes(texts: readonly string[], spans: readonly QuoteSpan[]): string[] {
   const out = texts.map((t) => t.split(''));
   for (const s of spans) {

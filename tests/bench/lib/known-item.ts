@@ -18,6 +18,7 @@
  */
 import type { SearchRecord } from '../../../src/search/build.ts';
 import { hashToken, isIndexable, tokens } from '../../../src/search/text.ts';
+import { rng } from './corpus.ts';
 
 export const KINDS = ['phrase', 'typo', 'speaker'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -31,14 +32,7 @@ export interface KnownItem {
 
 /** A deterministic random number generator seeded from a string (mulberry32 on its hash). */
 function random(seed: string): () => number {
-  let a = hashToken(seed);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return rng(hashToken(seed));
 }
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
