@@ -23,7 +23,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline scripts or styles, ever (ready for a strict Content-Security-Policy): page scripts
   // and stylesheets are always external files, however small.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages rendered at a time: rendering overlaps the writes (10,000 files: 2 min 54 s
+  // against 3 min 25 s with one at a time, same CPU time and peak memory; BENCHMARKS.md).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Content-Security-Policy (a <meta> tag on every page; not active in `astro dev`): scripts and

@@ -10,7 +10,7 @@
  * site rebuilt with the same caches: the rebuild's share of the cold build.
  * `--profile` writes a V8 CPU profile of each cold build to `bench-results/profiles/` and prints
  * where the time goes (self time by function and by package). `--concurrency <n>` tries Astro's
- * `build.concurrency` (the config's is 1) in the bench's own root; `--heap <MB>` raises the
+ * `build.concurrency` (the config's is 4) in the bench's own root; `--heap <MB>` raises the
  * build's V8 heap limit (about 4 GB by default here: a 50,000-file build needs more).
  *
  * Prints a table and writes `bench-results/build-latest.json`. Runs at low priority (`nice`).
@@ -57,7 +57,7 @@ const option = (name: string): string | undefined => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
-/** `--concurrency <n>`: Astro's `build.concurrency` for this run (the config's is 1). */
+/** `--concurrency <n>`: Astro's `build.concurrency` for this run (the config's is 4). */
 const CONCURRENCY = option('--concurrency');
 /** `--heap <MB>`: the build's V8 heap limit (Node's default here is about 4 GB). */
 const HEAP = option('--heap');
