@@ -3,7 +3,7 @@
  * PNG), cached by content hash in `node_modules/.cache/clippings-og/` so that a rebuild renders
  * only the cards whose content changed. Text goes in as text nodes: nothing is parsed as markup.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -277,10 +277,23 @@ export function cardKey(card: Card): string {
 /** Counts of cached and rendered cards in this process, and time spent rendering. */
 export const cardStats = { cached: 0, rendered: 0, renderMs: 0, cachedMs: 0 };
 
+/** Cards being made in this process, by key: pages rendered at the same time share one render. */
+const inFlight = new Map<string, Promise<Uint8Array>>();
+
 /** A card's PNG, from the cache when its content is unchanged, else rendered and cached. */
-export async function cardPng(card: Card): Promise<Uint8Array> {
+export function cardPng(card: Card): Promise<Uint8Array> {
+  const key = cardKey(card);
+  let made = inFlight.get(key);
+  if (!made) {
+    made = cachedOrRendered(card, key).finally(() => inFlight.delete(key));
+    inFlight.set(key, made);
+  }
+  return made;
+}
+
+async function cachedOrRendered(card: Card, key: string): Promise<Uint8Array> {
   const started = performance.now();
-  const file = path.join(CACHE_DIR, `${cardKey(card)}.png`);
+  const file = path.join(CACHE_DIR, `${key}.png`);
   try {
     const png = new Uint8Array(await readFile(file));
     cardStats.cached++;
@@ -291,7 +304,8 @@ export async function cardPng(card: Card): Promise<Uint8Array> {
   }
   const png = await renderCard(card);
   await mkdir(CACHE_DIR, { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
+  // A name of its own, so that no other write (another build, another page) can take it away.
+  const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
   await writeFile(temp, png);
   await rename(temp, file);
   cardStats.rendered++;
