@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { removeStaleFiles } from '../utils/stale-files.ts';
+import { settingOn } from '../utils/settings.ts';
 import type { ParseCache, ParsedFile } from './build-corpus.ts';
 
 /** Sources whose change invalidates every kept parse: the pipeline and what shapes its output. */
@@ -28,7 +29,7 @@ export interface DiskParseCache extends ParseCache {
 
 /** Whether the cache is on (`CLIPPINGS_CACHE` unset or anything but off/0/false/no). */
 export function parseCacheEnabled(): boolean {
-  return !/^(?:off|0|false|no)$/i.test(process.env['CLIPPINGS_CACHE'] ?? '');
+  return settingOn(process.env['CLIPPINGS_CACHE']);
 }
 
 /** Opens the cache of the content folder `root`; a missing or stale cache starts empty. */

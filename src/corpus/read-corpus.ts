@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { buildCorpus, type Corpus, type InputFile } from './build-corpus.ts';
 import { listFiles, type SkippedFile } from './list-files.ts';
 import { openParseCache, parseCacheEnabled } from './parse-cache.ts';
+import { settingOn } from '../utils/settings.ts';
 
 /** False when `CLIPPINGS_LINKING=off`: no entities, stories or related articles are linked. */
 export function linkingEnabled(): boolean {
-  return !/^(?:off|0|false|no)$/i.test(process.env['CLIPPINGS_LINKING'] ?? '');
+  return settingOn(process.env['CLIPPINGS_LINKING']);
 }
 
 /**

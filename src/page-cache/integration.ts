@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { removeStaleFiles } from '../utils/stale-files.ts';
+import { settingOn } from '../utils/settings.ts';
 import { outputFile } from './digest.ts';
 import { currentRun, setCurrentRun } from './reuse-pages.ts';
 
@@ -40,7 +41,7 @@ interface Manifest {
 
 /** Whether the page cache is on (`CLIPPINGS_PAGE_CACHE` unset or anything but off/0/false/no). */
 export function pageCacheEnabled(): boolean {
-  return !/^(?:off|0|false|no)$/i.test(process.env['CLIPPINGS_PAGE_CACHE'] ?? '');
+  return settingOn(process.env['CLIPPINGS_PAGE_CACHE']);
 }
 
 export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
@@ -48,11 +49,8 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
   let outDir = '';
   let base = '/';
   let site: string | undefined;
-  const manifestFile = (): string =>
-    path.resolve(
-      'node_modules/.cache/clippings/pages',
-      `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`,
-    );
+  /** The manifest of this output folder (known once the config is). */
+  let manifestFile = '';
   return {
     name: 'clippings:page-cache',
     hooks: {
@@ -64,6 +62,10 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
+        manifestFile = path.resolve(
+          'node_modules/.cache/clippings/pages',
+          `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`,
+        );
         base = config.base;
         site = config.site;
       },
@@ -72,12 +74,12 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
         if (!pageCacheEnabled()) return;
         let manifest: Manifest | null = null;
         try {
-          manifest = JSON.parse(await readFile(manifestFile(), 'utf8')) as Manifest;
+          manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
         } catch {
           // No manifest yet: every page is rendered.
         }
         // Until this build ends, the old manifest describes nothing.
-        await rm(manifestFile(), { force: true });
+        await rm(manifestFile, { force: true });
         const version = await siteVersion(root, { base, site });
         const previous =
           manifest && manifest.outDir === outDir && manifest.version === version
@@ -116,11 +118,11 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
           version: run.version,
           pages: Object.fromEntries(run.next),
         };
-        await mkdir(path.dirname(manifestFile()), { recursive: true });
-        await writeFile(`${manifestFile()}.tmp`, JSON.stringify(manifest));
-        await rename(`${manifestFile()}.tmp`, manifestFile());
+        await mkdir(path.dirname(manifestFile), { recursive: true });
+        await writeFile(`${manifestFile}.tmp`, JSON.stringify(manifest));
+        await rename(`${manifestFile}.tmp`, manifestFile);
         // Manifests of output folders not built for 30 days (folders long gone, most often).
-        await removeStaleFiles(path.dirname(manifestFile()), '.json');
+        await removeStaleFiles(path.dirname(manifestFile), '.json');
         if (site && options.reusedUrls) {
           const prefix = new URL(base.endsWith('/') ? base : `${base}/`, site);
           // Pages only: Astro lists no endpoint (`.txt`, `.json`, `.png`) among the pages it made.

@@ -2,11 +2,12 @@
  * Addresses and texts for sharing: absolute URLs (when the site's address is configured), page
  * descriptions, and the share-image paths. Pure: the site and base come in as arguments.
  */
+import { settingOn } from './settings.ts';
 import { joinBase } from './url.ts';
 
 /** Whether per-page share images are made (`CLIPPINGS_SHARE_IMAGES=off` turns them off). */
 export function shareImagesEnabled(value: string | undefined): boolean {
-  return !/^(off|false|0|no)$/i.test((value ?? '').trim());
+  return settingOn(value);
 }
 
 /**
