@@ -8,10 +8,14 @@ import { processText } from '../pipeline/process-text.ts';
 import { createHash } from 'node:crypto';
 import {
   answersAlike,
-  buildVocabulary,
+  countVocabulary,
   recordingVocabulary,
+  vocabularyOf,
+  type CorpusVocabulary,
   type Lookup,
+  type VocabularyCounts,
 } from '../pipeline/vocabulary.ts';
+import type { Vocabulary } from '../pipeline/types.ts';
 import type { Entry, FileReport } from '../schemas/entry.ts';
 import { assignIds } from './ids.ts';
 import { linkEntities } from './entities.ts';
@@ -19,6 +23,8 @@ import { linkQuoteVariants } from './quote-variants.ts';
 import { linkSpeakers } from './speakers.ts';
 import { linkStories } from './stories.ts';
 import type { SkippedFile } from './list-files.ts';
+import type { Memo } from './disk-memo.ts';
+import type { LinkMemos } from './link-cache.ts';
 
 export interface InputFile {
   /** Path relative to the content folder, POSIX separators. */
@@ -43,10 +49,7 @@ export interface ParsedFile {
  * Parses kept between builds, by a key of everything a parse depends on except the corpus
  * vocabulary; a kept parse is reused only if the vocabulary answers its lookups alike.
  */
-export interface ParseCache {
-  get(key: string): ParsedFile | undefined;
-  set(key: string, parsed: ParsedFile): void;
-}
+export type ParseCache = Memo<ParsedFile>;
 
 interface Decoded {
   rel: string;
@@ -56,17 +59,41 @@ interface Decoded {
   warnings: string[];
 }
 
+/** One readable file to parse: everything `processText` is given but the vocabulary. */
+export interface ParseJob {
+  rel: string;
+  /** Size of the input in bytes, for the report. */
+  bytes: number;
+  text: string;
+  encoding: string;
+  id: string;
+  warnings: string[];
+}
+
 /**
- * Runs the pipeline over a whole corpus. Never throws on file content. With `link: false` the
- * corpus-wide linking of entities and stories (and related articles) is skipped.
+ * A corpus read and decoded, its vocabulary built and each file either taken from the parse cache
+ * or waiting to be parsed (`toParse`): the parses can then be made here or in worker threads.
  */
-export function buildCorpus(
+export interface CorpusPlan {
+  reports: Map<string, FileReport>;
+  jobs: ParseJob[];
+  /** The vocabulary's counts (for worker threads) and the vocabulary. */
+  counts: VocabularyCounts;
+  vocabulary: CorpusVocabulary;
+  /** Parses taken from the cache, by job index. */
+  kept: Map<number, Entry[]>;
+  /** Indexes of the jobs still to parse. */
+  toParse: number[];
+  cache: ParseCache | undefined;
+  keys: string[];
+}
+
+/** Decodes every input, builds the vocabulary and takes what it can from the parse cache. */
+export function planCorpus(
   inputs: readonly InputFile[],
   skipped: readonly SkippedFile[] = [],
   cache?: ParseCache,
-  { link = true }: { link?: boolean } = {},
-): Corpus {
-  let cached = 0;
+): CorpusPlan {
   const reports = new Map<string, FileReport>();
   for (const s of skipped) reports.set(s.rel, skippedReport(s.rel, s.bytes, s.reason));
   const readable: Decoded[] = [];
@@ -101,45 +128,109 @@ export function buildCorpus(
       warnings,
     });
   }
-  const vocabulary = buildVocabulary(readable.map((r) => r.text));
+  const counts = countVocabulary(readable.map((r) => r.text));
+  const vocabulary = vocabularyOf(counts);
   const ids = assignIds(readable.map((r) => r.rel));
-  const entries: Entry[] = [];
-  const usedIds = new Set<string>();
+  const jobs: ParseJob[] = [];
+  const kept = new Map<number, Entry[]>();
+  const toParse: number[] = [];
+  const keys: string[] = [];
   for (const r of readable) {
     const assigned = ids.get(r.rel)!;
     const warnings = [...r.warnings];
     if (assigned.clash)
       warnings.push(`its id clashes with ${assigned.clash}; it became "${assigned.id}"`);
-    let made: Entry[];
+    const job: ParseJob = {
+      rel: r.rel,
+      bytes: r.bytes,
+      text: r.text,
+      encoding: r.encoding,
+      id: assigned.id,
+      warnings,
+    };
+    const index = jobs.push(job) - 1;
+    const key = cache ? parseKey(job) : '';
+    keys.push(key);
+    const parsed = cache?.get(key);
+    if (parsed && answersAlike(vocabulary, parsed.lookups))
+      kept.set(index, structuredClone(parsed.entries));
+    else toParse.push(index);
+  }
+  return { reports, jobs, counts, vocabulary, kept, toParse, cache, keys };
+}
+
+/** Parses one file against the corpus vocabulary, recording the lookups made. */
+export function parseJob(job: ParseJob, vocabulary: Vocabulary): ParsedFile {
+  const recording = recordingVocabulary(vocabulary);
+  const entries = processText({
+    text: job.text,
+    file: job.rel,
+    id: job.id,
+    encoding: job.encoding,
+    warnings: job.warnings,
+    vocabulary: recording.vocabulary,
+  });
+  return { entries, lookups: recording.lookups };
+}
+
+/**
+ * Runs the pipeline over a whole corpus. Never throws on file content. With `link: false` the
+ * corpus-wide linking of entities and stories (and related articles) is skipped; `memos` keep
+ * what linking found for unchanged entries and pairs (`link-cache.ts`).
+ */
+export function buildCorpus(
+  inputs: readonly InputFile[],
+  skipped: readonly SkippedFile[] = [],
+  cache?: ParseCache,
+  options: LinkOptions = {},
+): Corpus {
+  const plan = planCorpus(inputs, skipped, cache);
+  const parsed = new Map<number, ParsedFile | Error>();
+  for (const i of plan.toParse) {
     try {
-      const key = cache ? parseKey(r, assigned.id, warnings) : '';
-      const kept = cache?.get(key);
-      if (kept && answersAlike(vocabulary, kept.lookups)) {
-        made = structuredClone(kept.entries);
-        cached++;
-      } else {
-        const recording = recordingVocabulary(vocabulary);
-        made = processText({
-          text: r.text,
-          file: r.rel,
-          id: assigned.id,
-          encoding: r.encoding,
-          warnings,
-          vocabulary: recording.vocabulary,
-        });
-        cache?.set(key, { entries: structuredClone(made), lookups: recording.lookups });
-      }
+      parsed.set(i, parseJob(plan.jobs[i]!, plan.vocabulary));
     } catch (error) {
-      // The pipeline is meant never to throw; if it does, the file is reported, not lost.
-      reports.set(
-        r.rel,
-        skippedReport(
-          r.rel,
-          r.bytes,
-          `the parser failed: ${error instanceof Error ? error.message : String(error)}`,
-        ),
-      );
-      continue;
+      parsed.set(i, error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+  return finishCorpus(plan, parsed, options);
+}
+
+/** Whether and how corpus-wide linking runs. */
+export interface LinkOptions {
+  link?: boolean;
+  memos?: LinkMemos;
+}
+
+/**
+ * Puts the parses together (`parsed`: the jobs of `plan.toParse`, each its parse or the error it
+ * threw), accounts for every file, keeps the new parses in the cache and links the corpus.
+ */
+export function finishCorpus(
+  plan: CorpusPlan,
+  parsed: ReadonlyMap<number, ParsedFile | Error>,
+  { link = true, memos = {} }: LinkOptions = {},
+): Corpus {
+  const { reports, jobs, cache } = plan;
+  const entries: Entry[] = [];
+  const usedIds = new Set<string>();
+  jobs.forEach((job, index) => {
+    let made = plan.kept.get(index);
+    if (!made) {
+      const result = parsed.get(index) ?? new Error('it was not parsed');
+      if (result instanceof Error) {
+        // The pipeline is meant never to throw; if it does, the file is reported, not lost.
+        reports.set(
+          job.rel,
+          skippedReport(job.rel, job.bytes, `the parser failed: ${result.message}`),
+        );
+        return;
+      }
+      cache?.set(plan.keys[index]!, {
+        entries: structuredClone(result.entries),
+        lookups: result.lookups,
+      });
+      made = result.entries;
     }
     for (const e of made) {
       // A front-matter id may collide with another file's id.
@@ -154,32 +245,32 @@ export function buildCorpus(
     }
     entries.push(...made);
     const allWarnings = made.flatMap((e) => e.warnings);
-    reports.set(r.rel, {
-      file: r.rel,
+    reports.set(job.rel, {
+      file: job.rel,
       status: allWarnings.length > 0 ? 'warning' : 'ok',
       reason: null,
-      bytes: r.bytes,
+      bytes: job.bytes,
       entries: made.map((e) => e.id),
       warnings: allWarnings,
       removedCount: made.reduce((n, e) => n + e.removed.length, 0),
     });
-  }
+  });
   linkSpeakers(entries);
   linkQuoteVariants(entries);
   if (link) {
-    linkEntities(entries, vocabulary);
-    linkStories(entries);
+    linkEntities(entries, plan.vocabulary, memos.entities);
+    linkStories(entries, memos.rewrites);
   }
   const files = [...reports.values()].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
   );
-  return { entries, files, parsed: { files: readable.length, cached } };
+  return { entries, files, parsed: { files: jobs.length, cached: plan.kept.size } };
 }
 
 /** The cache key of a file's parse: everything `processText` is given but the vocabulary. */
-function parseKey(r: Decoded, id: string, warnings: readonly string[]): string {
+function parseKey(job: ParseJob): string {
   return createHash('sha256')
-    .update(JSON.stringify([r.rel, id, r.encoding, warnings, r.text]))
+    .update(JSON.stringify([job.rel, job.id, job.encoding, job.warnings, job.text]))
     .digest('hex');
 }
 

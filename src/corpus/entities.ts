@@ -18,6 +18,7 @@ import {
   type KindScore,
 } from '../pipeline/entities/find-entities.ts';
 import type { CorpusVocabulary } from '../pipeline/vocabulary.ts';
+import { textDigest, type Memo } from './disk-memo.ts';
 import type { Entry, EntityMention } from '../schemas/entry.ts';
 import { editRatio, fold, groupPeople, spellingKey } from './name-groups.ts';
 
@@ -67,13 +68,21 @@ export interface LinkedEntity {
 /**
  * Fills every entry's `entities` (in order of first mention) and returns the corpus's entities
  * by id. Run after `linkSpeakers`, whose canonical names it reuses. With the corpus `vocabulary`,
- * a one-word name the corpus writes in lower case as often as it names it is left out.
+ * a one-word name the corpus writes in lower case as often as it names it is left out. With a
+ * `memo`, an entry's names are taken from it when its text is unchanged.
  */
 export function linkEntities(
   entries: Entry[],
   vocabulary?: Pick<CorpusVocabulary, 'lowerCount'>,
+  memo?: Memo<FoundEntity[]>,
 ): Map<string, LinkedEntity> {
-  const found = entries.map((e) => findEntities(e));
+  const found = entries.map((e) => {
+    if (!memo) return findEntities(e);
+    const key = textDigest(JSON.stringify([e.title, e.dek, e.blocks.map((b) => [b.id, b.text])]));
+    let names = memo.get(key);
+    if (names === undefined) memo.set(key, (names = findEntities(e)));
+    return names;
+  });
   const stats = nameStats(found);
   const groups = [
     ...personGroups(stats, speakerNames(entries)),

@@ -1,7 +1,9 @@
 /** Reads a content folder from disk and runs the corpus stage over it. */
 import { readFile } from 'node:fs/promises';
-import { buildCorpus, type Corpus, type InputFile } from './build-corpus.ts';
+import { finishCorpus, planCorpus, type Corpus, type InputFile } from './build-corpus.ts';
+import { parseWaiting } from './parse-workers.ts';
 import { listFiles, type SkippedFile } from './list-files.ts';
+import { openLinkCache } from './link-cache.ts';
 import { openParseCache, parseCacheEnabled } from './parse-cache.ts';
 import { settingOn } from '../utils/settings.ts';
 
@@ -11,8 +13,9 @@ export function linkingEnabled(): boolean {
 }
 
 /**
- * Reads every input file under `root` and builds the corpus, reusing kept parses of unchanged
- * files unless `cache` is false or `CLIPPINGS_CACHE=off`, and linking entities and stories unless
+ * Reads every input file under `root` and builds the corpus (parsing on every core,
+ * `parse-workers.ts`), reusing kept parses of unchanged
+ * files and kept link results unless `cache` is false or `CLIPPINGS_CACHE=off`, and linking entities and stories unless
  * `link` is false or `CLIPPINGS_LINKING=off`. Throws only if `root` is unreadable.
  */
 export async function readCorpus(
@@ -50,9 +53,12 @@ export async function readCorpus(
       });
     }
   }
-  const kept = cache ? await openParseCache(root) : undefined;
-  const corpus = buildCorpus(inputs, skipped, kept, { link });
-  await kept?.save().catch(() => {
+  const [kept, memos] = cache
+    ? await Promise.all([openParseCache(root), link ? openLinkCache(root) : undefined])
+    : [undefined, undefined];
+  const plan = planCorpus(inputs, skipped, kept);
+  const corpus = finishCorpus(plan, await parseWaiting(plan), { link, memos: memos ?? {} });
+  await Promise.all([kept?.save(), memos?.save()]).catch(() => {
     // A cache that cannot be written only costs the next build time.
   });
   return { ...corpus, inputs };

@@ -22,6 +22,7 @@ import {
   type TermsOf,
 } from './align-paragraphs.ts';
 import { cosine, neighbours, termVectors, type TermVector } from './term-vectors.ts';
+import { textDigest, type Memo } from './disk-memo.ts';
 
 /** Cosine at which two articles can be about the same event. */
 export const STORY_SIMILARITY = 0.25;
@@ -110,8 +111,11 @@ export interface StoryLinks {
   timings: { vectors: number; neighbours: number; rewrites: number; stories: number };
 }
 
-/** Sets `story`, `rewriteOf` and `related` on every entry; dates undated story members. */
-export function linkStories(entries: Entry[]): StoryLinks {
+/**
+ * Sets `story`, `rewriteOf` and `related` on every entry; dates undated story members. With a
+ * `rewrites` memo, a pair's rewrite check is taken from it when both texts are unchanged.
+ */
+export function linkStories(entries: Entry[], rewrites?: Memo<boolean>): StoryLinks {
   let t = performance.now();
   const lap = (): number => {
     const now = performance.now();
@@ -140,13 +144,28 @@ export function linkStories(entries: Entry[]): StoryLinks {
   // Two groups of versions found different this many times are not compared again.
   const differ = new Map<string, number>();
   const termsOf = memoTermsOf();
+  const digests = new Map<number, string>();
+  const digestOf = (i: number): string => {
+    let d = digests.get(i);
+    if (d === undefined) digests.set(i, (d = textDigest(paragraphs(entries[i]!).join('\0'))));
+    return d;
+  };
+  const checkRewrite = (a: number, b: number): boolean => {
+    const check = (): boolean =>
+      isRewrite(paragraphs(entries[a]!), paragraphs(entries[b]!), termsOf);
+    if (!rewrites) return check();
+    const key = `${digestOf(a)}:${digestOf(b)}`;
+    let known = rewrites.get(key);
+    if (known === undefined) rewrites.set(key, (known = check()));
+    return known;
+  };
   for (const { a, b } of pairs) {
     const ra = version.find(a);
     const rb = version.find(b);
     if (ra === rb) continue;
     const key = ra < rb ? `${ra}:${rb}` : `${rb}:${ra}`;
     if ((differ.get(key) ?? 0) >= MAX_DIFFERENT) continue;
-    if (isRewrite(paragraphs(entries[a]!), paragraphs(entries[b]!), termsOf)) version.union(a, b);
+    if (checkRewrite(a, b)) version.union(a, b);
     else differ.set(key, (differ.get(key) ?? 0) + 1);
   }
   const earliest = new Map<number, number>();

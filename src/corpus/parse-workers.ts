@@ -1,0 +1,97 @@
+/**
+ * Parsing a corpus on every core: the files the parse cache could not supply are parsed in worker
+ * threads (`parse-worker.ts`), each started with the corpus vocabulary and fed batches of files as
+ * it finishes the last, so a 50,000-file corpus parses in about half the time on two cores. The
+ * result is the same as parsing in this thread (the same function on the same input), which is
+ * what happens for small corpora, with one core, with `CLIPPINGS_THREADS=1`, or when a worker
+ * cannot be started.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { parseJob, type CorpusPlan, type ParsedFile } from './build-corpus.ts';
+import type { ParseReply } from './parse-worker.ts';
+
+/** Fewer files than this are parsed in this thread: starting workers costs about a second. */
+const MIN_FILES = 200;
+/** Files sent to a worker at a time. */
+const BATCH = 25;
+
+const WORKER = new URL('./parse-worker.ts', import.meta.url);
+
+/** Worker threads to use: `CLIPPINGS_THREADS`, else one per core. */
+export function parseThreads(): number {
+  const set = Number.parseInt(process.env['CLIPPINGS_THREADS'] ?? '', 10);
+  return Number.isFinite(set) && set > 0 ? set : availableParallelism();
+}
+
+/** Parses the plan's waiting files: each file's parse, or the error its parse threw. */
+export async function parseWaiting(
+  plan: CorpusPlan,
+  { threads = parseThreads(), minFiles = MIN_FILES }: { threads?: number; minFiles?: number } = {},
+): Promise<Map<number, ParsedFile | Error>> {
+  const waiting = plan.toParse;
+  if (threads > 1 && waiting.length >= minFiles && existsSync(fileURLToPath(WORKER))) {
+    try {
+      return await inWorkers(plan, Math.min(threads, Math.ceil(waiting.length / BATCH)));
+    } catch {
+      // A worker could not start or died: parse here instead.
+    }
+  }
+  const parsed = new Map<number, ParsedFile | Error>();
+  for (const i of waiting) parsed.set(i, parseHere(plan, i));
+  return parsed;
+}
+
+function parseHere(plan: CorpusPlan, index: number): ParsedFile | Error {
+  try {
+    return parseJob(plan.jobs[index]!, plan.vocabulary);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+function inWorkers(plan: CorpusPlan, threads: number): Promise<Map<number, ParsedFile | Error>> {
+  const parsed = new Map<number, ParsedFile | Error>();
+  const queue = [...plan.toParse];
+  const workers: Worker[] = [];
+  return new Promise<Map<number, ParsedFile | Error>>((resolve, reject) => {
+    let busy = 0;
+    let ended = false;
+    const stop = (): void => {
+      ended = true;
+      for (const w of workers) void w.terminate();
+    };
+    const fail = (error: Error): void => {
+      if (ended) return;
+      stop();
+      reject(error);
+    };
+    const feed = (worker: Worker): void => {
+      const batch = queue.splice(0, BATCH);
+      if (batch.length === 0) {
+        if (busy === 0) {
+          stop();
+          resolve(parsed);
+        }
+        return;
+      }
+      busy++;
+      worker.postMessage(batch.map((i) => [i, plan.jobs[i]!]));
+    };
+    for (let t = 0; t < threads; t++) {
+      const worker = new Worker(WORKER, { workerData: { counts: plan.counts } });
+      workers.push(worker);
+      worker.on('message', (replies: ParseReply[]) => {
+        busy--;
+        for (const [index, result] of replies)
+          parsed.set(index, 'error' in result ? new Error(result.error) : result);
+        feed(worker);
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`a parse worker stopped (exit code ${code})`)));
+      feed(worker);
+    }
+  });
+}
