@@ -35,8 +35,11 @@ export interface InputFile {
 export interface Corpus {
   entries: Entry[];
   files: FileReport[];
-  /** How many files were parsed, and how many of them came from the parse cache. */
-  parsed: { files: number; cached: number };
+  /**
+   * How many files were parsed, how many of them came from the parse cache, and on how many
+   * threads the others were parsed (when known).
+   */
+  parsed: { files: number; cached: number; threads?: number };
 }
 
 /** One file's parse: its entries before corpus-wide linking, and the vocabulary lookups made. */

@@ -26,22 +26,26 @@ export function parseThreads(): number {
   return Number.isFinite(set) && set > 0 ? set : availableParallelism();
 }
 
-/** Parses the plan's waiting files: each file's parse, or the error its parse threw. */
+/**
+ * Parses the plan's waiting files: each file's parse, or the error its parse threw, and how many
+ * threads parsed them.
+ */
 export async function parseWaiting(
   plan: CorpusPlan,
   { threads = parseThreads(), minFiles = MIN_FILES }: { threads?: number; minFiles?: number } = {},
-): Promise<Map<number, ParsedFile | Error>> {
+): Promise<{ parses: Map<number, ParsedFile | Error>; threads: number }> {
   const waiting = plan.toParse;
   if (threads > 1 && waiting.length >= minFiles && existsSync(fileURLToPath(WORKER))) {
+    const used = Math.min(threads, Math.ceil(waiting.length / BATCH));
     try {
-      return await inWorkers(plan, Math.min(threads, Math.ceil(waiting.length / BATCH)));
+      return { parses: await inWorkers(plan, used), threads: used };
     } catch {
       // A worker could not start or died: parse here instead.
     }
   }
-  const parsed = new Map<number, ParsedFile | Error>();
-  for (const i of waiting) parsed.set(i, parseHere(plan, i));
-  return parsed;
+  const parses = new Map<number, ParsedFile | Error>();
+  for (const i of waiting) parses.set(i, parseHere(plan, i));
+  return { parses, threads: 1 };
 }
 
 function parseHere(plan: CorpusPlan, index: number): ParsedFile | Error {

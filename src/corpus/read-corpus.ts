@@ -57,7 +57,9 @@ export async function readCorpus(
     ? await Promise.all([openParseCache(root), link ? openLinkCache(root) : undefined])
     : [undefined, undefined];
   const plan = planCorpus(inputs, skipped, kept);
-  const corpus = finishCorpus(plan, await parseWaiting(plan), { link, memos: memos ?? {} });
+  const { parses, threads } = await parseWaiting(plan);
+  const corpus = finishCorpus(plan, parses, { link, memos: memos ?? {} });
+  corpus.parsed.threads = threads;
   await Promise.all([kept?.save(), memos?.save()]).catch(() => {
     // A cache that cannot be written only costs the next build time.
   });

@@ -70,7 +70,8 @@ async function syncArticles(context: LoaderContext, root: string, report: boolea
     `${corpus.entries.length} articles from ${read} of ${corpus.files.length} files in ${root}` +
       (corpus.parsed.cached > 0
         ? ` (${corpus.parsed.cached} of ${corpus.parsed.files} parses reused from the cache)`
-        : ''),
+        : '') +
+      ((corpus.parsed.threads ?? 1) > 1 ? `, parsed on ${corpus.parsed.threads} threads` : ''),
   );
   const problems = corpus.files.filter((f) => f.status !== 'ok').length;
   if (corpus.entries.length === 0) {

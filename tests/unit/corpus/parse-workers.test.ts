@@ -20,7 +20,8 @@ describe('parsing in worker threads', () => {
   it('gives the corpus a parse in this thread gives', async () => {
     const plan = planCorpus(inputs);
     expect(plan.toParse).toHaveLength(inputs.length);
-    const parsed = await parseWaiting(plan, { threads: 2, minFiles: 1 });
+    const { parses: parsed, threads } = await parseWaiting(plan, { threads: 2, minFiles: 1 });
+    expect(threads).toBe(2);
     expect(parsed.size).toBe(inputs.length);
     expect([...parsed.values()].every((p) => !(p instanceof Error))).toBe(true);
     const corpus = finishCorpus(plan, parsed);
@@ -29,7 +30,8 @@ describe('parsing in worker threads', () => {
 
   it('parses in this thread when there are too few files to share', async () => {
     const plan = planCorpus(inputs.slice(0, 5));
-    const parsed = await parseWaiting(plan, { threads: 2 });
+    const { parses: parsed, threads } = await parseWaiting(plan, { threads: 2 });
+    expect(threads).toBe(1);
     expect(JSON.stringify(finishCorpus(plan, parsed))).toBe(
       JSON.stringify(buildCorpus(inputs.slice(0, 5))),
     );
