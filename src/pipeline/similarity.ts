@@ -25,6 +25,20 @@ export function editRatio(a: string, b: string): number {
 }
 
 /**
+ * Whether the edit ratio of `a` and `b` reaches `min`, without computing the distance when their
+ * lengths alone rule it out (the distance is at least the difference in length). Same answer as
+ * `editRatio(a, b) >= min`; most paragraph pairs of an article stop at the length check.
+ */
+export function editRatioAtLeast(a: string, b: string, min: number): boolean {
+  const x = comparable(a);
+  const y = comparable(b);
+  const longest = Math.max(x.length, y.length);
+  if (longest === 0) return 1 >= min;
+  if (1 - Math.abs(x.length - y.length) / longest < min) return false;
+  return 1 - distance(x, y) / longest >= min;
+}
+
+/**
  * How closely `a` rewords the start of `b` (or all of it): the edit ratio of `a` against the
  * prefix of `b` of about the same length. A dek that rewrites the first sentence of the lead
  * scores high even when the lead goes on.

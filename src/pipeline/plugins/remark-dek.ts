@@ -6,7 +6,7 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import { articlesOf, blockText, isLive, lineData, liveBlocks, markRemoved } from '../blocks.ts';
 import { capitalisedWords, fullNames } from '../names.ts';
-import { comparable, editRatio, rewords } from '../similarity.ts';
+import { comparable, editRatioAtLeast, rewords } from '../similarity.ts';
 import type { Article } from '../types.ts';
 import { DATELINE } from './remark-dateline.ts';
 import { PHOTO_CREDIT_END, sentenceCount } from './remark-headline.ts';
@@ -42,7 +42,8 @@ function dekEvidence(
   if (rewords(text, lead, REWORD)) return 'rewords the lead';
   // A reworded copy of a later paragraph is a dek; an exact copy is a duplicate (removed later).
   const copy = (b: Paragraph | Heading): boolean =>
-    comparable(blockText(b)) !== comparable(text) && editRatio(text, blockText(b)) >= NEAR_COPY;
+    comparable(blockText(b)) !== comparable(text) &&
+    editRatioAtLeast(text, blockText(b), NEAR_COPY);
   if (rest.some(copy)) return 'rewords a later paragraph';
   if (PHOTO_CREDIT_END.test(text)) {
     return 'ends with a photo credit';

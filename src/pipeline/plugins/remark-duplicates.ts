@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import { articlesOf, blockText, liveParagraphs, markRemoved } from '../blocks.ts';
-import { comparable, editRatio } from '../similarity.ts';
+import { comparable, editRatioAtLeast } from '../similarity.ts';
 
 /** Near-duplicates must be this similar and this long; short lines repeat legitimately. */
 const NEAR = 0.95;
@@ -29,7 +29,7 @@ export default function remarkDuplicates() {
           const twin = kept.find(
             (k) =>
               Math.abs(k.text.length - text.length) < text.length * 0.2 &&
-              editRatio(k.text, text) >= NEAR,
+              editRatioAtLeast(k.text, text, NEAR),
           );
           if (twin) {
             markRemoved(
