@@ -81,6 +81,14 @@ const PRE_INVERTED = new RegExp(
   `^\\s*(?<cue>Said|Says|Added|Asked|Wrote|Writes)\\s+${SPEAKER}${PARTY}(?:,[^“”"]{1,120})?\\s*[,:]\\s*$`,
   'u',
 );
+/** The verbs of a parenthetical attribution set off by commas: `The paradox of Nancy, says Carl Anthony, …, is that`. */
+const ASIDE_CUES =
+  'says|said|writes|wrote|explains|explained|notes|noted|argues|argued|adds|added|recalls|recalled|continues|continued|insists|insisted|observes|observed|contends|contended|warns|warned';
+/** `Because of how Democrats crafted the schedule, explained Rosenberg, “…”`: an inverted aside before the quote. */
+const PRE_ASIDE = new RegExp(
+  `(?:,|[—–])\\s+(?<cue>${ASIDE_CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}(?:,\\s[^“”",;]{1,100})?\\s*,[^“”"]*$`,
+  'u',
+);
 const POST_SPEAKER_FIRST = new RegExp(
   `^[\\s,—–-]*${ROLE_PREFIX}${SPEAKER}${FROM}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
   'u',
@@ -335,6 +343,9 @@ function matchPre(pre: string): Found | undefined {
   const inverted = found ? null : PRE_INVERTED.exec(pre);
   if (inverted?.groups)
     found = { mention: inverted.groups['spk']!, cue: inverted.groups['cue']!.toLowerCase(), at: 0 };
+  const aside = found ? null : PRE_ASIDE.exec(pre);
+  if (aside?.groups)
+    found = { mention: aside.groups['spk']!, cue: aside.groups['cue']!, at: aside.index };
   if (!found) {
     // "Zelenskyy has refused, saying …" / "Xi did not respond, but said …": the sentence's subject.
     const cue = SUBJECT_CUE.exec(pre);

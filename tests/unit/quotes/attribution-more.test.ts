@@ -19,3 +19,19 @@ describe('a `with X -ing` phrase', () => {
     expect(quote?.cue).toBe('chiding');
   });
 });
+
+describe('an inverted aside before the quotation', () => {
+  it('names the speaker set off by commas (`…, says Carl Anthony, historian at …, is that`)', () => {
+    const quotes = run(
+      'The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she was "one of the most powerful first ladies in the post-World War II era," not for her policy influence.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Carl Anthony', cue: 'says' });
+  });
+
+  it('names the speaker of a cue-first aside right before the quote (`…, explained Rosenberg, “…”`)', () => {
+    const quotes = run(
+      'Because of how Democrats crafted the primary schedule, explained Rosenberg, “with this thing being over by mid-March — with a compressed calendar and the incumbent president making news all the time — there’s a scenario where it’s hard to see.”',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Rosenberg', cue: 'explained' });
+  });
+});
