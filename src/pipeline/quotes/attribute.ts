@@ -81,6 +81,11 @@ const PRE_INVERTED = new RegExp(
   `^\\s*(?<cue>Said|Says|Added|Asked|Wrote|Writes)\\s+${SPEAKER}${PARTY}(?:,[^“”"]{1,120})?\\s*[,:]\\s*$`,
   'u',
 );
+/** `Rubio was asked by Fox Business moderator Gerard Baker whether …`: the agent of a passive question speaks. */
+const ASKED_BY = new RegExp(
+  `\\b(?:[Aa]sked|told|questioned|pressed|urged|warned)\\s+by\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}`,
+  'gu',
+);
 /** The verbs of a parenthetical attribution set off by commas: `The paradox of Nancy, says Carl Anthony, …, is that`. */
 const ASIDE_CUES =
   'says|said|writes|wrote|explains|explained|notes|noted|argues|argued|adds|added|recalls|recalled|continues|continued|insists|insisted|observes|observed|contends|contended|warns|warned';
@@ -327,6 +332,16 @@ function matchPre(pre: string): Found | undefined {
   for (const m of pre.matchAll(ACCORDING)) {
     if (m.groups && (!found || m.index > found.at))
       found = { mention: m.groups['spk']!, cue: 'according to', at: m.index };
+  }
+  for (const m of pre.matchAll(ASKED_BY)) {
+    if (!m.groups || (found && m.index < found.at) || !isSubjectLike(m.groups['spk']!)) continue;
+    // `by Fox Business moderator Gerard Baker`: the name after the role.
+    const role = ROLE_THEN_NAME.exec(pre.slice(m.index + m[0].length));
+    const name =
+      role?.groups && role[0].split(/\s+/).every((w) => !NOT_ROLE.test(w))
+        ? role.groups['name']!
+        : m.groups['spk']!;
+    found = { mention: name, cue: 'asked', at: m.index + m[0].length };
   }
   // `…, with Republican Senator John McCain telling reporters he viewed Obama as “…”`.
   const withIng = WITH_ING.exec(pre);

@@ -35,3 +35,20 @@ describe('an inverted aside before the quotation', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Rosenberg', cue: 'explained' });
   });
 });
+
+describe('the agent of a passive question', () => {
+  it('speaks (`Rubio was asked by Fox Business moderator Gerard Baker whether …`)', () => {
+    const quotes = run(
+      'Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax credits, which the Tax Foundation estimates would cost as much as $ 170 billion a year, would risk “adding another expensive entitlement program to an already overburdened federal budget.”',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Gerard Baker', cue: 'asked' });
+  });
+
+  it('speaks at the start of a sentence too (`Asked by Thrush if Clinton “gets” race`)', () => {
+    const quotes = run(
+      '“People close to Sharpton say he likes Clinton, and is probably inclined to endorse her,” wrote Glenn Thrush.',
+      'Asked by Thrush if Clinton “gets” race, Sharpton avoided a declarative answer.',
+    );
+    expect(quotes[1]).toMatchObject({ speaker: 'Glenn Thrush', cue: 'asked' });
+  });
+});
