@@ -74,7 +74,7 @@ const CUE_IN = new RegExp(`\\b(?:${CUES})\\b`, 'u');
 /** `… doesn’t surprise pollster Daron Shaw: “…”` and `As Vulture put it, “…”`. */
 const PRE_NAME_COLON = new RegExp(`(?:${ROLE_PREFIX})(?<spk>${NAME})${PARTY}\\s*:\\s*$`, 'u');
 const PRE_PUT_IT = new RegExp(
-  `\\b[Aa]s\\s+${SPEAKER}\\s+(?<cue>put it|puts it|noted|wrote|said|told|explained)\\b[^“”"]{0,40}$`,
+  `\\b[Aa]s\\s+${SPEAKER}${PARTY}(?:,\\s[^“”",;]{1,100},)?\\s+(?<cue>put it|puts it|noted|wrote|said|told|explained)\\b[^“”"]{0,40}$`,
   'u',
 );
 const PRE_INVERTED = new RegExp(

@@ -52,3 +52,12 @@ describe('the agent of a passive question', () => {
     expect(quotes[1]).toMatchObject({ speaker: 'Glenn Thrush', cue: 'asked' });
   });
 });
+
+describe('`As X put it`', () => {
+  it('reads past an appositive (`As John Cornyn, the No. 2 in the GOP leadership, put it:`)', () => {
+    const quotes = run(
+      'Only half a dozen Senate Republicans, of 54 total, even expressed a willingness to take a courtesy meeting with Garland. As John Cornyn, the No. 2 in the GOP leadership, put it: "This person will not be confirmed."',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'John Cornyn', cue: 'put it' });
+  });
+});
