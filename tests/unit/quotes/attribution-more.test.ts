@@ -61,3 +61,23 @@ describe('`As X put it`', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'John Cornyn', cue: 'put it' });
   });
 });
+
+describe('a name after an earlier "he" of the sentence', () => {
+  it('is not what a later "he" refers to (`He lambasted the deal negotiated by President Obama, who he noted was “…”`)', () => {
+    const quotes = run(
+      '"I didn\'t come here tonight to pander to you about Israel," Donald Trump said carefully, as the words rolled across the screen.',
+      'But while Trump\'s past statements, including his promise to be "neutral" in negotiations between Israel and the Palestinians, have caused concern among pro-Israel activists, he offered promises Monday very much in line with what the audience had hoped to hear. At times, he brought the crowd to its feet.',
+      'He lambasted the Iran nuclear deal negotiated by President Obama, who he noted was "in his final year, yay." He pledged to relocate the U.S. Embassy in Israel to the "eternal capital of the Jewish people, Jerusalem."',
+    );
+    expect(quotes.find((q) => q.text.startsWith('in his final'))?.speaker).toBe('Donald Trump');
+  });
+});
+
+describe('one name after a person’s title', () => {
+  it('is a person (`In Washington, President Obama released a statement … condemning “…”`)', () => {
+    const quotes = run(
+      'In Washington, President Obama released a statement Thursday night condemning "what appears to be a horrific terrorist attack in Nice, France." He said he had directed his team to get in touch with French officials.',
+    );
+    expect(quotes[0]?.speaker).toBe('Obama');
+  });
+});
