@@ -381,8 +381,9 @@ const IN_PHRASE =
 
 /** The first noun phrase of a clause that can be a speaker (skipping "On Saturday," …). */
 function sentenceSubject(clause: string): { mention: string; at: number } | undefined {
+  const main = openerEnd(clause);
   for (const m of clause.matchAll(SUBJECT)) {
-    if (NOT_SUBJECT.test(m[0])) continue;
+    if (m.index < main || NOT_SUBJECT.test(m[0])) continue;
     if (!isSubject(clause, m.index) || isModifier(clause, m.index, m.index + m[0].length)) continue;
     // `Hours later, Trump …`, `Speaking at a town hall in Salem, New Hampshire, Trump …`: an
     // opener's word, or a place in it, is not the subject.
@@ -409,6 +410,19 @@ const AFFILIATION =
 /** Lower-case role words, then a name: the rest of `Republican presidential candidate Donald Trump`. */
 const ROLE_THEN_NAME = new RegExp(`^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?<name>${NAME})`, 'u');
 
+/**
+ * A subordinate or participial clause opening a sentence (`When told Perez was in Obama's Cabinet
+ * …, `, `Filling in for Sanders at the same event where Clinton … appeared Sunday, `): the people
+ * it names are not the subject of the sentence.
+ */
+const SUBORDINATE_OPENER =
+  /^\s*(?:\p{Lu}\p{Ll}+(?:ing|ed)\s+(?=\p{Ll})|(?:After|Before|While|When|Whenever|Since|Although|Though|Because|If|Once|Until|Unless|Despite|During|Following|Amid)\s)[^“”";]{0,200}?,\s+(?=\p{Lu}|[Hh]e\b|[Ss]he\b)/u;
+
+/** Where the main clause starts, after a subordinate opener (0 when there is none). */
+function openerEnd(clause: string): number {
+  return SUBORDINATE_OPENER.exec(clause)?.[0].length ?? 0;
+}
+
 /** One opening clause or two (`Speaking to MSNBC Monday in Salem, which votes Tuesday,`). */
 const OPENER = /^(?:[^,“”"]{1,160},\s*){1,2}$/u;
 
@@ -424,8 +438,9 @@ function subjectAttribution(
   people: readonly Person[],
   referent: (pronounAt: number, gender: 'm' | 'f') => Person | undefined,
 ): Attribution & { person?: Person } {
+  const main = openerEnd(pre);
   for (const m of pre.matchAll(SUBJECT)) {
-    if (NOT_SUBJECT.test(m[0]) || !isSubject(pre, m.index)) continue;
+    if (m.index < main || NOT_SUBJECT.test(m[0]) || !isSubject(pre, m.index)) continue;
     const mention = m[0];
     if (/^(?:they|we|i)$/i.test(mention)) return NO_ATTRIBUTION;
     const resolved = resolve(mention, preStart + m.index, people, referent);

@@ -81,3 +81,20 @@ describe('one name after a person’s title', () => {
     expect(quotes[0]?.speaker).toBe('Obama');
   });
 });
+
+describe('a subordinate or participial clause opening the sentence', () => {
+  it('names no subject (`Filling in for Sanders at the same event where Clinton … appeared Sunday, West landed …`)', () => {
+    const quotes = run(
+      '"Then-Sen. Clinton did a great job representing her state at a time of terrible tragedy in New York on 9/11, and we\'re not joining in the characterization of her comments," Devine said.',
+      'That\'s where author and liberal firebrand Cornel West took the conversation. Filling in for Sanders at the same event where Clinton and O\'Malley appeared Sunday, West landed a sharp dig at "my dear sister Hillary Clinton."',
+    );
+    expect(quotes.find((q) => q.text.startsWith('my dear'))?.speaker).toBe('Cornel West');
+  });
+
+  it('names no subject of a participle (`When told Perez was …, Bush thought for a moment and said …`)', () => {
+    const quotes = run(
+      'On the flight to Cleveland, Taylor Bush said he did not recognize the balding, bespectacled passenger sitting directly behind him. When told Perez was in President Obama\'s Cabinet and in the running for an even bigger job in a potential Clinton White House, Bush thought for a moment and said that in the current political climate, "I think it\'s kind of an advantage not to be a celebrity."',
+    );
+    expect(quotes[0]?.speaker).toBe('Taylor Bush');
+  });
+});
