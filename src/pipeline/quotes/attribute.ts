@@ -228,6 +228,15 @@ export function attribute(
       if (resolved.person || (resolved.via === 'description' && resolved.speaker))
         return { ...resolved, mention: subject.mention, cue: ':', relay: null };
     }
+    // `Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …`: a
+    // quotation inside an opening participial phrase is the main clause's subject's.
+    const after = PARTICIPLE_OPENER.test(pre) ? MAIN_SUBJECT_AFTER.exec(post) : null;
+    if (after?.groups) {
+      const at = place.postStart + after.index + after[0].length - after.groups['spk']!.length;
+      const resolved = resolve(after.groups['spk']!, at, people, referent);
+      if (resolved.person)
+        return { ...resolved, mention: after.groups['spk']!, cue: null, relay: null };
+    }
     return subjectAttribution(pre, place.preStart, people, referent);
   }
   let resolved = resolve(main.mention, main.at, people, referent);
@@ -244,6 +253,15 @@ export function attribute(
     relay: relayName && relayName !== resolved.speakerName ? relayName : null,
   };
 }
+
+/** A sentence opening with a participial phrase that the quotation is inside: `After spending the week bickering over whether …`. */
+const PARTICIPLE_OPENER =
+  /^\s*(?:(?:After|Before|While|Since|Upon|By|Despite|Without)\s+)?\p{Lu}?\p{Ll}+ing\s[^,;:.!?]*$/u;
+/** The subject of the main clause after the phrase closes: `, Clinton on Monday ripped into …`. */
+const MAIN_SUBJECT_AFTER = new RegExp(
+  `^[”"]?[^,;:.!?“”"]*(?:“[^“”"]*”[^,;:.!?“”"]*)*,\\s+(?:(?:though|however|too),\\s+)?(?<spk>\\b${PRONOUN}\\b|${NAME})(?=\\s+\\p{Ll})`,
+  'u',
+);
 
 /** What someone says, as a noun: `Sanders's clarion call for a “revolution”`, `her remark that “…”`. */
 const SPEECH_NOUNS =

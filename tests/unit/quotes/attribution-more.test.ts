@@ -98,3 +98,12 @@ describe('a subordinate or participial clause opening the sentence', () => {
     expect(quotes[0]?.speaker).toBe('Taylor Bush');
   });
 });
+
+describe('a quotation inside an opening participial phrase', () => {
+  it('is the main clause subject’s (`Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest`)', () => {
+    const quotes = run(
+      'Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that the real estate mogul’s wealth does give him a unique advantage.',
+    );
+    expect(quotes[0]?.speaker).toBe('Allen');
+  });
+});
