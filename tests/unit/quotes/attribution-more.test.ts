@@ -107,3 +107,13 @@ describe('a quotation inside an opening participial phrase', () => {
     expect(quotes[0]?.speaker).toBe('Allen');
   });
 });
+
+describe('a phrase between the speaker and the verb', () => {
+  it('is passed over (`Sanders during a Sunday thanked its members “…”`)', () => {
+    const quotes = run(
+      'The Democrats’ leading anti-establishment candidate, Vermont Sen. Bernie Sanders, also decries super PACs and other big-money groups.',
+      'National Nurses United for Patient Protection, the super PAC connected to the nation’s largest union of registered nurses, has reported spending more than $1 million on ads, rallies and other voter outreach in support of Sanders. The group is paying for a bus tour that’s been crisscrossing Iowa stumping for Sanders. It’s become such a presence on the trail that Sanders during a Sunday thanked its members “for their support in my campaign” and called National Nurses United “one of the sponsors of my campaign and I appreciate that.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Bernie Sanders', 'Bernie Sanders']);
+  });
+});
