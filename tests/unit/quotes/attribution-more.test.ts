@@ -117,3 +117,12 @@ describe('a phrase between the speaker and the verb', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Bernie Sanders', 'Bernie Sanders']);
   });
 });
+
+describe('a name after the cue', () => {
+  it('may be followed by an `as` clause (`said Sanders as he closed out`)', () => {
+    const quotes = run(
+      '"We really can win on Tuesday - seven or eight thousand votes is very achievable," said Sanders as he closed out. "Where is Eric\'s campaign manager? Where are you?"',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Sanders', cue: 'said' });
+  });
+});
