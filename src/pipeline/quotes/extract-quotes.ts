@@ -121,7 +121,12 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         person: speaker,
       };
     }
-    if (!found.cue && previous?.quote.speaker && carriesOver(previous.span, span, texts, masked)) {
+    if (
+      !found.cue &&
+      found.via !== 'named' &&
+      previous?.quote.speaker &&
+      carriesOver(previous.span, span, texts, masked)
+    ) {
       found = {
         ...previous.quote,
         mention: previous.quote.speakerMention,

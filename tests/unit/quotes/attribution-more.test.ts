@@ -126,3 +126,12 @@ describe('a name after the cue', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Sanders', cue: 'said' });
   });
 });
+
+describe('a speaker named in its own sentence', () => {
+  it('is not replaced by the speaker of the quote before it (`Mitt Romney’s “47 percent” comment`)', () => {
+    const quotes = run(
+      'They could go further. Republican elites have relied on such ideas for years. In the depths of the Great Recession, Paul Ryan worried that the social safety net was becoming “a hammock that lulls able-bodied people to lives of dependency.” Unemployment had spiked not because of a financial crisis, but because the poor had suddenly decided in unison to be very lazy. Mitt Romney’s “47 percent” comment was nearly as dismissive as Williamson’s vitriol.',
+    );
+    expect(quotes.find((q) => q.text === '47 percent')?.speaker).toBe('Mitt Romney');
+  });
+});
