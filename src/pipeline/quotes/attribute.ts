@@ -52,6 +52,7 @@ const FROM =
 const ADVERB = '';
 /** Auxiliaries and adverbs between a speaker and the verb: `has repeatedly said`, `is now calling`. */
 const AUX =
+  "(?:(?:in|during|at|on)\\s+(?:his|her|their|a|an|the)\\s+(?:(?!(?:and|or|but|that|who|which)\\s)[\\p{L}’'-]+\\s+){0,3}?)?" +
   '(?:(?:on|last|this|early|late|earlier|later)\\s+(?:\\p{Lu}\\p{Ll}+day|week|month|year|night|morning|evening|afternoon)\\s+)?(?:(?:has|had|have|would|will|also|later|then|once|is|was|were|are|been|just|now|again|first|further|even|still|never|often|\\p{Ll}+ly)\\s+)*';
 
 /** Words of a role before a name (`Republican presidential candidate`), not a phrase (`reporters during a visit to`). */
@@ -59,14 +60,14 @@ const ROLE_PREFIX =
   "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by|and|or|but)\\s)[\\p{L}\\d’'.&-]+\\s+){0,5}?";
 /** After a name: the end of the attribution, not a noun it modifies (`one Trump confidant`). */
 const NAME_END =
-  '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|about|and|from|for)\\b)';
+  '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|as|about|and|from|for)\\b)';
 const POST_CUE_FIRST = new RegExp(
   `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIBED}|${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?=,\\s+${NAME})|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
   'u',
 );
 /** `with Donald Trump tweeting that …`, `– Ryan saying he was …`: a name, then what they do while speaking. */
 const WITH_ING = new RegExp(
-  `(?:\\bwith|[;–—])\\s+${ROLE_PREFIX}(?<spk>${NAME})${PARTY}\\s+\\p{Ll}+ing\\b[^“”"]*$`,
+  `(?:\\bwith|[;–—])\\s+${ROLE_PREFIX}(?<spk>${NAME})${PARTY}\\s+(?!(?:during|including|regarding|concerning|following|notwithstanding|according)\\b)\\p{Ll}+ing\\b[^“”"]*$`,
   'u',
 );
 const CUE_IN = new RegExp(`\\b(?:${CUES})\\b`, 'u');
@@ -74,11 +75,24 @@ const CUE_IN = new RegExp(`\\b(?:${CUES})\\b`, 'u');
 /** `… doesn’t surprise pollster Daron Shaw: “…”` and `As Vulture put it, “…”`. */
 const PRE_NAME_COLON = new RegExp(`(?:${ROLE_PREFIX})(?<spk>${NAME})${PARTY}\\s*:\\s*$`, 'u');
 const PRE_PUT_IT = new RegExp(
-  `\\b[Aa]s\\s+${SPEAKER}\\s+(?<cue>put it|puts it|noted|wrote|said|told|explained)\\b[^“”"]{0,40}$`,
+  `\\b[Aa]s\\s+${SPEAKER}${PARTY}(?:,\\s[^“”",;]{1,100},)?\\s+(?<cue>put it|puts it|noted|wrote|said|told|explained)\\b[^“”"]{0,40}$`,
   'u',
 );
 const PRE_INVERTED = new RegExp(
   `^\\s*(?<cue>Said|Says|Added|Asked|Wrote|Writes)\\s+${SPEAKER}${PARTY}(?:,[^“”"]{1,120})?\\s*[,:]\\s*$`,
+  'u',
+);
+/** `Rubio was asked by Fox Business moderator Gerard Baker whether …`: the agent of a passive question speaks. */
+const ASKED_BY = new RegExp(
+  `\\b(?:[Aa]sked|told|questioned|pressed|urged|warned)\\s+by\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}`,
+  'gu',
+);
+/** The verbs of a parenthetical attribution set off by commas: `The paradox of Nancy, says Carl Anthony, …, is that`. */
+const ASIDE_CUES =
+  'says|said|writes|wrote|explains|explained|notes|noted|argues|argued|adds|added|recalls|recalled|continues|continued|insists|insisted|observes|observed|contends|contended|warns|warned';
+/** `Because of how Democrats crafted the schedule, explained Rosenberg, “…”`: an inverted aside before the quote. */
+const PRE_ASIDE = new RegExp(
+  `(?:,|[—–])\\s+(?<cue>${ASIDE_CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}(?:,\\s[^“”",;]{1,100})?\\s*,[^“”"]*$`,
   'u',
 );
 const POST_SPEAKER_FIRST = new RegExp(
@@ -215,6 +229,15 @@ export function attribute(
       if (resolved.person || (resolved.via === 'description' && resolved.speaker))
         return { ...resolved, mention: subject.mention, cue: ':', relay: null };
     }
+    // `Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …`: a
+    // quotation inside an opening participial phrase is the main clause's subject's.
+    const after = PARTICIPLE_OPENER.test(pre) ? MAIN_SUBJECT_AFTER.exec(post) : null;
+    if (after?.groups) {
+      const at = place.postStart + after.index + after[0].length - after.groups['spk']!.length;
+      const resolved = resolve(after.groups['spk']!, at, people, referent);
+      if (resolved.person)
+        return { ...resolved, mention: after.groups['spk']!, cue: null, relay: null };
+    }
     return subjectAttribution(pre, place.preStart, people, referent);
   }
   let resolved = resolve(main.mention, main.at, people, referent);
@@ -231,6 +254,15 @@ export function attribute(
     relay: relayName && relayName !== resolved.speakerName ? relayName : null,
   };
 }
+
+/** A sentence opening with a participial phrase that the quotation is inside: `After spending the week bickering over whether …`. */
+const PARTICIPLE_OPENER =
+  /^\s*(?:(?:After|Before|While|Since|Upon|By|Despite|Without)\s+)?\p{Lu}?\p{Ll}+ing\s[^,;:.!?]*$/u;
+/** The subject of the main clause after the phrase closes: `, Clinton on Monday ripped into …`. */
+const MAIN_SUBJECT_AFTER = new RegExp(
+  `^[”"]?[^,;:.!?“”"]*(?:“[^“”"]*”[^,;:.!?“”"]*)*,\\s+(?:(?:though|however|too),\\s+)?(?<spk>\\b${PRONOUN}\\b|${NAME})(?=\\s+\\p{Ll})`,
+  'u',
+);
 
 /** What someone says, as a noun: `Sanders's clarion call for a “revolution”`, `her remark that “…”`. */
 const SPEECH_NOUNS =
@@ -320,6 +352,16 @@ function matchPre(pre: string): Found | undefined {
     if (m.groups && (!found || m.index > found.at))
       found = { mention: m.groups['spk']!, cue: 'according to', at: m.index };
   }
+  for (const m of pre.matchAll(ASKED_BY)) {
+    if (!m.groups || (found && m.index < found.at) || !isSubjectLike(m.groups['spk']!)) continue;
+    // `by Fox Business moderator Gerard Baker`: the name after the role.
+    const role = ROLE_THEN_NAME.exec(pre.slice(m.index + m[0].length));
+    const name =
+      role?.groups && role[0].split(/\s+/).every((w) => !NOT_ROLE.test(w))
+        ? role.groups['name']!
+        : m.groups['spk']!;
+    found = { mention: name, cue: 'asked', at: m.index + m[0].length };
+  }
   // `…, with Republican Senator John McCain telling reporters he viewed Obama as “…”`.
   const withIng = WITH_ING.exec(pre);
   if (withIng?.groups && (!found || withIng.index > found.at) && CUE_IN.test(withIng[0]))
@@ -335,6 +377,9 @@ function matchPre(pre: string): Found | undefined {
   const inverted = found ? null : PRE_INVERTED.exec(pre);
   if (inverted?.groups)
     found = { mention: inverted.groups['spk']!, cue: inverted.groups['cue']!.toLowerCase(), at: 0 };
+  const aside = found ? null : PRE_ASIDE.exec(pre);
+  if (aside?.groups)
+    found = { mention: aside.groups['spk']!, cue: aside.groups['cue']!, at: aside.index };
   if (!found) {
     // "Zelenskyy has refused, saying …" / "Xi did not respond, but said …": the sentence's subject.
     const cue = SUBJECT_CUE.exec(pre);
@@ -355,8 +400,9 @@ const IN_PHRASE =
 
 /** The first noun phrase of a clause that can be a speaker (skipping "On Saturday," …). */
 function sentenceSubject(clause: string): { mention: string; at: number } | undefined {
+  const main = openerEnd(clause);
   for (const m of clause.matchAll(SUBJECT)) {
-    if (NOT_SUBJECT.test(m[0])) continue;
+    if (m.index < main || NOT_SUBJECT.test(m[0])) continue;
     if (!isSubject(clause, m.index) || isModifier(clause, m.index, m.index + m[0].length)) continue;
     // `Hours later, Trump …`, `Speaking at a town hall in Salem, New Hampshire, Trump …`: an
     // opener's word, or a place in it, is not the subject.
@@ -383,6 +429,19 @@ const AFFILIATION =
 /** Lower-case role words, then a name: the rest of `Republican presidential candidate Donald Trump`. */
 const ROLE_THEN_NAME = new RegExp(`^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?<name>${NAME})`, 'u');
 
+/**
+ * A subordinate or participial clause opening a sentence (`When told Perez was in Obama's Cabinet
+ * …, `, `Filling in for Sanders at the same event where Clinton … appeared Sunday, `): the people
+ * it names are not the subject of the sentence.
+ */
+const SUBORDINATE_OPENER =
+  /^\s*(?:\p{Lu}\p{Ll}+(?:ing|ed)\s+(?=\p{Ll})|(?:After|Before|While|When|Whenever|Since|Although|Though|Because|If|Once|Until|Unless|Despite|During|Following|Amid)\s)[^“”";]{0,200}?,\s+(?=\p{Lu}|[Hh]e\b|[Ss]he\b)/u;
+
+/** Where the main clause starts, after a subordinate opener (0 when there is none). */
+function openerEnd(clause: string): number {
+  return SUBORDINATE_OPENER.exec(clause)?.[0].length ?? 0;
+}
+
 /** One opening clause or two (`Speaking to MSNBC Monday in Salem, which votes Tuesday,`). */
 const OPENER = /^(?:[^,“”"]{1,160},\s*){1,2}$/u;
 
@@ -398,8 +457,9 @@ function subjectAttribution(
   people: readonly Person[],
   referent: (pronounAt: number, gender: 'm' | 'f') => Person | undefined,
 ): Attribution & { person?: Person } {
+  const main = openerEnd(pre);
   for (const m of pre.matchAll(SUBJECT)) {
-    if (NOT_SUBJECT.test(m[0]) || !isSubject(pre, m.index)) continue;
+    if (m.index < main || NOT_SUBJECT.test(m[0]) || !isSubject(pre, m.index)) continue;
     const mention = m[0];
     if (/^(?:they|we|i)$/i.test(mention)) return NO_ATTRIBUTION;
     const resolved = resolve(mention, preStart + m.index, people, referent);

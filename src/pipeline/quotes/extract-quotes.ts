@@ -62,6 +62,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         windowStart,
         fits(speaker, gender),
         spokeAt,
+        gender,
       );
     let found: Attribution & { person?: Person } = attribute(
       text.slice(from, span.open),
@@ -98,6 +99,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
             offsets[Math.max(0, span.block - 2)]!,
             fits(speaker, gender),
             spokeAt,
+            gender,
           ),
       );
     }
@@ -119,7 +121,12 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         person: speaker,
       };
     }
-    if (!found.cue && previous?.quote.speaker && carriesOver(previous.span, span, texts, masked)) {
+    if (
+      !found.cue &&
+      found.via !== 'named' &&
+      previous?.quote.speaker &&
+      carriesOver(previous.span, span, texts, masked)
+    ) {
       found = {
         ...previous.quote,
         mention: previous.quote.speakerMention,

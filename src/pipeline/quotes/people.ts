@@ -58,6 +58,23 @@ export const TITLES = new Set(
   correspondent columnist editor staff`.split(/\s+/),
 );
 
+/** Titles only a person bears: one name after them is a person's (`President Obama`, `Mrs. Clinton`). */
+const PERSON_TITLES = new Set(
+  `president sen senator rep representative gov governor mayor mr mrs ms miss dr judge justice pope king queen
+  prince princess rev sir lady lord dame professor prof chancellor ambassador envoy sheriff pastor rabbi imam
+  sheikh congressman congresswoman general gen lt col sgt capt adm`.split(/\s+/),
+);
+
+/** A capitalised word that can be a surname: not a common word, a place or an organisation's head word. */
+function isSurname(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) &&
+    !NOT_HUMAN.test(word) &&
+    !TITLES.has(word.toLowerCase()) &&
+    lexiconKind(word) !== 'word'
+  );
+}
+
 /** Words that start sentences or name places, never a person's first name. */
 const NOT_NAMES = new Set(
   `The A An In On At For And But Or If As By To Of From With After Before When While Since It He She They We I You
@@ -127,7 +144,10 @@ export function collectPeople(text: string): Person[] {
     const { titles, name: run } = splitName(m[0]);
     const { prefix, name } = organisationPrefix(run);
     titles.push(...prefix.map((w) => w.toLowerCase()));
-    if (name.length < 2 || name.some((t) => NOT_NAMES.has(t))) continue;
+    if (name.some((t) => NOT_NAMES.has(t))) continue;
+    // `President Obama`, `Sen. Cruz`: one name after a person's title is a person.
+    if (name.length < 2 && !(titles.some((t) => PERSON_TITLES.has(t)) && isSurname(name[0]!)))
+      continue;
     if (name.length === 2 && TITLES.has(name[0]!.toLowerCase())) continue;
     // `RNC Chief (of Staff …)`, `Presumptive Democratic (presidential nominee …)`: a title, no name.
     if (TITLES.has(name.at(-1)!.toLowerCase())) continue;

@@ -18,6 +18,10 @@ const OPENING_PHRASE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing(?=\s+\p{Ll}))\b[^,.;“”"]{
 const LONG_OPENER_PRONOUN =
   /^\s*(?:In|On|At|During|After|Before|Asked|Speaking|When|While|As|Since|Despite|With|Following)\b[^,.;“”"]{40,200},\s+(?:[Hh]e|[Ss]he)\s/u;
 
+/** A "he" or a "she" in a sentence. */
+const EARLIER_HE = /\b[Hh]e\b/u;
+const EARLIER_SHE = /\b[Ss]he\b/u;
+
 /** The people a "he" or "she" can refer to: those of that gender or of unknown gender. */
 export function fitting(people: readonly Person[], gender: 'm' | 'f'): Person[] {
   return people.filter((p) => !p.gender || p.gender === gender);
@@ -44,8 +48,17 @@ export function pronounReferent(
   windowStart: number,
   lastSpeaker: Person | undefined,
   lastAt: number,
+  gender: 'm' | 'f' = 'm',
 ): Person | undefined {
-  const topic = topicBetween(text, people, sentenceStart, at);
+  // `Specifically, he thought that … President Obama …, as he later explained`: a name after an
+  // earlier "he" or "she" of the sentence is not what the later one refers to.
+  const earlier = (gender === 'f' ? EARLIER_SHE : EARLIER_HE).exec(text.slice(sentenceStart, at));
+  const topic = topicBetween(
+    text,
+    people,
+    sentenceStart,
+    earlier ? sentenceStart + earlier.index : at,
+  );
   if (topic) return topic.person;
   const subject = subjectBefore(text, people, sentenceStart, windowStart);
   if (subject) return subject.person;
