@@ -17,7 +17,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildTable, pagesTable, phasesTable, routesTable, type SizeResult } from './build.ts';
+import {
+  buildTable,
+  pagesTable,
+  phaseMemoryTable,
+  phasesTable,
+  routesTable,
+  type SizeResult,
+} from './build.ts';
 import { BBC, ensureCorpus, hasBbc } from './lib/corpus.ts';
 import { LIMITS } from './lib/page-weight.ts';
 import {
@@ -227,6 +234,10 @@ function report(): string {
       'Phases of the cold build (seconds):',
       '',
       phasesTable(build.results),
+      '',
+      'Memory by phase of the cold build (peak RSS / V8 heap used):',
+      '',
+      phaseMemoryTable(build.results),
       '',
       'Render time by route type, as Astro logs it:',
       '',

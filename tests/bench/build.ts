@@ -72,6 +72,8 @@ export interface BuildRun {
   load: number[];
   /** Seconds spent in each phase of the build. */
   phases: Record<string, number>;
+  /** Peak resident set and V8 heap used (bytes) in each phase. */
+  phaseMemory: Record<string, { rss: number; heap: number }>;
   /** Time Astro reports per generated route, summed by type (first path segment), ms. */
   routes: Record<string, { count: number; ms: number }>;
 }
@@ -99,7 +101,32 @@ export interface SizeResult {
 }
 
 /** Splits a build's timestamped log into phases (seconds). */
+/** Peak resident set and V8 heap (bytes) in each phase, from the build's memory samples. */
+function phaseMemory(result: BuildResult): Record<string, { rss: number; heap: number }> {
+  const bounds = phaseBounds(result);
+  const out: Record<string, { rss: number; heap: number }> = {};
+  for (const [name, [from, to]] of Object.entries(bounds)) {
+    const inside = result.memory.filter((m) => m.ms >= from && m.ms <= to);
+    if (inside.length === 0) continue;
+    out[name] = {
+      rss: Math.max(...inside.map((m) => m.rss)),
+      heap: Math.max(...inside.map((m) => m.heap)),
+    };
+  }
+  return out;
+}
+
 function phases(result: BuildResult): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(phaseBounds(result)).map(([name, [from, to]]) => [
+      name,
+      Math.round(to - from) / 1000,
+    ]),
+  );
+}
+
+/** Start and end (ms since the start) of each phase of a build, from its log. */
+function phaseBounds(result: BuildResult): Record<string, [number, number]> {
   const at = (pattern: RegExp): number | null =>
     result.lines.find((l) => pattern.test(l.text))?.ms ?? null;
   const sync = at(/\[content\] Syncing content/);
@@ -107,9 +134,9 @@ function phases(result: BuildResult): Record<string, number> {
   const bundle = at(/Building static entrypoints/);
   const routes = at(/generating static routes/);
   const done = at(/page\(s\) built in/);
-  const out: Record<string, number> = {};
+  const out: Record<string, [number, number]> = {};
   const span = (name: string, from: number | null, to: number | null): void => {
-    if (from !== null && to !== null) out[name] = Math.round(to - from) / 1000;
+    if (from !== null && to !== null) out[name] = [from, to];
   };
   span('start', 0, sync);
   span('content', sync, synced);
@@ -143,6 +170,7 @@ function run(result: BuildResult): BuildRun {
     peakRss: result.peakRss,
     load: result.loadBefore.map((v) => Math.round(v * 100) / 100),
     phases: phases(result),
+    phaseMemory: phaseMemory(result),
     routes: routeTimes(result),
   };
 }
@@ -355,6 +383,21 @@ export function phasesTable(results: readonly SizeResult[]): string {
   );
 }
 
+/** Peak resident set and V8 heap used in each phase of the cold build. */
+export function phaseMemoryTable(results: readonly SizeResult[]): string {
+  const names = ['start', 'content', 'types+info', 'bundle', 'render', 'exit'];
+  return table(
+    ['Generated files', ...names.map((n) => `${n}: RSS / heap`)],
+    results.map((r) => [
+      count(r.size),
+      ...names.map((n) => {
+        const m = r.cold.phaseMemory?.[n];
+        return m ? `${mb(m.rss)} / ${mb(m.heap)}` : '–';
+      }),
+    ]),
+  );
+}
+
 if (import.meta.filename === process.argv[1]) {
   if (!hasBbc()) {
     console.error(`bench:build needs the BBC corpus at ${BBC}`);
@@ -367,6 +410,7 @@ if (import.meta.filename === process.argv[1]) {
   console.log(buildTable(results));
   console.log(`\nPages by type\n\n${pagesTable(results)}`);
   console.log(`\nPhases of the cold build\n\n${phasesTable(results)}`);
+  console.log(`\nMemory by phase of the cold build\n\n${phaseMemoryTable(results)}`);
   console.log(`\nRender time by route type (as Astro logs it)\n\n${routesTable(results)}`);
   for (const r of results) {
     if (r.profile) console.log(`\nCPU profile, ${count(r.size)}:\n${r.profile.text}`);

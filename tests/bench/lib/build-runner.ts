@@ -1,6 +1,7 @@
 /**
  * Runs `astro build` in this process and then writes its resource use as JSON to the file named
- * by `CLIPPINGS_BENCH_USAGE` (peak RSS and CPU time, from `process.resourceUsage()`), so that
+ * by `CLIPPINGS_BENCH_USAGE` (peak RSS and CPU time, from `process.resourceUsage()`, and the
+ * resident set and V8 heap sampled every half second, to tell the phases' memory apart), so that
  * `buildSite` needs no `/usr/bin/time`:
  *
  *   node tests/bench/lib/build-runner.ts <root> <outDir>
@@ -14,12 +15,22 @@ if (!root || !outDir) {
   process.stderr.write('usage: node tests/bench/lib/build-runner.ts <root> <outDir>\n');
   process.exit(2);
 }
+/** [epoch ms, RSS bytes, V8 heap used bytes], every 500 ms. */
+const memory: Array<[number, number, number]> = [];
+const sample = (): void => {
+  const { rss, heapUsed } = process.memoryUsage();
+  memory.push([Date.now(), rss, heapUsed]);
+};
+const sampler = setInterval(sample, 500);
+sampler.unref();
 try {
   await build({ root: path.resolve(root), outDir: path.resolve(outDir) });
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
+clearInterval(sampler);
+sample();
 const usage = process.resourceUsage();
 const file = process.env['CLIPPINGS_BENCH_USAGE'];
 if (file) {
@@ -28,6 +39,7 @@ if (file) {
     JSON.stringify({
       maxRssKb: usage.maxRSS,
       cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+      memory,
     }),
   );
 }

@@ -87,6 +87,8 @@ export interface BuildResult {
   peakRss: number;
   /** CPU time (user + system), ms. */
   cpuMs: number;
+  /** Resident set and V8 heap used (bytes), sampled every 500 ms (ms since the start). */
+  memory: { ms: number; rss: number; heap: number }[];
   /** The build's output lines, each with ms since the start. */
   lines: { ms: number; text: string }[];
   /** Astro's own count: "N page(s) built". */
@@ -111,6 +113,7 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
     outDir,
   ];
   const loadBefore = os.loadavg();
+  const startedAt = Date.now();
   const t0 = performance.now();
   const lines: { ms: number; text: string }[] = [];
   return new Promise((resolve, reject) => {
@@ -156,12 +159,14 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
       const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as {
         maxRssKb: number;
         cpuMs: number;
+        memory?: Array<[number, number, number]>;
       };
       const built = lines.map((l) => /(\d+) page\(s\) built/.exec(l.text)).find(Boolean);
       resolve({
         wallMs,
         peakRss: usage.maxRssKb * 1024,
         cpuMs: usage.cpuMs,
+        memory: (usage.memory ?? []).map(([at, rss, heap]) => ({ ms: at - startedAt, rss, heap })),
         lines,
         astroPages: built ? Number(built[1]) : null,
         loadBefore,
