@@ -6,6 +6,7 @@ import { decode, looksBinary } from '../pipeline/decode.ts';
 import { normalizeText } from '../pipeline/normalize.ts';
 import { processText } from '../pipeline/process-text.ts';
 import { createHash } from 'node:crypto';
+import { deserialize, serialize } from 'node:v8';
 import {
   answersAlike,
   countVocabulary,
@@ -46,13 +47,25 @@ export interface Corpus {
 export interface ParsedFile {
   entries: Entry[];
   lookups: Lookup[];
+  /** The entries serialized (`node:v8`), when the parse came from a worker thread that way. */
+  serialized?: Uint8Array;
 }
 
 /**
  * Parses kept between builds, by a key of everything a parse depends on except the corpus
  * vocabulary; a kept parse is reused only if the vocabulary answers its lookups alike.
  */
-export type ParseCache = Memo<ParsedFile>;
+export type ParseCache = Memo<CachedParse>;
+
+/**
+ * A parse as the cache keeps it: the entries in Node's serialization format (compact, copied as
+ * bytes when the cache is saved, and turned back into fresh objects only when reused) and the
+ * vocabulary lookups.
+ */
+export interface CachedParse {
+  entries: Uint8Array;
+  lookups: Lookup[];
+}
 
 interface Decoded {
   rel: string;
@@ -156,7 +169,7 @@ export function planCorpus(
     keys.push(key);
     const parsed = cache?.get(key);
     if (parsed && answersAlike(vocabulary, parsed.lookups))
-      kept.set(index, structuredClone(parsed.entries));
+      kept.set(index, deserialize(parsed.entries) as Entry[]);
     else toParse.push(index);
   }
   return { reports, jobs, counts, vocabulary, kept, toParse, cache, keys };
@@ -230,7 +243,7 @@ export function finishCorpus(
         return;
       }
       cache?.set(plan.keys[index]!, {
-        entries: structuredClone(result.entries),
+        entries: result.serialized ?? serialize(result.entries),
         lookups: result.lookups,
       });
       made = result.entries;

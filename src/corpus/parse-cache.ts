@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { settingOn } from '../utils/settings.ts';
-import type { ParsedFile } from './build-corpus.ts';
+import type { CachedParse } from './build-corpus.ts';
 import { openDiskMemo, type DiskMemo } from './disk-memo.ts';
 
 /** Sources whose change invalidates every kept parse: the pipeline and what shapes its output. */
@@ -17,7 +17,7 @@ const SOURCES = ['../pipeline', './build-corpus.ts', '../schemas'].map((p) =>
 );
 
 /** A parse cache read from disk; `save` writes back the parses used in this run only. */
-export type DiskParseCache = DiskMemo<ParsedFile>;
+export type DiskParseCache = DiskMemo<CachedParse>;
 
 /** Whether the caches are on (`CLIPPINGS_CACHE` unset or anything but off/0/false/no). */
 export function parseCacheEnabled(): boolean {
@@ -29,5 +29,5 @@ export function openParseCache(
   root: string,
   dir = path.resolve('node_modules/.cache/clippings/parse'),
 ): Promise<DiskParseCache> {
-  return openDiskMemo<ParsedFile>('parse', root, SOURCES, dir);
+  return openDiskMemo<CachedParse>('parse', root, SOURCES, dir);
 }

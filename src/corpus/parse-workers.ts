@@ -7,11 +7,13 @@
  * cannot be started.
  */
 import { existsSync } from 'node:fs';
+import { deserialize } from 'node:v8';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseJob, type CorpusPlan, type ParsedFile } from './build-corpus.ts';
 import type { ParseReply } from './parse-worker.ts';
+import type { Entry } from '../schemas/entry.ts';
 
 /** Fewer files than this are parsed in this thread: starting workers costs about a second. */
 const MIN_FILES = 200;
@@ -90,7 +92,16 @@ function inWorkers(plan: CorpusPlan, threads: number): Promise<Map<number, Parse
       worker.on('message', (replies: ParseReply[]) => {
         busy--;
         for (const [index, result] of replies)
-          parsed.set(index, 'error' in result ? new Error(result.error) : result);
+          parsed.set(
+            index,
+            'error' in result
+              ? new Error(result.error)
+              : {
+                  entries: deserialize(result.serialized) as Entry[],
+                  lookups: result.lookups,
+                  serialized: result.serialized,
+                },
+          );
         feed(worker);
       });
       worker.on('error', fail);

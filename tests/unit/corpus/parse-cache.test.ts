@@ -13,7 +13,7 @@ import {
   buildCorpus,
   type InputFile,
   type ParseCache,
-  type ParsedFile,
+  type CachedParse,
 } from '../../../src/corpus/build-corpus.ts';
 import { openParseCache } from '../../../src/corpus/parse-cache.ts';
 import { SEED_DIR } from '../seeds.ts';
@@ -25,7 +25,7 @@ const seeds = (): InputFile[] =>
     .map((rel) => ({ rel, bytes: new Uint8Array(readFileSync(path.join(SEED_DIR, rel))) }));
 
 const memory = (): ParseCache & { size: () => number } => {
-  const map = new Map<string, ParsedFile>();
+  const map = new Map<string, CachedParse>();
   return { get: (k) => map.get(k), set: (k, v) => void map.set(k, v), size: () => map.size };
 };
 
