@@ -18,7 +18,7 @@ const RELAY_CUES = new Set(['reported', 'reports', 'according to']);
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)';
 const HEADS =
   'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|paper|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|spokesperson';
-const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${HEADS})\\b`;
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${HEADS})s?\\b`;
 /** `a spokesman for Bernie Sanders`, `one operative inside Trump Tower`: whom a description is of. */
 const OF_WHOM =
   "(?:\\s+(?:for|to|of|at|inside|with|close to|from)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:[\\p{Lu}][\\p{L}’'.&-]*\\s?)+(?<![\\s.]))?";
@@ -609,21 +609,37 @@ function byDescription(
 /** How far back (in characters) a definite description looks for its introduction. */
 const INTRODUCED_REACH = 3000;
 
+/** Words that end a noun phrase rather than modify its head: `the DNC sued the board` is two. */
+const NOT_MODIFIER = `(?!(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|that|who|which|is|was|are|were|has|had|have|will|would|${CUES})\\b)`;
+
 /**
- * `the commission` → `a New Hampshire ballot commission`: the last indefinite description before
- * `at` with the same head noun, when it names something (a capitalised word).
+ * `the commission` → `a New Hampshire ballot commission`, `the lawyers` → `Cruz’s lawyers`, `the
+ * editorial board` → `the Wall Street Journal editorial board`: the last noun phrase before `at`
+ * with the same head noun that names something (a capitalised word), introduced by an article, a
+ * possessive, or followed by whom it is of (`the trade group for the Blue Cross Blue Shield plans`).
  */
 function introducedAs(description: string, at: number, text: string): string | undefined {
   const head = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/u.exec(description.trim())?.[1];
   if (!head) return undefined;
   const from = Math.max(0, at - INTRODUCED_REACH);
+  const headWord = `[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}`;
   const intro = new RegExp(
-    `(?<![\\p{L}\\d’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\d’'./-]+\\s+){0,5}?${head}\\b(?:\\s+(?:in|of|at|for|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s?)+)?`,
+    `(?<![\\p{L}\\d’'-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ii]ts)\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}['’]s\\s+)(?:${NOT_MODIFIER}[\\p{L}\\d’'/-]+(?:\\.\\p{L}+)*\\.?[^\\S\\n]+){0,5}?${headWord}\\b(?:\\s+(?:in|of|at|for|from|to)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:\\p{Lu}[\\p{L}’'.-]*\\s?)+)?`,
     'gu',
   );
   let found: string | undefined;
-  for (const m of text.slice(from, at).matchAll(intro)) found = m[0].trim();
-  return found && /\s\p{Lu}\p{L}{2}/u.test(found) ? found : undefined;
+  for (const m of text.slice(from, at).matchAll(intro)) {
+    const phrase = m[0].trim();
+    // A capitalised word past the determiner: `The Wall Street Journal`, not `The board`.
+    if (
+      /^\p{Lu}\p{L}{2}/u.test(
+        phrase.replace(/^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ii]ts)\s+/u, ''),
+      ) ||
+      /\s\p{Lu}\p{L}{2}/u.test(phrase)
+    )
+      found = phrase;
+  }
+  return found;
 }
 
 /** `the board` → `Illinois Board of Elections`: an organisation mentioned before, by a word of its name. */

@@ -1,0 +1,32 @@
+// Attribution rules of the fifth round, each on a short excerpt of a real article (PolNeAR training split).
+import { describe, expect, it } from 'vitest';
+import { processText } from '../../../src/pipeline/process-text.ts';
+
+const run = (...paragraphs: string[]) =>
+  processText({
+    text: ['A headline for the test story', ...paragraphs].join('\n\n'),
+    file: 'x.txt',
+    id: 'x',
+    encoding: 'utf-8',
+  })[0]!.quotes.map((q) => ({ text: q.text, speaker: q.speaker, cue: q.cue, via: q.via }));
+
+describe('a definite description', () => {
+  it('is the possessive phrase it was introduced with (`Cruz’s lawyers` … `the lawyers said`)', () => {
+    const quotes = run(
+      'In response to the filings, Cruz’s lawyers relied on Supreme Court precedent, legal history and articles from noted constitutional scholars to defend the view that he is in fact “natural born” within the meaning of the Constitution.',
+      'These and other sources of authority, the lawyers said, “all command the same conclusion” that Cruz complies with the “natural born” requirement.',
+    );
+    expect(quotes.find((q) => q.text.startsWith('all command'))).toMatchObject({
+      speaker: 'Cruz’s lawyers',
+      cue: 'said',
+    });
+  });
+
+  it('is the named noun phrase with the same head (`the Wall Street Journal editorial board` … `the editorial board writes`)', () => {
+    const quotes = run(
+      'Nikki Haley should be deported, a provocative headline from the Wall Street Journal editorial board reads in an article published Wednesday evening.',
+      '“Are we talking about the same Nikki Haley?” the editorial board writes.',
+    );
+    expect(quotes[0]?.speaker).toBe('the Wall Street Journal editorial board');
+  });
+});
