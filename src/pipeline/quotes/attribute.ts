@@ -7,6 +7,7 @@
  */
 import { CUES } from './cues.ts';
 import { lexiconKind } from './first-names.ts';
+import { itReferent } from './it-referent.ts';
 import { mostRecent, NAME_RUN, resolveName, splitName, type Person } from './people.ts';
 
 /** Participles and coordinated verbs attribute to the sentence's subject: `…, saying “…”`. */
@@ -99,6 +100,9 @@ const POST_SPEAKER_FIRST = new RegExp(
   `^[\\s,—–-]*${ROLE_PREFIX}${SPEAKER}${FROM}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
   'u',
 );
+/** `“…,” it said.` and `It added, “…”`: an organisation (or a document) speaks. */
+const POST_IT = new RegExp(`^[\\s,—–-]*it\\s+${AUX}(?<cue>${CUES})\\b`, 'u');
+const PRE_IT = new RegExp(`(?:^\\s*|,\\s+)[Ii]t\\s+${AUX}(?<cue>${CUES})\\b[^“”"]*$`, 'u');
 /** `“…,” and donations picked up, Gilbert said.`: the attribution closes the sentence. */
 const POST_SENTENCE_END = new RegExp(
   `,\\s+${ROLE_PREFIX}${SPEAKER}${PARTY}\\s+(?<cue>${CUES})\\b(?=[^,]*(?:,|[.!?]?\\s*$))`,
@@ -165,6 +169,8 @@ export function attribute(
     asks?: boolean;
     /** The article's text (quotations masked), for what a description refers back to. */
     text?: string;
+    /** Where the paragraph before the quote's starts: how far back an "it" looks. */
+    windowStart?: number;
   },
   people: readonly Person[],
   referent: (pronounAt: number, gender: 'm' | 'f') => Person | undefined,
@@ -208,6 +214,21 @@ export function attribute(
     const later = LATER_RELAY.exec(post.slice(0, 200));
     const outlet = later?.groups?.['spk'] ?? later?.groups?.['spk2'];
     if (outlet) relay = { mention: outlet, cue: 'according to', at: 0 };
+  }
+  if ((!main || /^it$/i.test(main.mention.trim())) && place.text) {
+    const it = POST_IT.exec(post) ?? PRE_IT.exec(pre);
+    const body = it
+      ? itReferent(place.text, people, place.preStart, place.windowStart ?? 0)
+      : undefined;
+    if (it?.groups && body)
+      return {
+        ...NO_ATTRIBUTION,
+        speaker: body,
+        speakerName: body,
+        mention: 'it',
+        cue: it.groups['cue']!,
+        via: 'description',
+      };
   }
   if (!main) {
     // `While Sanders's clarion call for a “revolution” …`: what someone says, as a noun.

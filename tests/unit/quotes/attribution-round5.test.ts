@@ -30,3 +30,19 @@ describe('a definite description', () => {
     expect(quotes[0]?.speaker).toBe('the Wall Street Journal editorial board');
   });
 });
+
+describe('an “it” that attributes', () => {
+  it('is the publication the sentences before are about (`The Washington Post noted … It added, “…”`)', () => {
+    const quotes = run(
+      'The Washington Post noted that author Edward Klein was seen with Trump, both riding with him and eating with him in Indianapolis. The Post reported that Klein said he was gathering material for a new venture. It added, “the visit with Klein comes as Trump promises to debut new attacks on the stump about the Clintons.”',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Washington Post', cue: 'added' });
+  });
+
+  it('is a body named once, opening the sentence before (`The Islamic State has … It said`)', () => {
+    const quotes = run(
+      'The Islamic State has previously called for attacks using vehicles, according to the SITE Intelligence Group, which monitors extremist statements. It said supporters of the radical Islamist organization, also known as ISIS or ISIL, were sharing the news of the Nice attack and "celebrating the massacre."',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Islamic State', cue: 'said' });
+  });
+});
