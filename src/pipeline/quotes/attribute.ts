@@ -100,6 +100,11 @@ const POST_SPEAKER_FIRST = new RegExp(
   `^[\\s,—–-]*${ROLE_PREFIX}${SPEAKER}${FROM}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
   'u',
 );
+/** `…, said X, a pollster.` or `…, X has said.` closing a sentence. */
+const SENTENCE_FINAL = new RegExp(
+  `,\\s+(?:(?<cue>said|says|added|adds|wrote|writes|argued|argues|noted|notes|explained|explains)\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}(?:,\\s[^“”",;]{1,120})?|${ROLE_PREFIX}(?<spk2>${NAME})${PARTY}\\s+${AUX}(?<cue2>said|says|added|wrote|writes|argued|argues|noted|notes|explained|explains)(?:\\s+(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+day)?)\\s*[.!?]?\\s*$`,
+  'u',
+);
 /** `“…,” it said.` and `It added, “…”`: an organisation (or a document) speaks. */
 const POST_IT = new RegExp(`^[\\s,—–-]*it\\s+${AUX}(?<cue>${CUES})\\b`, 'u');
 const PRE_IT = new RegExp(`(?:^\\s*|,\\s+)[Ii]t\\s+${AUX}(?<cue>${CUES})\\b[^“”"]*$`, 'u');
@@ -195,6 +200,18 @@ export function attribute(
   if (!after && !before && lastMark >= 0) {
     after = matchPost(post.slice(lastMark + 1));
     if (after) after.at += lastMark + 1;
+  }
+  // `… “summer of agony” for Clinton …, forcing her to fend off both, said Brad Bannon, a
+  // Democratic pollster.`, `The FBI made a “mistake” …, Comey has said.`: the attribution ends
+  // the sentence, past clauses of its own.
+  if (!after && !before) {
+    const end = SENTENCE_FINAL.exec(post);
+    if (end?.groups)
+      after = {
+        mention: end.groups['spk'] ?? end.groups['spk2']!,
+        cue: end.groups['cue'] ?? end.groups['cue2']!,
+        at: end.index,
+      };
   }
   if (after) after.at += place.postStart;
   if (before) before.at += place.preStart;

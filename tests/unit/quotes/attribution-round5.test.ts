@@ -46,3 +46,12 @@ describe('an “it” that attributes', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Islamic State', cue: 'said' });
   });
 });
+
+describe('an attribution closing the sentence past clauses of its own', () => {
+  it('names the speaker after the cue (`…, forcing her to fend off both Trump and Sanders, said Brad Bannon, a Democratic pollster`)', () => {
+    const quotes = run(
+      'But a California victory would keep Sanders\' campaign going and help him make his case to superdelegates that he\'s the best candidate to defeat presumptive GOP nominee Donald Trump. That would create a "summer of agony" for Clinton leading up to the convention, forcing her to fend off both Trump and Sanders, said Brad Bannon, a Democratic pollster and consultant.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Brad Bannon', cue: 'said' });
+  });
+});
