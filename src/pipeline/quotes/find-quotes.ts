@@ -52,7 +52,7 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
       const c = text[i]!;
       if (openAt < 0) {
         if (OPENERS.has(c) || (c === STRAIGHT && opensHere(text, i))) openAt = i;
-      } else if (CLOSERS.has(c) || c === STRAIGHT) {
+      } else if (CLOSERS.has(c) || c === STRAIGHT || closesAsTypo(text, i)) {
         push(openAt, i + 1, true);
         openAt = -1;
       } else if (OPENERS.has(c)) {
@@ -67,6 +67,18 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
     }
   });
   return spans;
+}
+
+/**
+ * An opening mark glued to the words before it and followed by a space closes the open quote:
+ * `“It's unusual,“ said Larry Noble` (an opening mark never precedes a space).
+ */
+function closesAsTypo(text: string, i: number): boolean {
+  return (
+    text[i] === '“' &&
+    /[^\s“”"]/.test(text[i - 1] ?? ' ') &&
+    /^(?:\s|$)/.test(text.slice(i + 1, i + 2))
+  );
 }
 
 /** A straight quote opens a quotation unless it is an inch mark or sits glued after a word. */

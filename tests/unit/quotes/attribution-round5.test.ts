@@ -55,3 +55,18 @@ describe('an attribution closing the sentence past clauses of its own', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Brad Bannon', cue: 'said' });
   });
 });
+
+describe('an opening mark typed for a closing one', () => {
+  it("closes the quote when a space follows it (`“It's unusual,“ said Larry Noble`)", () => {
+    const quotes = run(
+      "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It's a hard thing to do and pull off without stepping over one line or another.”",
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["It's unusual,", 'Larry Noble'],
+      [
+        "It's a hard thing to do and pull off without stepping over one line or another.",
+        'Larry Noble',
+      ],
+    ]);
+  });
+});
