@@ -55,6 +55,15 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
       } else if (CLOSERS.has(c) || c === STRAIGHT || closesAsTypo(text, i)) {
         push(openAt, i + 1, true);
         openAt = -1;
+      } else if (
+        c === '“' &&
+        text[openAt] === STRAIGHT &&
+        /\S/.test(text.slice(openAt + 1, i)) &&
+        nestedCurly(text, i)
+      ) {
+        // `"The U.S. Department of Justice isn’t about “Equal Justice Under Law” anymore.`: curly
+        // marks inside a straight quote nest, as single marks do.
+        i = text.indexOf('”', i);
       } else if (OPENERS.has(c)) {
         // A new opening mark while one is open: the first quote lost its closing mark.
         push(openAt, i, false);
@@ -67,6 +76,14 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
     }
   });
   return spans;
+}
+
+/** A curly pair at `i` that closes before the next straight mark (or the paragraph end). */
+function nestedCurly(text: string, i: number): boolean {
+  const close = text.indexOf('”', i);
+  const straight = text.indexOf(STRAIGHT, i);
+  const reopen = text.indexOf('“', i + 1);
+  return close > 0 && (straight < 0 || close < straight) && (reopen < 0 || close < reopen);
 }
 
 /**

@@ -70,3 +70,15 @@ describe('an opening mark typed for a closing one', () => {
     ]);
   });
 });
+
+describe('curly marks inside a straight quotation', () => {
+  it('nest, so the quotation runs on into the next paragraph with its speaker (`Dr. Ward stated:`)', () => {
+    const quotes = run(
+      'Dr. Ward stated:',
+      '"The U.S. Department of Justice isn’t about “Equal Justice Under Law” anymore. It’s about President Obama’s extreme vision of fundamentally transforming our nation, imposing political correctness, and pulverizing the rights of the states.',
+      '"The latest example of this extreme overreach is Loretta Lynch suing North Carolina for its “Bathroom Bill,” which allows individual business owners, rather than government bureaucrats, to decide who can use which bathrooms.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ward', 'Ward']);
+    expect(quotes[1]?.text).toMatch(/which bathrooms\.$/);
+  });
+});
