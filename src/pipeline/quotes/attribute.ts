@@ -116,6 +116,11 @@ const POST_SENTENCE_END = new RegExp(
 /** A document someone issues (`a statement`, `her letter`): it speaks for whoever issued it. */
 const DOCUMENT =
   /^(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,2}(?:statement|letter|report|release|memo|email|e-mail|post|tweet|op-ed|essay|column)$/u;
+/** `“…,” Katie Packer, who is chairman of Our Principles Pac said`: a relative clause left unclosed before the cue. */
+const POST_WHO_UNCLOSED = new RegExp(
+  `^[\\s,—–-]*(?<spk>${NAME}),\\s+who\\s+(?:is|was|has\\s+been|had\\s+been)\\s+[^“”",.;]{1,100}?\\s+(?<cue>said|says|told|wrote|added)\\b`,
+  'u',
+);
 /** `“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday`. */
 const POST_OPEN_APPOSITIVE = new RegExp(
   `^[\\s,—–-]*(?<spk>${NAME}),\\s+(?:the|a|an)\\s+(?:[^“”",.;]|\\.(?=\\S)){1,100}?\\s+(?<cue>${CUES})\\b`,
@@ -331,6 +336,7 @@ function mentionOf(groups: Record<string, string | undefined>): string {
 function matchPost(post: string): Found | undefined {
   const text = post.slice(0, 200);
   const a =
+    POST_WHO_UNCLOSED.exec(text) ??
     POST_SPEAKER_FIRST.exec(text) ??
     POST_CUE_FIRST.exec(text) ??
     POST_SENTENCE_END.exec(text) ??

@@ -82,3 +82,12 @@ describe('curly marks inside a straight quotation', () => {
     expect(quotes[1]?.text).toMatch(/which bathrooms\.$/);
   });
 });
+
+describe('a relative clause left unclosed before the cue', () => {
+  it('does not hide the speaker (`Katie Packer, who is chairman of Our Principles Pac said`)', () => {
+    const quotes = run(
+      "\"Trump's entire campaign claims that he 'says it like it is,' yet we are finding that over and over, on core Republican issues, Trump says different things to different audiences,\"Katie Packer, who is chairman of Our Principles Pac said in a statement provided to POLITICO.",
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Katie Packer', cue: 'said' });
+  });
+});
