@@ -7,6 +7,7 @@
  */
 import { CUES } from './cues.ts';
 import { lexiconKind } from './first-names.ts';
+import { itReferent } from './it-referent.ts';
 import { mostRecent, NAME_RUN, resolveName, splitName, type Person } from './people.ts';
 
 /** Participles and coordinated verbs attribute to the sentence's subject: `…, saying “…”`. */
@@ -18,7 +19,7 @@ const RELAY_CUES = new Set(['reported', 'reports', 'according to']);
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)';
 const HEADS =
   'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|paper|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|spokesperson';
-const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${HEADS})\\b`;
+const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${HEADS})s?\\b`;
 /** `a spokesman for Bernie Sanders`, `one operative inside Trump Tower`: whom a description is of. */
 const OF_WHOM =
   "(?:\\s+(?:for|to|of|at|inside|with|close to|from)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:[\\p{Lu}][\\p{L}’'.&-]*\\s?)+(?<![\\s.]))?";
@@ -99,6 +100,14 @@ const POST_SPEAKER_FIRST = new RegExp(
   `^[\\s,—–-]*${ROLE_PREFIX}${SPEAKER}${FROM}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
   'u',
 );
+/** `…, said X, a pollster.` or `…, X has said.` closing a sentence. */
+const SENTENCE_FINAL = new RegExp(
+  `,\\s+(?:(?<cue>said|says|added|adds|wrote|writes|argued|argues|noted|notes|explained|explains)\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}(?:,\\s[^“”",;]{1,120})?|${ROLE_PREFIX}(?<spk2>${NAME})${PARTY}\\s+${AUX}(?<cue2>said|says|added|wrote|writes|argued|argues|noted|notes|explained|explains)(?:\\s+(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+day)?)\\s*[.!?]?\\s*$`,
+  'u',
+);
+/** `“…,” it said.` and `It added, “…”`: an organisation (or a document) speaks. */
+const POST_IT = new RegExp(`^[\\s,—–-]*it\\s+${AUX}(?<cue>${CUES})\\b`, 'u');
+const PRE_IT = new RegExp(`(?:^\\s*|,\\s+)[Ii]t\\s+${AUX}(?<cue>${CUES})\\b[^“”"]*$`, 'u');
 /** `“…,” and donations picked up, Gilbert said.`: the attribution closes the sentence. */
 const POST_SENTENCE_END = new RegExp(
   `,\\s+${ROLE_PREFIX}${SPEAKER}${PARTY}\\s+(?<cue>${CUES})\\b(?=[^,]*(?:,|[.!?]?\\s*$))`,
@@ -107,6 +116,11 @@ const POST_SENTENCE_END = new RegExp(
 /** A document someone issues (`a statement`, `her letter`): it speaks for whoever issued it. */
 const DOCUMENT =
   /^(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,2}(?:statement|letter|report|release|memo|email|e-mail|post|tweet|op-ed|essay|column)$/u;
+/** `“…,” Katie Packer, who is chairman of Our Principles Pac said`: a relative clause left unclosed before the cue. */
+const POST_WHO_UNCLOSED = new RegExp(
+  `^[\\s,—–-]*(?<spk>${NAME}),\\s+who\\s+(?:is|was|has\\s+been|had\\s+been)\\s+[^“”",.;]{1,100}?\\s+(?<cue>said|says|told|wrote|added)\\b`,
+  'u',
+);
 /** `“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday`. */
 const POST_OPEN_APPOSITIVE = new RegExp(
   `^[\\s,—–-]*(?<spk>${NAME}),\\s+(?:the|a|an)\\s+(?:[^“”",.;]|\\.(?=\\S)){1,100}?\\s+(?<cue>${CUES})\\b`,
@@ -165,6 +179,8 @@ export function attribute(
     asks?: boolean;
     /** The article's text (quotations masked), for what a description refers back to. */
     text?: string;
+    /** Where the paragraph before the quote's starts: how far back an "it" looks. */
+    windowStart?: number;
   },
   people: readonly Person[],
   referent: (pronounAt: number, gender: 'm' | 'f') => Person | undefined,
@@ -190,6 +206,18 @@ export function attribute(
     after = matchPost(post.slice(lastMark + 1));
     if (after) after.at += lastMark + 1;
   }
+  // `… “summer of agony” for Clinton …, forcing her to fend off both, said Brad Bannon, a
+  // Democratic pollster.`, `The FBI made a “mistake” …, Comey has said.`: the attribution ends
+  // the sentence, past clauses of its own.
+  if (!after && !before) {
+    const end = SENTENCE_FINAL.exec(post);
+    if (end?.groups)
+      after = {
+        mention: end.groups['spk'] ?? end.groups['spk2']!,
+        cue: end.groups['cue'] ?? end.groups['cue2']!,
+        at: end.index,
+      };
+  }
   if (after) after.at += place.postStart;
   if (before) before.at += place.preStart;
   let main: Found | undefined;
@@ -208,6 +236,21 @@ export function attribute(
     const later = LATER_RELAY.exec(post.slice(0, 200));
     const outlet = later?.groups?.['spk'] ?? later?.groups?.['spk2'];
     if (outlet) relay = { mention: outlet, cue: 'according to', at: 0 };
+  }
+  if ((!main || /^it$/i.test(main.mention.trim())) && place.text) {
+    const it = POST_IT.exec(post) ?? PRE_IT.exec(pre);
+    const body = it
+      ? itReferent(place.text, people, place.preStart, place.windowStart ?? 0)
+      : undefined;
+    if (it?.groups && body)
+      return {
+        ...NO_ATTRIBUTION,
+        speaker: body,
+        speakerName: body,
+        mention: 'it',
+        cue: it.groups['cue']!,
+        via: 'description',
+      };
   }
   if (!main) {
     // `While Sanders's clarion call for a “revolution” …`: what someone says, as a noun.
@@ -293,6 +336,7 @@ function mentionOf(groups: Record<string, string | undefined>): string {
 function matchPost(post: string): Found | undefined {
   const text = post.slice(0, 200);
   const a =
+    POST_WHO_UNCLOSED.exec(text) ??
     POST_SPEAKER_FIRST.exec(text) ??
     POST_CUE_FIRST.exec(text) ??
     POST_SENTENCE_END.exec(text) ??
@@ -609,21 +653,37 @@ function byDescription(
 /** How far back (in characters) a definite description looks for its introduction. */
 const INTRODUCED_REACH = 3000;
 
+/** Words that end a noun phrase rather than modify its head: `the DNC sued the board` is two. */
+const NOT_MODIFIER = `(?!(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|that|who|which|is|was|are|were|has|had|have|will|would|${CUES})\\b)`;
+
 /**
- * `the commission` → `a New Hampshire ballot commission`: the last indefinite description before
- * `at` with the same head noun, when it names something (a capitalised word).
+ * `the commission` → `a New Hampshire ballot commission`, `the lawyers` → `Cruz’s lawyers`, `the
+ * editorial board` → `the Wall Street Journal editorial board`: the last noun phrase before `at`
+ * with the same head noun that names something (a capitalised word), introduced by an article, a
+ * possessive, or followed by whom it is of (`the trade group for the Blue Cross Blue Shield plans`).
  */
 function introducedAs(description: string, at: number, text: string): string | undefined {
   const head = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/u.exec(description.trim())?.[1];
   if (!head) return undefined;
   const from = Math.max(0, at - INTRODUCED_REACH);
+  const headWord = `[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}`;
   const intro = new RegExp(
-    `(?<![\\p{L}\\d’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\d’'./-]+\\s+){0,5}?${head}\\b(?:\\s+(?:in|of|at|for|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s?)+)?`,
+    `(?<![\\p{L}\\d’'-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ii]ts)\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}['’]s\\s+)(?:${NOT_MODIFIER}[\\p{L}\\d’'/-]+(?:\\.\\p{L}+)*\\.?[^\\S\\n]+){0,5}?${headWord}\\b(?:\\s+(?:in|of|at|for|from|to)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:\\p{Lu}[\\p{L}’'.-]*\\s?)+)?`,
     'gu',
   );
   let found: string | undefined;
-  for (const m of text.slice(from, at).matchAll(intro)) found = m[0].trim();
-  return found && /\s\p{Lu}\p{L}{2}/u.test(found) ? found : undefined;
+  for (const m of text.slice(from, at).matchAll(intro)) {
+    const phrase = m[0].trim();
+    // A capitalised word past the determiner: `The Wall Street Journal`, not `The board`.
+    if (
+      /^\p{Lu}\p{L}{2}/u.test(
+        phrase.replace(/^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ii]ts)\s+/u, ''),
+      ) ||
+      /\s\p{Lu}\p{L}{2}/u.test(phrase)
+    )
+      found = phrase;
+  }
+  return found;
 }
 
 /** `the board` → `Illinois Board of Elections`: an organisation mentioned before, by a word of its name. */

@@ -73,6 +73,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         following: text.slice(to, to + 160),
         asks: /[?!]$/.test(span.text),
         text: joined,
+        windowStart,
       },
       people,
       referent,

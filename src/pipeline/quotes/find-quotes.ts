@@ -52,9 +52,18 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
       const c = text[i]!;
       if (openAt < 0) {
         if (OPENERS.has(c) || (c === STRAIGHT && opensHere(text, i))) openAt = i;
-      } else if (CLOSERS.has(c) || c === STRAIGHT) {
+      } else if (CLOSERS.has(c) || c === STRAIGHT || closesAsTypo(text, i)) {
         push(openAt, i + 1, true);
         openAt = -1;
+      } else if (
+        c === '“' &&
+        text[openAt] === STRAIGHT &&
+        /\S/.test(text.slice(openAt + 1, i)) &&
+        nestedCurly(text, i)
+      ) {
+        // `"The U.S. Department of Justice isn’t about “Equal Justice Under Law” anymore.`: curly
+        // marks inside a straight quote nest, as single marks do.
+        i = text.indexOf('”', i);
       } else if (OPENERS.has(c)) {
         // A new opening mark while one is open: the first quote lost its closing mark.
         push(openAt, i, false);
@@ -67,6 +76,26 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
     }
   });
   return spans;
+}
+
+/** A curly pair at `i` that closes before the next straight mark (or the paragraph end). */
+function nestedCurly(text: string, i: number): boolean {
+  const close = text.indexOf('”', i);
+  const straight = text.indexOf(STRAIGHT, i);
+  const reopen = text.indexOf('“', i + 1);
+  return close > 0 && (straight < 0 || close < straight) && (reopen < 0 || close < reopen);
+}
+
+/**
+ * An opening mark glued to the words before it and followed by a space closes the open quote:
+ * `“It's unusual,“ said Larry Noble` (an opening mark never precedes a space).
+ */
+function closesAsTypo(text: string, i: number): boolean {
+  return (
+    text[i] === '“' &&
+    /[^\s“”"]/.test(text[i - 1] ?? ' ') &&
+    /^(?:\s|$)/.test(text.slice(i + 1, i + 2))
+  );
 }
 
 /** A straight quote opens a quotation unless it is an inch mark or sits glued after a word. */
