@@ -190,6 +190,23 @@ export function parseJob(job: ParseJob, vocabulary: Vocabulary): ParsedFile {
 }
 
 /**
+ * `parseJob`, with what it throws returned instead: the pipeline is meant never to throw, and a
+ * file it fails on is reported, not lost.
+ */
+export function tryParseJob(job: ParseJob, vocabulary: Vocabulary): ParsedFile | Error {
+  try {
+    return parseJob(job, vocabulary);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** Parses the plan's waiting files in this thread. */
+export function parseInThread(plan: CorpusPlan): Map<number, ParsedFile | Error> {
+  return new Map(plan.toParse.map((i) => [i, tryParseJob(plan.jobs[i]!, plan.vocabulary)]));
+}
+
+/**
  * Runs the pipeline over a whole corpus. Never throws on file content. With `link: false` the
  * corpus-wide linking of entities and stories (and related articles) is skipped; `memos` keep
  * what linking found for unchanged entries and pairs (`link-cache.ts`).
@@ -201,15 +218,7 @@ export function buildCorpus(
   options: LinkOptions = {},
 ): Corpus {
   const plan = planCorpus(inputs, skipped, cache);
-  const parsed = new Map<number, ParsedFile | Error>();
-  for (const i of plan.toParse) {
-    try {
-      parsed.set(i, parseJob(plan.jobs[i]!, plan.vocabulary));
-    } catch (error) {
-      parsed.set(i, error instanceof Error ? error : new Error(String(error)));
-    }
-  }
-  return finishCorpus(plan, parsed, options);
+  return finishCorpus(plan, parseInThread(plan), options);
 }
 
 /** Whether and how corpus-wide linking runs. */
@@ -235,7 +244,6 @@ export function finishCorpus(
     if (!made) {
       const result = parsed.get(index) ?? new Error('it was not parsed');
       if (result instanceof Error) {
-        // The pipeline is meant never to throw; if it does, the file is reported, not lost.
         reports.set(
           job.rel,
           skippedReport(job.rel, job.bytes, `the parser failed: ${result.message}`),

@@ -26,7 +26,7 @@ export interface DiskMemo<V> extends Memo<V> {
 }
 
 /** A memo that keeps nothing. */
-export function emptyMemo<V>(): DiskMemo<V> {
+function emptyMemo<V>(): DiskMemo<V> {
   return { get: () => undefined, set: () => undefined, save: async () => {}, size: 0 };
 }
 

@@ -5,7 +5,7 @@
 import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { vocabularyOf, type VocabularyCounts } from '../pipeline/vocabulary.ts';
-import { parseJob, type ParseJob, type ParsedFile } from './build-corpus.ts';
+import { tryParseJob, type ParseJob, type ParsedFile } from './build-corpus.ts';
 
 /**
  * What a worker sends back for one file: its entries serialized (`node:v8`, moved, not copied,
@@ -21,15 +21,12 @@ const vocabulary = vocabularyOf((workerData as { counts: VocabularyCounts }).cou
 parentPort?.on('message', (batch: Array<[number, ParseJob]>) => {
   const moved: ArrayBuffer[] = [];
   const replies: ParseReply[] = batch.map(([index, job]) => {
-    try {
-      const { entries, lookups } = parseJob(job, vocabulary);
-      const serialized = serialize(entries);
-      if (serialized.byteOffset === 0 && serialized.byteLength === serialized.buffer.byteLength)
-        moved.push(serialized.buffer as ArrayBuffer);
-      return [index, { serialized, lookups }];
-    } catch (error) {
-      return [index, { error: error instanceof Error ? error.message : String(error) }];
-    }
+    const parsed = tryParseJob(job, vocabulary);
+    if (parsed instanceof Error) return [index, { error: parsed.message }];
+    const serialized = serialize(parsed.entries);
+    if (serialized.byteOffset === 0 && serialized.byteLength === serialized.buffer.byteLength)
+      moved.push(serialized.buffer as ArrayBuffer);
+    return [index, { serialized, lookups: parsed.lookups }];
   });
   parentPort?.postMessage(replies, moved);
 });

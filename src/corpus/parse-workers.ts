@@ -11,7 +11,7 @@ import { deserialize } from 'node:v8';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { parseJob, type CorpusPlan, type ParsedFile } from './build-corpus.ts';
+import { parseInThread, type CorpusPlan, type ParsedFile } from './build-corpus.ts';
 import type { ParseReply } from './parse-worker.ts';
 import type { Entry } from '../schemas/entry.ts';
 
@@ -45,17 +45,7 @@ export async function parseWaiting(
       // A worker could not start or died: parse here instead.
     }
   }
-  const parses = new Map<number, ParsedFile | Error>();
-  for (const i of waiting) parses.set(i, parseHere(plan, i));
-  return { parses, threads: 1 };
-}
-
-function parseHere(plan: CorpusPlan, index: number): ParsedFile | Error {
-  try {
-    return parseJob(plan.jobs[index]!, plan.vocabulary);
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
+  return { parses: parseInThread(plan), threads: 1 };
 }
 
 function inWorkers(plan: CorpusPlan, threads: number): Promise<Map<number, ParsedFile | Error>> {

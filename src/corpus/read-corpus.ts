@@ -14,9 +14,9 @@ export function linkingEnabled(): boolean {
 
 /**
  * Reads every input file under `root` and builds the corpus (parsing on every core,
- * `parse-workers.ts`), reusing kept parses of unchanged
- * files and kept link results unless `cache` is false or `CLIPPINGS_CACHE=off`, and linking entities and stories unless
- * `link` is false or `CLIPPINGS_LINKING=off`. Throws only if `root` is unreadable.
+ * `parse-workers.ts`), reusing kept parses of unchanged files and kept link results unless
+ * `cache` is false or `CLIPPINGS_CACHE=off`, and linking entities and stories unless `link` is
+ * false or `CLIPPINGS_LINKING=off`. Throws only if `root` is unreadable.
  */
 export async function readCorpus(
   root: string,

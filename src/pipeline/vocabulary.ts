@@ -50,7 +50,7 @@ export function vocabularyOf({ words, lower, bigrams }: VocabularyCounts): Corpu
   };
 }
 
-/** Counts words (lower-cased) over many texts. */
+/** The vocabulary of many texts. */
 export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
   return vocabularyOf(countVocabulary(texts));
 }
