@@ -208,17 +208,15 @@ async function measureSize(size: number): Promise<SizeResult> {
     const profileDir = path.join(RESULTS, 'profiles');
     if (PROFILE) mkdirSync(profileDir, { recursive: true });
     const profileName = `build-${size}-${Date.now()}.cpuprofile`;
+    /** Node's options to write a CPU profile named `name` (with `--profile`). */
+    const profileArgs = (name: string): string[] =>
+      PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}`] : [];
     console.error(`build ${size}: cold, share images off …`);
     const cold = await buildSite({
       work,
       content,
       outDir,
-      nodeArgs: [
-        ...heap,
-        ...(PROFILE
-          ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${profileName}`]
-          : []),
-      ],
+      nodeArgs: [...heap, ...profileArgs(profileName)],
     });
     const dist = distStats(outDir);
     const summary = cold.lines
@@ -255,12 +253,7 @@ async function measureSize(size: number): Promise<SizeResult> {
         work,
         content,
         outDir,
-        nodeArgs: [
-          ...heap,
-          ...(PROFILE
-            ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${rebuildProfile}`]
-            : []),
-        ],
+        nodeArgs: [...heap, ...profileArgs(rebuildProfile)],
       });
       result.rebuild = { edited, run: run(again), ratio: again.wallMs / cold.wallMs };
       if (PROFILE) result.rebuild.profile = summariseProfile(path.join(profileDir, rebuildProfile));
