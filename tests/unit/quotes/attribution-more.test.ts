@@ -1,14 +1,6 @@
 // More attribution rules, each on a short excerpt of a real article (PolNeAR training split).
 import { describe, expect, it } from 'vitest';
-import { processText } from '../../../src/pipeline/process-text.ts';
-
-const run = (...paragraphs: string[]) =>
-  processText({
-    text: ['A headline for the test story', ...paragraphs].join('\n\n'),
-    file: 'x.txt',
-    id: 'x',
-    encoding: 'utf-8',
-  })[0]!.quotes.map((q) => ({ text: q.text, speaker: q.speaker, cue: q.cue, via: q.via }));
+import { quotesOf as run } from './quotes-of.ts';
 
 describe('a `with X -ing` phrase', () => {
   it('does not take a preposition in -ing for the verb (`with Johnson during`)', () => {

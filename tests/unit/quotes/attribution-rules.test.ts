@@ -1,15 +1,8 @@
 // Attribution rules, each on short excerpts of real articles (PolNeAR training split).
 import { describe, expect, it } from 'vitest';
 import { processText } from '../../../src/pipeline/process-text.ts';
+import { quotesOf as run } from './quotes-of.ts';
 import { collectPeople } from '../../../src/pipeline/quotes/people.ts';
-
-const run = (...paragraphs: string[]) =>
-  processText({
-    text: ['A headline for the test story', ...paragraphs].join('\n\n'),
-    file: 'x.txt',
-    id: 'x',
-    encoding: 'utf-8',
-  })[0]!.quotes.map((q) => ({ text: q.text, speaker: q.speaker, cue: q.cue, via: q.via }));
 
 describe('the people of an article', () => {
   it('keeps a middle initial inside the name', () => {
