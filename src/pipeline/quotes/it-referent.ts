@@ -5,7 +5,7 @@
  * “…”`).
  */
 import type { Person } from './people.ts';
-import { previousSentenceStart } from './sentences.ts';
+import { sentencesBefore } from './sentences.ts';
 
 /** How many sentences back the organisation is looked for. */
 const IT_REACH = 2;
@@ -32,10 +32,7 @@ export function itReferent(
   sentenceStart: number,
   windowStart: number,
 ): string | undefined {
-  let end = sentenceStart;
-  for (let i = 0; i < IT_REACH; i++) {
-    const begin = previousSentenceStart(text, end, true);
-    if (begin >= end || begin < windowStart) return undefined;
+  for (const [begin, end] of sentencesBefore(text, sentenceStart, windowStart, IT_REACH)) {
     const sentence = text.slice(begin, end);
     const body = BODY_SUBJECT.exec(sentence);
     if (body) return body[0].trim();
@@ -54,7 +51,6 @@ export function itReferent(
       !people.some((p) => p.human && p.tokens.some((t) => words.includes(t)))
     )
       return lead;
-    end = begin;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  * He said: “…”`), the last speaker, or the person mentioned last.
  */
 import { mostRecent, type Person } from './people.ts';
-import { previousSentenceStart } from './sentences.ts';
+import { sentencesBefore } from './sentences.ts';
 
 /** How many sentences back the subject of a pronoun is looked for. */
 const SUBJECT_REACH = 4;
@@ -82,10 +82,7 @@ export function subjectBefore(
   windowStart: number,
   reach = SUBJECT_REACH,
 ): { person: Person; sentence: number } | undefined {
-  let end = start;
-  for (let i = 0; i < reach; i++) {
-    const begin = previousSentenceStart(text, end, true);
-    if (begin >= end || begin < windowStart) return undefined;
+  for (const [begin, end] of sentencesBefore(text, start, windowStart, reach)) {
     const sentence = text.slice(begin, end);
     const pronoun = PRONOUN_SUBJECT.exec(sentence);
     // `In Putin’s description of his meeting … with … Jared Kushner, he said …`, `When the
@@ -94,7 +91,6 @@ export function subjectBefore(
     if (opener) {
       const first = topicBetween(text, people, begin, begin + opener[0].length);
       if (first) return { person: first.person, sentence: begin };
-      end = begin;
       continue;
     }
     // `Clinton's position was supported by Sen. Dianne Feinstein`: a possessive is not the subject;
@@ -105,7 +101,6 @@ export function subjectBefore(
       topicBetween(text, people, begin, end, false);
     if (topic && (!pronoun || topic.at < begin + pronoun[0].length))
       return { person: topic.person, sentence: begin };
-    end = begin;
   }
   return undefined;
 }

@@ -29,6 +29,25 @@ export function previousSentenceStart(
   return Math.max(begin, paragraph >= 0 ? paragraph + 2 : 0);
 }
 
+/**
+ * The sentences before the one starting at `start`, closest first, across paragraphs: at most
+ * `reach` of them, and none beginning before `windowStart`. Each as [begin, end).
+ */
+export function* sentencesBefore(
+  text: string,
+  start: number,
+  windowStart: number,
+  reach: number,
+): Generator<[begin: number, end: number]> {
+  let end = start;
+  for (let i = 0; i < reach; i++) {
+    const begin = previousSentenceStart(text, end, true);
+    if (begin >= end || begin < windowStart) return;
+    yield [begin, end];
+    end = begin;
+  }
+}
+
 /** The sentence holding [open, close) in masked text: [start, end). */
 export function sentenceAround(text: string, open: number, close: number): [number, number] {
   const ends = sentenceEnds(text);
