@@ -64,8 +64,11 @@ export const quoteSchema = z.object({
   speakerMention: z.string().nullable(),
   /** The reporting verb: said, told, added, warned, according to … */
   cue: z.string().nullable(),
-  /** How the speaker was found: named in the attribution, a pronoun, a description, the previous speaker carried over. */
-  via: z.enum(['named', 'pronoun', 'description', 'context']).nullable(),
+  /**
+   * How the speaker was found: named in the attribution, a pronoun, a description, the previous
+   * speaker carried over, or (no attribution words at all) the first name in the quote's sentence.
+   */
+  via: z.enum(['named', 'pronoun', 'description', 'context', 'sentence']).nullable(),
   /** Who passed the words on (`according to TASS`), when that is not the speaker. */
   relay: z.string().nullable(),
   /** A short quotation inside a sentence (`a “difficult task.”`) rather than a full statement. */

@@ -8,6 +8,7 @@ const VIA_WORDS: Record<NonNullable<Via>, string> = {
   pronoun: 'from a pronoun',
   description: 'from a description',
   context: 'continuing the previous speaker',
+  sentence: 'a guess from the sentence',
 };
 
 /** How the speaker was found, in a few words: `named`, `from a pronoun` …; `no speaker found`. */
@@ -38,6 +39,7 @@ const WHY: Record<NonNullable<Via>, string> = {
   pronoun: 'the most recent speaker',
   description: 'whom the description refers to',
   context: 'continuing the previous speaker',
+  sentence: 'the first name in the sentence, with no reporting verb: a guess',
 };
 
 /**

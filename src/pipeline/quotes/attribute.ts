@@ -146,7 +146,7 @@ export interface Attribution {
   speakerName: string | null;
   mention: string | null;
   cue: string | null;
-  via: 'named' | 'pronoun' | 'description' | 'context' | null;
+  via: 'named' | 'pronoun' | 'description' | 'context' | 'sentence' | null;
   relay: string | null;
 }
 

@@ -9,10 +9,14 @@ import { createHash } from 'node:crypto';
 import type { Block, Quote } from '../../schemas/entry.ts';
 import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './attribute.ts';
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
+import { firstNamedBetween } from './named-in-sentence.ts';
+import { CUES } from './cues.ts';
 import { collectPeople, NAME_RUN, resolveName, splitName, type Person } from './people.ts';
 import { fits, fitting, pronounReferent, subjectBefore } from './pronouns.ts';
 import { previousSentenceStart, sentenceAround } from './sentences.ts';
 
+/** A reporting verb anywhere in a stretch of text. */
+const CUE_IN = new RegExp(`\\b(?:${CUES})\\b`, 'u');
 /** How many paragraphs back a pronoun may reach for the last speaker. */
 const LAST_SPEAKER_REACH = 6;
 /** How far back (in characters) a speech event still counts for a pronoun. */
@@ -181,19 +185,25 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
     }
     // `“I worry that …”` / `Dean Baker, Center for Economic and Policy Research.`: a quote-only
     // paragraph signed by the short paragraph after it, whoever spoke before.
+    // `“Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan`: signed on its own line.
+    const signedAfter = TRAILING_SIGNATURE.exec(texts[span.block]!.slice(span.close));
     const signature =
-      !found.cue && found.via !== 'named' && quoteOnly(texts[span.block]!, masked[span.block]!)
-        ? SIGNATURE.exec(texts[span.block + 1] ?? '')
+      !found.cue && found.via !== 'named'
+        ? (signedAfter ??
+          (quoteOnly(texts[span.block]!, masked[span.block]!)
+            ? SIGNATURE.exec(texts[span.block + 1] ?? '')
+            : null))
         : null;
+    const signedAt = signedAfter ? offsets[span.block]! + span.close : offsets[span.block + 1]!;
     // A heading in capitals (`TRUMP COUNTER.`) signs nothing.
     const signed = signature?.groups?.['name']?.match(/\p{Ll}/u)
       ? signature.groups['name']
       : undefined;
-    const signer = signed ? resolveName(people, signed, offsets[span.block + 1]!) : undefined;
+    const signer = signed ? resolveName(people, signed, signedAt) : undefined;
     // `Pause.` is no one: a lone word signs only after a dash or as someone the article names.
     if (
       signed &&
-      (signer || splitName(signed).name.length > 1 || /^\s*[-—–]/.test(signature![0]))
+      (signer || splitName(signed).name.length > 1 || /^\s*[-—–―]/.test(signature![0]))
     ) {
       const name = signer?.name ?? splitName(signed).name.join(' ');
       found = {
@@ -209,6 +219,26 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
     // `told NBC’s “Meet the Press.”`, `on “This Week,”`: a programme or a title, whoever spoke.
     if (fragment && isTitleOfWork(span.text) && TITLE_BEFORE.test(text.slice(0, span.open)))
       continue;
+    // `It is strange that Trump would denounce “self-deportation,”`: no attribution words at all
+    // (and no reporting verb after the quote whose subject went unread, as in `…,” critics say`):
+    // the first person or organisation the sentence names before the quote is the best guess.
+    if (
+      !found.speaker &&
+      !found.cue &&
+      !found.mention &&
+      found.via === null &&
+      !CUE_IN.test(text.slice(span.close, to))
+    ) {
+      const named = firstNamedBetween(joined, people, sentenceStart, at);
+      if (named)
+        found = {
+          ...NO_ATTRIBUTION,
+          speaker: named.person.name,
+          speakerName: named.person.name,
+          mention: named.mention,
+          via: 'sentence',
+        };
+    }
     const block = blocks[span.block]!;
     const key = `${span.text}`;
     const n = (seen.get(key) ?? 0) + 1;
@@ -314,7 +344,13 @@ function carriesOver(
 
 /** A paragraph that only names someone, after a dash or with an affiliation: `- Bernie Sanders.`, `Josh Bivens, Economic Policy Institute.` */
 const SIGNATURE = new RegExp(
-  `^\\s*[-—–]?\\s*(?<name>${NAME_RUN.source})(?:,\\s[^“”"\\n]{1,80})?[.]?["”]?\\s*$`,
+  `^\\s*[-—–―]?\\s*(?<name>${NAME_RUN.source})(?:,\\s[^“”"\\n]{1,80})?[.]?["”]?\\s*$`,
+  'u',
+);
+
+/** A signature after the closing mark, on the quotation's own line: `” ― Sonya Herridge`, `” — Mark Twain.` */
+const TRAILING_SIGNATURE = new RegExp(
+  `^\\s*[-—–―]+\\s*(?<name>${NAME_RUN.source})(?:,\\s[^“”"\\n]{1,80})?[.]?\\s*$`,
   'u',
 );
 

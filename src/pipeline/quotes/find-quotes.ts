@@ -30,7 +30,7 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
   let runningOn: number | undefined;
   blocks.forEach((text, block) => {
     let openAt = -1;
-    const startsWithMark = /^\s*["“«„]/.test(text);
+    const startsWithMark = /^\s*["“”«„]/.test(text);
     const carried = runningOn !== undefined && !startsWithMark ? undefined : runningOn;
     runningOn = undefined;
     const push = (open: number, close: number, closed: boolean): void => {
@@ -44,14 +44,15 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
         text: text.slice(inner.start, inner.end),
         closed,
       };
-      if (carried !== undefined && open === text.search(/["“«„]/) && spans.length > 0)
+      if (carried !== undefined && open === text.search(/["“”«„]/) && spans.length > 0)
         span.continues = carried;
       spans.push(span);
     };
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
       if (openAt < 0) {
-        if (OPENERS.has(c) || (c === STRAIGHT && opensHere(text, i))) openAt = i;
+        if (OPENERS.has(c) || (c === STRAIGHT && opensHere(text, i)) || opensAsTypo(text, i))
+          openAt = i;
       } else if (CLOSERS.has(c) || c === STRAIGHT || closesAsTypo(text, i)) {
         push(openAt, i + 1, true);
         openAt = -1;
@@ -96,6 +97,16 @@ function closesAsTypo(text: string, i: number): boolean {
     /[^\s“”"]/.test(text[i - 1] ?? ' ') &&
     /^(?:\s|$)/.test(text.slice(i + 1, i + 2))
   );
+}
+
+/**
+ * A closing mark typed for an opening one: `”Fear. I am truly afraid …”` opening a paragraph, or
+ * `called it ”a disaster”` (a closing mark never follows a space and precedes a word).
+ */
+function opensAsTypo(text: string, i: number): boolean {
+  if (text[i] !== '”') return false;
+  const before = text.slice(0, i);
+  return /^\s*$/.test(before) || (/\s$/.test(before) && /^\p{L}/u.test(text.slice(i + 1, i + 2)));
 }
 
 /** A straight quote opens a quotation unless it is an inch mark or sits glued after a word. */

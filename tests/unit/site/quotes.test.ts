@@ -417,6 +417,7 @@ describe('attribution words', () => {
     expect(describeVia('pronoun')).toBe('from a pronoun');
     expect(describeVia('description')).toBe('from a description');
     expect(describeVia('context')).toBe('continuing the previous speaker');
+    expect(describeVia('sentence')).toBe('a guess from the sentence');
     expect(describeVia(null)).toBe('no speaker found');
   });
 

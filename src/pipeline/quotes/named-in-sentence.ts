@@ -1,0 +1,49 @@
+/**
+ * The last resort for a quotation with no attribution words: the person or organisation its
+ * sentence names first before it (`It is strange that Trump would denounce “self-deportation,”`,
+ * `In a CNN/ORC poll, 31% said they were “extremely enthusiastic”`).
+ */
+import { NAME_RUN, type Person } from './people.ts';
+
+/** A name run read from a given offset. */
+const NAME_AT = new RegExp(NAME_RUN.source, 'uy');
+
+/** Before a mention that is not a sentence's subject: `in Zürich`, `with the Sanders campaign`. */
+const NOT_SUBJECT = /\b(?:of|to|with|for|by|from|about|on|at|in|into|than|against)\s+(?:the\s+)?$/i;
+
+/** A subordinate or participial phrase opening the sentence: `Asked whether Donald Trump would …, `. */
+const OPENER =
+  /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Told|When|While|If|Although|Though|Because|Since|After|Before|As|Despite|Unlike|Like|Once|Until|Whether)\b[^,.;“”"]{0,200},\s+/u;
+
+/** A headline in capitals (`EUROPEANS ASK IF VIOLENCE IS`) names no one. */
+const CAPITALS = /^\p{Lu}[\p{Lu}'’-]+(?: [\p{Lu}'’-]+)+$/u;
+
+/**
+ * The first person or organisation mentioned in [from, to) of the text as a possible subject (not
+ * after a preposition), with the words that name them.
+ */
+export function firstNamedBetween(
+  text: string,
+  people: readonly Person[],
+  from: number,
+  to: number,
+): { person: Person; at: number; mention: string } | undefined {
+  const opener = OPENER.exec(text.slice(from, to));
+  if (opener) from += opener[0].length;
+  let first: Person | undefined;
+  let firstAt = Infinity;
+  for (const person of people) {
+    const at = person.mentions.find(
+      (m) => m >= from && m < to && !NOT_SUBJECT.test(text.slice(Math.max(from, m - 12), m)),
+    );
+    if (at !== undefined && at < firstAt) {
+      first = person;
+      firstAt = at;
+    }
+  }
+  if (!first) return undefined;
+  NAME_AT.lastIndex = firstAt;
+  const mention = NAME_AT.exec(text)?.[0] ?? first.name;
+  if (CAPITALS.test(mention)) return undefined;
+  return { person: first, at: firstAt, mention: mention.replace(/['’]s$/u, '') };
+}

@@ -1,0 +1,66 @@
+// Attribution rules of the sixth round, each on a short excerpt of a real article (PolNeAR
+// training split; the signatures from a PolNeAR dev article of readers' comments).
+import { describe, expect, it } from 'vitest';
+import { quotesOf as run } from './quotes-of.ts';
+
+describe('a quotation with no attribution words', () => {
+  it('is a guess from the first name of its sentence, and says so', () => {
+    const quotes = run(
+      'To wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” adding, “He lost all of the Latino vote … he lost everybody who is inspired to come into this country.”',
+      'It is strange that Trump would denounce “self-deportation,” which is like a chocolate sundae compared to his own plans for illegals.',
+    );
+    expect(quotes.at(-1)).toMatchObject({
+      text: 'self-deportation,',
+      speaker: 'Trump',
+      cue: null,
+      via: 'sentence',
+    });
+  });
+
+  it('takes an organisation the sentence names first (`In a September Washington Post-ABC News poll`)', () => {
+    const quotes = run(
+      'In this election, Trump and the other outsiders may be helped by the electorate\'s lack of faith in politicians. In a September Washington Post-ABC News poll, 75 percent of Republicans said "most people in politics" can\'t be trusted.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Washington Post-ABC News', via: 'sentence' });
+  });
+
+  it('is not guessed past a reporting verb whose subject went unread (`…,” critics say`)', () => {
+    const quotes = run(
+      'The decision by the Democratic National Committee and its chairwoman Debbie Wasserman Schultz to limit the number of debates is “rigged,” critics say.',
+    );
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+
+  it('is not the person named inside an opening phrase', () => {
+    const quotes = run(
+      'Asked whether Donald Trump would be the nominee, the crowd roared “Yes, he will!”',
+    );
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+});
+
+describe('a signature after the closing mark', () => {
+  it('names the speaker on the quotation’s own line (`” ― Esther Tapia`)', () => {
+    const quotes = run(
+      '“He can’t even answer a question without scaring people about something else first. And wow, he is obsessed with Mexico and all these perks they have.” ― Esther Tapia ',
+      '“Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.via])).toEqual([
+      ['Esther Tapia', 'named'],
+      ['Steve Quinlan', 'named'],
+    ]);
+  });
+});
+
+describe('a closing mark typed for an opening one', () => {
+  it('opens a quotation at the start of a paragraph (`”Fear. I am truly afraid …”`)', () => {
+    const quotes = run(
+      '”Fear. I am truly afraid that Donald Trump will win. The support he has and the effect he has on his supporters is scary.” ― Nell Carden',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({
+      text: 'Fear. I am truly afraid that Donald Trump will win. The support he has and the effect he has on his supporters is scary.',
+      speaker: 'Nell Carden',
+    });
+  });
+});
