@@ -17,6 +17,8 @@ import { previousSentenceStart, sentenceAround } from './sentences.ts';
 
 /** A reporting verb anywhere in a stretch of text. */
 const CUE_IN = new RegExp(`\\b(?:${CUES})\\b`, 'u');
+/** How many words after a quotation its attribution sits in: `…,” the group said in a statement`. */
+const ATTRIBUTION_WORDS = 6;
 /** How many paragraphs back a pronoun may reach for the last speaker. */
 const LAST_SPEAKER_REACH = 6;
 /** How far back (in characters) a speech event still counts for a pronoun. */
@@ -220,21 +222,21 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
     if (fragment && isTitleOfWork(span.text) && TITLE_BEFORE.test(text.slice(0, span.open)))
       continue;
     // `It is strange that Trump would denounce “self-deportation,”`: no attribution words at all
-    // (and no reporting verb after the quote whose subject went unread, as in `…,” critics say`):
+    // (and no reporting verb just after the quote whose subject went unread, `…,” critics say`):
     // the first person or organisation the sentence names before the quote is the best guess.
     if (
       !found.speaker &&
       !found.cue &&
       !found.mention &&
       found.via === null &&
-      !CUE_IN.test(text.slice(span.close, to))
+      !CUE_IN.test(wordsAfter(text.slice(span.close, to), ATTRIBUTION_WORDS))
     ) {
       const named = firstNamedBetween(joined, people, sentenceStart, at);
       if (named)
         found = {
           ...NO_ATTRIBUTION,
-          speaker: named.person.name,
-          speakerName: named.person.name,
+          speaker: named.name,
+          speakerName: named.name,
           mention: named.mention,
           via: 'sentence',
         };
@@ -363,6 +365,11 @@ function isTitleOfWork(text: string): boolean {
     words.length <= 6 &&
     words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|to|for)$/.test(w))
   );
+}
+
+/** The first `n` words of a text. */
+function wordsAfter(text: string, n: number): string {
+  return text.trimStart().split(/\s+/, n).join(' ');
 }
 
 function wordCount(text: string): number {

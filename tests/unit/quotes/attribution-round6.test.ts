@@ -64,3 +64,25 @@ describe('a closing mark typed for an opening one', () => {
     });
   });
 });
+
+describe('an organisation’s initials as the subject', () => {
+  it('speak for a quotation with no attribution words (`the NRA was … whipping lawmakers against “…”`)', () => {
+    const quotes = run(
+      'This week will be a major test of that thesis. As Blumenthal spoke, the NRA was going into overdrive, whipping lawmakers against “any and all gun control” — a reaction to the more modest bipartisan measure being pushed by Collins.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'NRA', via: 'sentence' });
+  });
+});
+
+describe('more reporting verbs', () => {
+  it('read a retort after an adjective (`“…,” an angry Hollande retaliated`)', () => {
+    const quotes = run(
+      'Soon after the gruesome murder of Father Jacques Hamel in Normandy, Trump asserted that France had lost its identity: “France is no longer France,” he claimed.',
+      '“France will always be France,” an angry Hollande retaliated. “It never gives up, because it still bears ideals, values, principles that are recognized worldwide.”',
+    );
+    expect(quotes.slice(1).map((q) => [q.speaker, q.cue])).toEqual([
+      ['Hollande', 'retaliated'],
+      ['Hollande', 'retaliated'],
+    ]);
+  });
+});
