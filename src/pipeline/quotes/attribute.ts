@@ -54,7 +54,8 @@ const ADVERB = '';
 /** Auxiliaries and adverbs between a speaker and the verb: `has repeatedly said`, `is now calling`. */
 const AUX =
   "(?:(?:in|during|at|on)\\s+(?:his|her|their|a|an|the)\\s+(?:(?!(?:and|or|but|that|who|which)\\s)[\\p{L}’'-]+\\s+){0,3}?)?" +
-  '(?:(?:on|last|this|early|late|earlier|later)\\s+(?:\\p{Lu}\\p{Ll}+day|week|month|year|night|morning|evening|afternoon)\\s+)?(?:(?:has|had|have|would|will|also|later|then|once|is|was|were|are|been|just|now|again|first|further|even|still|never|often|\\p{Ll}+ly)\\s+)*';
+  '(?:(?:on|last|this|early|late|earlier|later)\\s+(?:\\p{Lu}\\p{Ll}+day|week|month|year|night|morning|evening|afternoon)\\s+)?(?:(?:has|had|have|would|will|also|later|then|once|is|was|were|are|been|just|now|again|first|further|even|still|never|often|\\p{Ll}+ly)\\s+)*' +
+  '(?:(?:began|begins|started|starts|opened|opens|ended|ends|closed|closes)\\s+by\\s+)?';
 
 /** Words of a role before a name (`Republican presidential candidate`), not a phrase (`reporters during a visit to`). */
 const ROLE_PREFIX =

@@ -86,3 +86,12 @@ describe('more reporting verbs', () => {
     ]);
   });
 });
+
+describe('a verb of beginning before the cue', () => {
+  it('is passed over (`he began by saying, “…”`)', () => {
+    const quotes = run(
+      'Judge Berman called a recess. When he returned he began by saying, “I don’t think that it’s necessary for Mr. D’Souza to go to jail.”',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Berman', cue: 'saying', via: 'pronoun' });
+  });
+});
