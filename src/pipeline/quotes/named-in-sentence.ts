@@ -15,8 +15,12 @@ const NOT_SUBJECT = /\b(?:of|to|with|for|by|from|about|on|at|in|into|than|agains
 const OPENER =
   /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Told|When|While|If|Although|Though|Because|Since|After|Before|As|Despite|Unlike|Like|Once|Until|Whether)\b[^,.;“”"]{0,200},\s+/u;
 
-/** An organisation's initials: `NRA`, `FBI`, `ABC` (not `I`, not `U.S.`). */
-const ACRONYM = /(?<![\p{L}.])\p{Lu}{2,6}(?![\p{L}.-])/gu;
+/**
+ * An organisation's initials as a subject: `the NRA was`, `the FBI’s`; not a modifier (`GOP
+ * leaders`, `FBI Director James Comey`), not `I`, not `U.S.`.
+ */
+const ACRONYM =
+  /(?<![\p{L}.])\p{Lu}{2,6}(?=['’]s\b|\s*[,;:(—–]|\s+(?:has|had|have|is|was|were|are|will|would|can|could|also|then|\p{Ll}+ly|\p{Ll}+ed|\p{Ll}+s)\b)/gu;
 
 /** The words up to the next punctuation: an acronym among more words in capitals is a headline. */
 const HEADLINE = /^[^,.;:!?“”"]*/u;

@@ -72,6 +72,13 @@ describe('an organisation’s initials as the subject', () => {
     );
     expect(quotes[0]).toMatchObject({ speaker: 'NRA', via: 'sentence' });
   });
+
+  it('are not a modifier of the name after them (`FBI Director James Comey slammed as “…”`)', () => {
+    const quotes = run(
+      'Instead of refusing to offer a mea culpa for setting up a private server and passing around sensitive government emails in a way FBI Director James Comey slammed as “extremely careless,” Clinton has gotten the contrition game down.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'James Comey', via: 'sentence' });
+  });
 });
 
 describe('more reporting verbs', () => {
