@@ -9,9 +9,10 @@ import { createHash } from 'node:crypto';
 import type { Block, Quote } from '../../schemas/entry.ts';
 import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './attribute.ts';
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
+import { signatureOf } from './signatures.ts';
 import { firstNamedBetween } from './named-in-sentence.ts';
 import { CUES } from './cues.ts';
-import { collectPeople, NAME_RUN, resolveName, splitName, type Person } from './people.ts';
+import { collectPeople, type Person } from './people.ts';
 import { fits, fitting, pronounReferent, subjectBefore } from './pronouns.ts';
 import { previousSentenceStart, sentenceAround } from './sentences.ts';
 
@@ -120,13 +121,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       spokeAt >= windowStart &&
       quoteOnly(texts[span.block]!, masked[span.block]!)
     ) {
-      found = {
-        ...NO_ATTRIBUTION,
-        speaker: speaker.name,
-        speakerName: speaker.name,
-        via: 'context',
-        person: speaker,
-      };
+      found = fromContext(speaker);
     }
     if (
       !found.cue &&
@@ -153,13 +148,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       from > 0 &&
       spokeAt >= previousSentenceStart(joined, sentenceStart)
     ) {
-      found = {
-        ...NO_ATTRIBUTION,
-        speaker: speaker.name,
-        speakerName: speaker.name,
-        via: 'context',
-        person: speaker,
-      };
+      found = fromContext(speaker);
     }
     // `Bolton distanced himself from the NeverTrump movement … “I’m going to support him …”`: a
     // sentence that is only a quotation, after a sentence of its paragraph about a named person.
@@ -185,38 +174,19 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       const subject = subjectBefore(joined, people, offsets[span.block]!, windowStart, 1);
       if (subject) found = fromContext(subject.person);
     }
-    // `“I worry that …”` / `Dean Baker, Center for Economic and Policy Research.`: a quote-only
-    // paragraph signed by the short paragraph after it, whoever spoke before.
-    // `“Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan`: signed on its own line.
-    const signedAfter = TRAILING_SIGNATURE.exec(texts[span.block]!.slice(span.close));
-    const signature =
+    // `“I worry that …”` / `Dean Baker, Center for Economic and Policy Research.`, `“…” ― Steve
+    // Quinlan`: a signed quotation, whoever spoke before.
+    const signer =
       !found.cue && found.via !== 'named'
-        ? (signedAfter ??
-          (quoteOnly(texts[span.block]!, masked[span.block]!)
-            ? SIGNATURE.exec(texts[span.block + 1] ?? '')
-            : null))
-        : null;
-    const signedAt = signedAfter ? offsets[span.block]! + span.close : offsets[span.block + 1]!;
-    // A heading in capitals (`TRUMP COUNTER.`) signs nothing.
-    const signed = signature?.groups?.['name']?.match(/\p{Ll}/u)
-      ? signature.groups['name']
-      : undefined;
-    const signer = signed ? resolveName(people, signed, signedAt) : undefined;
-    // `Pause.` is no one: a lone word signs only after a dash or as someone the article names.
-    if (
-      signed &&
-      (signer || splitName(signed).name.length > 1 || /^\s*[-—–―]/.test(signature![0]))
-    ) {
-      const name = signer?.name ?? splitName(signed).name.join(' ');
-      found = {
-        ...NO_ATTRIBUTION,
-        speaker: name,
-        speakerName: name,
-        mention: signed,
-        via: 'named',
-        ...(signer ? { person: signer } : {}),
-      };
-    }
+        ? signatureOf(
+            texts[span.block]!,
+            span.close,
+            quoteOnly(texts[span.block]!, masked[span.block]!) ? texts[span.block + 1] : undefined,
+            people,
+            [offsets[span.block]!, offsets[span.block + 1] ?? total],
+          )
+        : undefined;
+    if (signer) found = uncued(signer.name, 'named', signer.mention, signer.person);
     if (!found.cue && found.via !== 'context' && fragment && isTitleOfWork(span.text)) continue;
     // `told NBC’s “Meet the Press.”`, `on “This Week,”`: a programme or a title, whoever spoke.
     if (fragment && isTitleOfWork(span.text) && TITLE_BEFORE.test(text.slice(0, span.open)))
@@ -232,14 +202,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       !CUE_IN.test(wordsAfter(text.slice(span.close, to), ATTRIBUTION_WORDS))
     ) {
       const named = firstNamedBetween(joined, people, sentenceStart, at);
-      if (named)
-        found = {
-          ...NO_ATTRIBUTION,
-          speaker: named.name,
-          speakerName: named.name,
-          mention: named.mention,
-          via: 'sentence',
-        };
+      if (named) found = uncued(named.name, 'sentence', named.mention);
     }
     const block = blocks[span.block]!;
     const key = `${span.text}`;
@@ -291,13 +254,24 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
 
 /** Replaces the words inside quotation marks with spaces, keeping offsets and the marks. */
 /** The attribution of a quote to the person the sentences before it are about. */
-function fromContext(person: Person): Attribution & { person: Person } {
+function fromContext(person: Person): Attribution & { person?: Person } {
+  return uncued(person.name, 'context', null, person);
+}
+
+/** An attribution with no reporting verb: the speaker, how they were found, the words naming them. */
+function uncued(
+  name: string,
+  via: Attribution['via'],
+  mention: string | null = null,
+  person?: Person,
+): Attribution & { person?: Person } {
   return {
     ...NO_ATTRIBUTION,
-    speaker: person.name,
-    speakerName: person.name,
-    via: 'context',
-    person,
+    speaker: name,
+    speakerName: name,
+    mention,
+    via,
+    ...(person ? { person } : {}),
   };
 }
 
@@ -343,18 +317,6 @@ function carriesOver(
   if (span.block !== prev.block + 1) return false;
   return quoteOnly(texts[span.block]!, masked[span.block]!);
 }
-
-/** A paragraph that only names someone, after a dash or with an affiliation: `- Bernie Sanders.`, `Josh Bivens, Economic Policy Institute.` */
-const SIGNATURE = new RegExp(
-  `^\\s*[-—–―]?\\s*(?<name>${NAME_RUN.source})(?:,\\s[^“”"\\n]{1,80})?[.]?["”]?\\s*$`,
-  'u',
-);
-
-/** A signature after the closing mark, on the quotation's own line: `” ― Sonya Herridge`, `” — Mark Twain.` */
-const TRAILING_SIGNATURE = new RegExp(
-  `^\\s*[-—–―]+\\s*(?<name>${NAME_RUN.source})(?:,\\s[^“”"\\n]{1,80})?[.]?\\s*$`,
-  'u',
-);
 
 /** What comes right before the name of a programme or publication: `on`, `NBC’s`. */
 const TITLE_BEFORE = /(?:\b(?:on|to|in|at|of|from)|\p{L}['’]s?)\s*$/u;
