@@ -18,7 +18,7 @@ const SUBJECT_CUE = new RegExp(
 const RELAY_CUES = new Set(['reported', 'reports', 'according to']);
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)';
 const HEADS =
-  'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|paper|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|spokesperson';
+  'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|paper|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|spokesperson|employee|user|worker|staffer|volunteer|official';
 const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:${HEADS})s?\\b`;
 /** `a spokesman for Bernie Sanders`, `one operative inside Trump Tower`: whom a description is of. */
 const OF_WHOM =
@@ -43,7 +43,7 @@ const IS_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A party tag after a name: `Harry Reid (D-Nev.)`. */
 const PARTY = '(?:\\s*\\([A-Z][\\w.-]{0,12}\\))?';
 /** `Her chief policy aide, Jake Sullivan, calls …`: the appositive may hold the name itself. */
-const APPOSITIVE = `${PARTY}(?:,\\s(?<app>(?:[^“”"]|“[^“”"]{0,60}”){1,120}?)(?<!\\)),|(?<=\\)),)?`;
+const APPOSITIVE = `${PARTY}(?:,\\s(?<app>(?:[^“”"]|“[^“”"]{0,60}”){1,200}?)(?<!\\)),|(?<=\\)),)?`;
 /**
  * `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote`: where a speaker
  * is from, after a full name (not after a title: `Chief of Staff Katie Walsh`).
@@ -59,12 +59,12 @@ const AUX =
 
 /** Words of a role before a name (`Republican presidential candidate`), not a phrase (`reporters during a visit to`). */
 const ROLE_PREFIX =
-  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by|and|or|but)\\s)[\\p{L}\\d’'.&-]+\\s+){0,5}?";
+  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by|and|or|but)\\s)[\\p{L}\\d’'.&$-]+\\s+){0,5}?";
 /** After a name: the end of the attribution, not a noun it modifies (`one Trump confidant`). */
 const NAME_END =
   '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|as|about|and|from|for)\\b)';
 const POST_CUE_FIRST = new RegExp(
-  `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIBED}|${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?=,\\s+${NAME})|${NAME})${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
+  `^[\\s,—–-]*(?<cue>${CUES})\\s+${ROLE_PREFIX}(?<spk>${PRONOUN}\\b|${DESCRIBED}|${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?=,\\s+${NAME})|${NAME}(?:\\s+(?:magazine|newspaper))?)${PARTY}(?:,\\s(?<app>${NAME})${PARTY}(?=\\s*[,.;]|\\s*$))?${NAME_END}`,
   'u',
 );
 /** `with Donald Trump tweeting that …`, `– Ryan saying he was …`: a name, then what they do while speaking. */

@@ -51,6 +51,8 @@ const CUE_WORDS = [
   'fired back',
   'hit back',
   'pushed back',
+  'wanted to know',
+  'wants to know',
 ];
 /** The cues as one alternation, longest first. */
 export const CUES = CUE_WORDS.sort((a, b) => b.length - a.length).join('|');

@@ -102,3 +102,34 @@ describe('a verb of beginning before the cue', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Berman', cue: 'saying', via: 'pronoun' });
   });
 });
+
+describe('the speaker after the quote', () => {
+  it('may carry a long appositive before the cue', () => {
+    const quotes = run(
+      'Donald Trump praised a Breitbart reporter at a campaign event.',
+      '“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide margin after winning the New Hampshire primaries, said when Boyle asked him a question.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Donald Trump', cue: 'said', via: 'named' });
+  });
+
+  it('may be a publication named with what it is (`wrote Time magazine`)', () => {
+    const quotes = run(
+      '” … in the case of Wyoming, the Cruz train has already left the station,” wrote Time magazine. “Cruz’s domination in the county conventions followed his campaign’s aggressive organizing in the state’s March 1 precinct caucuses.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Time magazine', 'wrote'],
+      ['Time magazine', 'wrote'],
+    ]);
+  });
+
+  it('may be an employee or a user described by where they are from', () => {
+    const quotes = run(
+      '“In fact, a lot of the founding father of fascism’s words sound like Trump-isms, so it’s hard to blame him for being confused,” the Gawker employee wrote.',
+      '"It\'s not politically correct to say anything against migrants. We don\'t have freedom of opinion anymore. #Cologne," tweeted a German user from Hanover going by the handle Pulvermann.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.via])).toEqual([
+      ['the Gawker employee', 'description'],
+      ['a German user', 'description'],
+    ]);
+  });
+});
