@@ -194,14 +194,22 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
     // `It is strange that Trump would denounce “self-deportation,”`: no attribution words at all
     // (and no reporting verb just after the quote whose subject went unread, `…,” critics say`):
     // the first person or organisation the sentence names before the quote is the best guess.
+    // Never for a phrase quoted inside a sentence: scare quotes (`“synergistic” processing
+    // centres`, `arrested … for “lewd behaviour”`) are not speech, and a name near one is no
+    // evidence of who said it.
     if (
       !found.speaker &&
       !found.cue &&
       !found.mention &&
       found.via === null &&
-      !CUE_IN.test(wordsAfter(text.slice(span.close, to), ATTRIBUTION_WORDS))
+      !CUE_IN.test(wordsAfter(text.slice(span.close, to), ATTRIBUTION_WORDS)) &&
+      !fragment
     ) {
-      const named = firstNamedBetween(joined, people, sentenceStart, at);
+      // `the chancellor said Mr Fallon was “impugning the integrity”`: a name after a reporting
+      // verb is not who speaks.
+      const cue = CUE_IN.exec(text.slice(from, span.open));
+      const before = cue ? sentenceStart + cue.index : at;
+      const named = firstNamedBetween(joined, people, sentenceStart, before);
       if (named) found = uncued(named.name, 'sentence', named.mention);
     }
     const block = blocks[span.block]!;

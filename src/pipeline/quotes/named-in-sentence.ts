@@ -1,7 +1,7 @@
 /**
  * The last resort for a quotation with no attribution words: the person or organisation its
- * sentence names first before it (`It is strange that Trump would denounce “self-deportation,”`,
- * `In a CNN/ORC poll, 31% said they were “extremely enthusiastic”`).
+ * sentence names first before it (`Speaking in Harrogate Mr Kennedy said: “People want …”`, `On a
+ * controversial evening, AS offers one seemingly undeniable viewpoint: “…”`).
  */
 import { NAME_RUN, type Person } from './people.ts';
 
