@@ -132,3 +132,26 @@ describe('the speaker after the quote', () => {
     ]);
   });
 });
+
+describe('British news descriptions (BBC)', () => {
+  it('read an MP, a champion and a spokeswoman with a number in her description', () => {
+    const quotes = run(
+      "Former welfare minister Frank Field MP criticised the reported rivalry between the pair on GMTV's Sunday Programme.",
+      '"What sort of model does it give to the nation when the two most important political leaders do nothing but fight it out together?" the Labour MP for Birkenhead asked.',
+      'Downing Street would not be drawn on the claim, saying election timing was a matter for the prime minister. A Number 10 spokeswoman would only say: "He will announce an election when he wants to announce an election."',
+    );
+    expect(quotes.map((q) => [q.cue, q.via])).toEqual([
+      ['asked', 'description'],
+      ['say', 'description'],
+    ]);
+    expect(quotes[1]?.speaker).toBe('A Number 10 spokeswoman');
+  });
+
+  it('read a named person’s statement as theirs (`Mr Crosby’s statement said: “…”`)', () => {
+    const quotes = run(
+      'Lynton Crosby, the Conservative campaign director, has denied a report claiming he warned Michael Howard the party could not win the next general election. Mr Crosby\'s statement said: "The Conservative Party has been making an impact on the issues of lower tax and controlled immigration over the past week."',
+    );
+    expect(quotes[0]).toMatchObject({ cue: 'said' });
+    expect(quotes[0]?.speaker).toContain('Lynton Crosby');
+  });
+});
