@@ -304,15 +304,15 @@ function isFragment(text: string, span: QuoteSpan): boolean {
   return /^\p{Ll}/u.test(span.text) || wordCount(span.text) < 8 || /\p{L}$/u.test(before);
 }
 
-/**
- * The speaker of the previous quote carries over to this one when this one continues it across
- * paragraphs, follows it in the same paragraph, or opens the next paragraph on its own.
- */
 /** A paragraph that opens with a quotation mark and has no words outside its quotations. */
 function quoteOnly(text: string, masked: string): boolean {
   return /^\s*["“«]/.test(text) && !/\p{L}{3,}/u.test(masked.replace(/["“”«»]/g, ''));
 }
 
+/**
+ * The speaker of the previous quote carries over to this one when this one continues it across
+ * paragraphs, follows it in the same paragraph, or opens the next paragraph.
+ */
 function carriesOver(
   prev: QuoteSpan,
   span: QuoteSpan,
@@ -323,8 +323,19 @@ function carriesOver(
   if (span.continues !== undefined) return true;
   if (prev.block === span.block) return true;
   if (span.block !== prev.block + 1) return false;
-  return quoteOnly(texts[span.block]!, masked[span.block]!);
+  if (quoteOnly(texts[span.block]!, masked[span.block]!)) return true;
+  // `“…,” declared Kasabian's singer Tom Meighan.` / `“No-one's doing it at the minute. …” Meighan
+  // grew up …`: a paragraph opening with a quotation that ends its sentence without attribution
+  // words, after a paragraph that closed on an attributed one (run-on paragraphs, as scraped).
+  return (
+    /^\s*$/.test(texts[span.block]!.slice(0, span.open)) &&
+    /^\s*(?:$|[\p{Lu}"“])/u.test(texts[span.block]!.slice(span.close)) &&
+    LAST_SENTENCE.test(masked[prev.block]!.slice(prev.close))
+  );
 }
+
+/** What follows a quotation that ends its paragraph: at most its attribution, one sentence. */
+const LAST_SENTENCE = /^[^.!?“”"]{0,120}[.!?]?\s*$/u;
 
 /** What comes right before the name of a programme or publication: `on`, `NBC’s`. */
 const TITLE_BEFORE = /(?:\b(?:on|to|in|at|of|from)|\p{L}['’]s?)\s*$/u;

@@ -155,3 +155,24 @@ describe('British news descriptions (BBC)', () => {
     expect(quotes[0]?.speaker).toContain('Lynton Crosby');
   });
 });
+
+describe('a paragraph opening with a quotation', () => {
+  it('continues the speaker who closed the paragraph before, when its first sentence is the quotation (BBC)', () => {
+    const quotes = run(
+      'Dave Hodges tore a pectoral muscle against the Ospreys on Boxing Day, an injury that would have kept him out for the season. "Realising I would be unable to play this season, the club and I agreed to end my contract early," said Hodges.',
+      '"It allows me to move back to the US and pursue opportunities there and allows the Scarlets to look to the next generation." The Scarlets have begun to rebuild their squad for next season after a disappointing Heineken Cup campaign.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.via])).toEqual([
+      ['Dave Hodges', 'named'],
+      ['Dave Hodges', 'context'],
+    ]);
+  });
+
+  it('does not when its own attribution follows (`“Out!” the crowd yelled.`)', () => {
+    const quotes = run(
+      '“The bad ones, the gang members?” Trump asked, turning the question into an audience participation project.',
+      '“Out!” the crowd yelled.',
+    );
+    expect(quotes[1]?.speaker).not.toBe('Trump');
+  });
+});
