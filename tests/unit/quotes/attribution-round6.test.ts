@@ -147,6 +147,15 @@ describe('British news descriptions (BBC)', () => {
     expect(quotes[1]?.speaker).toBe('A Number 10 spokeswoman');
   });
 
+  it('read a role joined by “and” before a name, and a magazine', () => {
+    const quotes = run(
+      'GM said its profits were also hit by higher healthcare costs in the US. "GM reported solid overall results in 2004, despite challenging competitive conditions in many markets around the globe," GM chairman and chief executive Rick Wagoner said in a statement.',
+      'Prince topped the list of the highest-earning acts of 2004, according to Rolling Stone magazine. "Prince returned to centre stage after a decade in the commercial wilderness," the magazine reported.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Rick Wagoner', cue: 'said' });
+    expect(quotes[1]).toMatchObject({ cue: 'reported', via: 'description' });
+  });
+
   it('read a named person’s statement as theirs (`Mr Crosby’s statement said: “…”`)', () => {
     const quotes = run(
       'Lynton Crosby, the Conservative campaign director, has denied a report claiming he warned Michael Howard the party could not win the next general election. Mr Crosby\'s statement said: "The Conservative Party has been making an impact on the issues of lower tax and controlled immigration over the past week."',
