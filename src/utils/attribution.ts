@@ -39,7 +39,7 @@ const WHY: Record<NonNullable<Via>, string> = {
   pronoun: 'the most recent speaker',
   description: 'whom the description refers to',
   context: 'continuing the previous speaker',
-  sentence: 'the first name in the sentence, with no reporting verb: a guess',
+  sentence: 'the first name in its sentence: no attribution was read, so this is a guess',
 };
 
 /**

@@ -376,11 +376,16 @@ function matchShortSentence(following: string): Found | undefined {
   return m?.groups ? { mention: mentionOf(m.groups), cue: m.groups['cue']!, at: 0 } : undefined;
 }
 
+/** A capitalised word run into a person's honorific: `Harrogate Mr Kennedy`. */
+const PLACE_THEN_HONORIFIC = /^\p{Lu}\p{Ll}+ (?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.? \p{Lu}/u;
+
 function matchPre(pre: string): Found | undefined {
   let found: Found | undefined;
   for (const m of pre.matchAll(PRE_SPEAKER_CUE)) {
     // A possessive is not a subject: "Russia’s demands".
-    if (!m.groups || !isSubject(pre, m.index) || /['’]s$/u.test(m.groups['spk']!)) continue;
+    if (!m.groups || /['’]s$/u.test(m.groups['spk']!)) continue;
+    // `Speaking in Harrogate Mr Kennedy said`: the name starts at the honorific, after the place.
+    if (!isSubject(pre, m.index) && !PLACE_THEN_HONORIFIC.test(m.groups['spk']!)) continue;
     // `Thursday, Rep. Hakeem Jeffries …, saying`: a date or an opener is no one.
     // `On Sunday, Sanders issued …, stating`, `Like Corker, Menendez …, arguing`: nor is a name
     // in an opening phrase.

@@ -6,9 +6,18 @@ import { quotesOf as run } from './quotes-of.ts';
 describe('a quotation with no attribution words', () => {
   it('is a guess from the first name of its sentence, and says so', () => {
     const quotes = run(
+      'Manchester City defender Richard Dunne has been in trouble off the pitch in the past.',
+      'But Dunne is keen to put that period of his life behind him and said: "I\'ve grown up a lot and the manager sees me as one of the most experienced players in the squad."',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Richard Dunne', cue: null, via: 'sentence' });
+  });
+
+  it('is not needed where a place runs into an honorific (`Speaking in Harrogate Mr Kennedy said:`)', () => {
+    const quotes = run(
+      'Liberal Democrat leader Charles Kennedy unveiled the slogan on Tuesday.',
       'Speaking in Harrogate Mr Kennedy said: "People want a credible, principled political party which offers a different vision of what Britain can be."',
     );
-    expect(quotes[0]).toMatchObject({ speaker: 'Kennedy', cue: null, via: 'sentence' });
+    expect(quotes[0]).toMatchObject({ speaker: 'Charles Kennedy', cue: 'said', via: 'named' });
   });
 
   it('takes an organisation the sentence opens with, by its initials', () => {
