@@ -376,8 +376,8 @@ function matchShortSentence(following: string): Found | undefined {
   return m?.groups ? { mention: mentionOf(m.groups), cue: m.groups['cue']!, at: 0 } : undefined;
 }
 
-/** A capitalised word run into a person's honorific: `Harrogate Mr Kennedy`. */
-const PLACE_THEN_HONORIFIC = /^\p{Lu}\p{Ll}+ (?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.? \p{Lu}/u;
+/** Capitalised words run into a person's honorific: `Harrogate Mr Kennedy`, `Foreign Policy Centre Mr Straw`. */
+const PLACE_THEN_HONORIFIC = /^(?:\p{Lu}[\p{L}-]* )+(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.? \p{Lu}/u;
 
 function matchPre(pre: string): Found | undefined {
   let found: Found | undefined;
