@@ -165,6 +165,17 @@ describe('British news descriptions (BBC)', () => {
     expect(quotes[1]).toMatchObject({ cue: 'reported', via: 'description' });
   });
 
+  it('read a role set off by a comma after the cue (`said EEF chief economist, Steve Radley`) and a player by position', () => {
+    const quotes = run(
+      '"So far the evidence suggests that last year\'s rate increases have helped to rebalance the economy without damaging the recovery in manufacturing," said EEF chief economist, Steve Radley.',
+      'And despite the recent results, skipper Jason Robinson believes there is nothing wrong with the mood in the camp. "There is no lack of confidence in the team," said the Sale full-back.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue, q.via])).toEqual([
+      ['Steve Radley', 'said', 'named'],
+      ['the Sale full-back', 'said', 'description'],
+    ]);
+  });
+
   it('read a named person’s statement as theirs (`Mr Crosby’s statement said: “…”`)', () => {
     const quotes = run(
       'Lynton Crosby, the Conservative campaign director, has denied a report claiming he warned Michael Howard the party could not win the next general election. Mr Crosby\'s statement said: "The Conservative Party has been making an impact on the issues of lower tax and controlled immigration over the past week."',
