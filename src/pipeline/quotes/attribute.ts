@@ -124,7 +124,7 @@ const POST_WHO_UNCLOSED = new RegExp(
 );
 /** `“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday`. */
 const POST_OPEN_APPOSITIVE = new RegExp(
-  `^[\\s,—–-]*(?<spk>${NAME}),\\s+(?:the|a|an)\\s+(?:[^“”",.;]|\\.(?=\\S)){1,100}?\\s+(?<cue>${CUES})\\b`,
+  `^[\\s,—–-]*(?<spk>${NAME}),\\s+(?:the|a|an|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[^“”",.;]|\\.(?=\\S)){1,100}?\\s+(?<cue>${CUES})\\b`,
   'u',
 );
 /** `“We’re extremely happy” about the decision, said RoseAnn DeMoro, …`: the cue after a phrase. */

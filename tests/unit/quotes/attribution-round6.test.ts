@@ -176,6 +176,13 @@ describe('British news descriptions (BBC)', () => {
     ]);
   });
 
+  it('read an appositive in the possessive left open before the cue (`Mr Prettejohn, Lloyd’s chief executive said`)', () => {
+    const quotes = run(
+      "\"The FSA should not bide their time and 'wait and see'. They should seize the moment,\" Mr Prettejohn, Lloyd's chief executive said.",
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Prettejohn', cue: 'said', via: 'named' });
+  });
+
   it('read a named person’s statement as theirs (`Mr Crosby’s statement said: “…”`)', () => {
     const quotes = run(
       'Lynton Crosby, the Conservative campaign director, has denied a report claiming he warned Michael Howard the party could not win the next general election. Mr Crosby\'s statement said: "The Conservative Party has been making an impact on the issues of lower tax and controlled immigration over the past week."',
