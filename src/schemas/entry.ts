@@ -152,6 +152,7 @@ export const entrySchema = z.object({
 });
 
 export type Entry = z.infer<typeof entrySchema>;
+export type Block = z.infer<typeof blockSchema>;
 
 /**
  * The fields of an entry kept out of the content store, its text and what was found in it:
@@ -172,7 +173,6 @@ export const entryDetailsSchema = entrySchema.pick(DETAILS);
 
 export type StoredEntry = z.infer<typeof storedEntrySchema>;
 export type EntryDetails = z.infer<typeof entryDetailsSchema>;
-export type Block = z.infer<typeof blockSchema>;
 
 /** What became of one input file: shown in the corpus report and printed by `inspect --files`. */
 export const fileReportSchema = z.object({
