@@ -6,6 +6,8 @@
  * strict mode (`CLIPPINGS_STRICT=1`) when any file was skipped or read with a warning.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { entryDetailsSchema, type EntryDetails } from '../schemas/entry.ts';
+import { splitEntry, writeDetails } from './article-details.ts';
 import { contentRoot, corpusAt, forget, release } from './corpus-cache.ts';
 
 export interface Options {
@@ -13,7 +15,11 @@ export interface Options {
   root?: string;
 }
 
-/** One entry per story of every input file. */
+/**
+ * One entry per story of every input file. The store holds each entry without its details
+ * (blocks, quotes, entities, removed text, repairs), which go to the details file
+ * (`article-details.ts`): read the entries whole with `getArticles()` (`utils/article-entries.ts`).
+ */
 export function articleLoader(options: Options = {}): Loader {
   return {
     name: 'clippings-articles',
@@ -49,17 +55,25 @@ async function syncArticles(context: LoaderContext, root: string, report: boolea
   const { store, logger, parseData, generateDigest } = context;
   const corpus = await corpusAt(root);
   const seen = new Set<string>();
+  const details = new Map<string, EntryDetails>();
   for (const entry of corpus.entries) {
     seen.add(entry.id);
+    const split = splitEntry(entry);
+    details.set(entry.id, split.details);
     // The body is rendered by the article page from `blocks`; storing the HTML too would double
-    // every entry in the content store.
+    // every entry. The digest is of the whole entry, details included: it stands for the entry
+    // in the page cache's digests.
     const digest = generateDigest(JSON.stringify(entry));
     const existing = store.get(entry.id);
     if (existing?.digest === digest) continue;
-    const data = await parseData({ id: entry.id, data: { ...entry }, filePath: entry.file });
+    const checked = entryDetailsSchema.safeParse(split.details);
+    if (!checked.success)
+      throw new ClippingsBuildError(`${entry.file}: ${entry.id}: ${checked.error.message}`);
+    const data = await parseData({ id: entry.id, data: split.stored, filePath: entry.file });
     store.set({ id: entry.id, data, digest });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  await writeDetails(root, details);
   if (!report) return;
   for (const file of corpus.files) {
     if (file.status === 'skipped') logger.warn(`${file.file}: skipped: ${file.reason}`);

@@ -1,12 +1,12 @@
 /** `/feed.json`: JSON Feed 1.1 of the newest articles. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getArticles } from '../utils/article-entries.ts';
 import { jsonFeed } from '../utils/feeds.ts';
 import { shareUrl } from '../utils/share.ts';
 import { articlePath } from '../utils/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const entries = (await getCollection('articles')).map((e) => e.data);
+  const entries = (await getArticles()).map((e) => e.data);
   const base = import.meta.env.BASE_URL;
   const feed = jsonFeed(
     {

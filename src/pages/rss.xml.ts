@@ -1,13 +1,13 @@
 /** `/rss.xml`: RSS 2.0 feed of the newest articles. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getArticles } from '../utils/article-entries.ts';
 import { rssItems } from '../utils/feeds.ts';
 import { shareUrl } from '../utils/share.ts';
 import { articlePath, withBase } from '../utils/url.ts';
 
 export const GET: APIRoute = async ({ site, url }) => {
-  const entries = (await getCollection('articles')).map((e) => e.data);
+  const entries = (await getArticles()).map((e) => e.data);
   const base = import.meta.env.BASE_URL;
   return rss({
     title: 'Clippings',

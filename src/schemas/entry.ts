@@ -157,6 +157,26 @@ export const entrySchema = z.object({
 export type Entry = z.infer<typeof entrySchema>;
 export type Block = z.infer<typeof blockSchema>;
 
+/**
+ * The fields of an entry kept out of the content store, its text and what was found in it:
+ * nearly all of an entry's weight (`loaders/article-details.ts`).
+ */
+const DETAILS = {
+  blocks: true,
+  quotes: true,
+  entities: true,
+  removed: true,
+  repairs: true,
+} as const;
+
+/** An entry as the content store holds it: everything but its details. */
+export const storedEntrySchema = entrySchema.omit(DETAILS);
+/** The details of an entry: its blocks, quotes, entity mentions, removed text and repairs. */
+export const entryDetailsSchema = entrySchema.pick(DETAILS);
+
+export type StoredEntry = z.infer<typeof storedEntrySchema>;
+export type EntryDetails = z.infer<typeof entryDetailsSchema>;
+
 /** What became of one input file: shown in the corpus report and printed by `inspect --files`. */
 export const fileReportSchema = z.object({
   /** The input file, relative to the content folder. */

@@ -5,13 +5,14 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { getArticles } from '../../utils/article-entries.ts';
 import { inspectRecords, jsonLines } from '../../utils/feeds.ts';
 
 const byFile = (a: { file: string; part?: number }, b: { file: string; part?: number }): number =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : (a.part ?? 0) - (b.part ?? 0);
 
 export const GET: APIRoute = async () => {
-  const entries = (await getCollection('articles')).map((a) => a.data).sort(byFile);
+  const entries = (await getArticles()).map((a) => a.data).sort(byFile);
   const skipped = (await getCollection('sourceFiles'))
     .map((f) => f.data)
     .filter((f) => f.status === 'skipped')

@@ -1,13 +1,13 @@
 /** `/data/quotes.jsonl`: every quote with its article, one JSON object per line. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getArticles } from '../../utils/article-entries.ts';
 import { jsonLines, quoteRow } from '../../utils/feeds.ts';
 import { allQuotes } from '../../utils/quotes.ts';
 import { shareUrl } from '../../utils/share.ts';
 import { quotePath } from '../../utils/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const records = allQuotes((await getCollection('articles')).map((e) => e.data));
+  const records = allQuotes((await getArticles()).map((e) => e.data));
   const url = (id: string) => shareUrl(site, import.meta.env.BASE_URL, quotePath(id));
   const rows = records.map((r) => ({ ...quoteRow(r, url), quote: r.quote }));
   return new Response(jsonLines(rows), {

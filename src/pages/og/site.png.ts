@@ -1,11 +1,11 @@
 /** `/og/site.png`: the site-wide share image, for pages without their own. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getArticles } from '../../utils/article-entries.ts';
 import { formatCount } from '../../utils/format.ts';
 import { cardPng, pngResponse } from '../../utils/og-image.ts';
 
 export const GET: APIRoute = async () => {
-  const articles = await getCollection('articles');
+  const articles = await getArticles();
   return pngResponse(
     await cardPng({
       kind: 'site',

@@ -6,14 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getArticles } from '../../utils/article-entries.ts';
 import { contentRoot } from '../../loaders/corpus-cache.ts';
 import { rawTextKeysByFile } from '../../utils/articles.ts';
 import { rawTextBody } from '../../utils/raw-text.ts';
 import { reusePages } from '../../page-cache/reuse-pages.ts';
 
 export const getStaticPaths = (async () => {
-  const articles = await getCollection('articles');
+  const articles = await getArticles();
   return reusePages(
     '/raw/[...id].txt',
     [...rawTextKeysByFile(articles)].map(([file, id]) => ({

@@ -2,15 +2,13 @@
  * The search index of the built corpus, made once per build from the same `articles` collection
  * the pages render, and shared by the endpoints beside this file (see `src/search/build.ts`).
  */
-import { getCollection } from 'astro:content';
+import { getArticles } from '../../utils/article-entries.ts';
 import { buildSearchIndex, type SearchIndex } from '../../search/build.ts';
 
 let index: Promise<SearchIndex> | undefined;
 
 export function searchIndex(): Promise<SearchIndex> {
-  index ??= getCollection('articles').then((articles) =>
-    buildSearchIndex(articles.map((a) => a.data)),
-  );
+  index ??= getArticles().then((articles) => buildSearchIndex(articles.map((a) => a.data)));
   return index;
 }
 

@@ -1,13 +1,13 @@
 /** `/og/articles/<id>.png`: an article's share image (none when `CLIPPINGS_SHARE_IMAGES=off`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getArticles } from '../../../utils/article-entries.ts';
 import { cardPng, pngResponse, type Card } from '../../../utils/og-image.ts';
 import { shareImagesEnabled } from '../../../utils/share.ts';
 import { reusePages } from '../../../page-cache/reuse-pages.ts';
 
 export const getStaticPaths = (async () => {
   if (!shareImagesEnabled(process.env['CLIPPINGS_SHARE_IMAGES'])) return [];
-  const articles = await getCollection('articles');
+  const articles = await getArticles();
   return reusePages(
     '/og/articles/[...id].png',
     articles.map(({ data }) => ({

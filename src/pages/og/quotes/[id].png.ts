@@ -1,6 +1,6 @@
 /** `/og/quotes/<id>.png`: a quote's share image (none when `CLIPPINGS_SHARE_IMAGES=off`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getArticles } from '../../../utils/article-entries.ts';
 import { cardPng, pngResponse, type Card } from '../../../utils/og-image.ts';
 import { allQuotes } from '../../../utils/quotes.ts';
 import { shareImagesEnabled } from '../../../utils/share.ts';
@@ -8,7 +8,7 @@ import { reusePages } from '../../../page-cache/reuse-pages.ts';
 
 export const getStaticPaths = (async () => {
   if (!shareImagesEnabled(process.env['CLIPPINGS_SHARE_IMAGES'])) return [];
-  const records = allQuotes((await getCollection('articles')).map((e) => e.data));
+  const records = allQuotes((await getArticles()).map((e) => e.data));
   return reusePages(
     '/og/quotes/[id].png',
     records.map(({ quote, article }) => ({
