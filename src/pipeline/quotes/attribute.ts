@@ -5,7 +5,7 @@
  * speaker or person, descriptions (`the Russian leader`) through the titles people were introduced
  * with. A relay (`according to TASS`, `TASS reported`) is kept apart from the speaker.
  */
-import { CUES } from './cues.ts';
+import { CUE_IN, CUES } from './cues.ts';
 import { lexiconKind } from './first-names.ts';
 import { itReferent } from './it-referent.ts';
 import { mostRecent, NAME_RUN, resolveName, splitName, type Person } from './people.ts';
@@ -18,7 +18,7 @@ const SUBJECT_CUE = new RegExp(
 const RELAY_CUES = new Set(['reported', 'reports', 'according to']);
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)';
 const HEADS =
-  'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|employee|user|worker|volunteer|champion|station|magazine|holder|musician|trader|investor|analyst|full-back|cardinal|archbishop|bishop|priest|\\d+-year-old|backbencher|MP|MPs|captain|striker|midfielder|defender|goalkeeper|winger|team|club|bank|watchdog|regulator|airline|carrier|retailer|insurer|maker|producer|developer|publisher|broadcaster|studio|label|band|rapper|novelist|poet|artist|comedian|presenter|chancellor';
+  'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|employee|user|worker|volunteer|champion|station|magazine|holder|musician|trader|investor|full-back|cardinal|archbishop|bishop|priest|\\d+-year-old|backbencher|MP|captain|striker|midfielder|defender|goalkeeper|winger|team|club|bank|watchdog|regulator|airline|carrier|retailer|insurer|maker|producer|developer|publisher|broadcaster|studio|label|band|rapper|novelist|poet|artist|comedian|presenter|chancellor';
 const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\d’'.-]+\\s+){0,4}?(?:${HEADS})s?\\b`;
 /** `a spokesman for Bernie Sanders`, `one operative inside Trump Tower`: whom a description is of. */
 const OF_WHOM =
@@ -72,7 +72,6 @@ const WITH_ING = new RegExp(
   `(?:\\bwith|[;–—])\\s+${ROLE_PREFIX}(?<spk>${NAME})${PARTY}\\s+(?!(?:during|including|regarding|concerning|following|notwithstanding|according)\\b)\\p{Ll}+ing\\b[^“”"]*$`,
   'u',
 );
-const CUE_IN = new RegExp(`\\b(?:${CUES})\\b`, 'u');
 /** `Said Comey, “…”`: the cue first, at the start of the sentence. */
 /** `… doesn’t surprise pollster Daron Shaw: “…”` and `As Vulture put it, “…”`. */
 const PRE_NAME_COLON = new RegExp(`(?:${ROLE_PREFIX})(?<spk>${NAME})${PARTY}\\s*:\\s*$`, 'u');

@@ -56,3 +56,5 @@ const CUE_WORDS = [
 ];
 /** The cues as one alternation, longest first. */
 export const CUES = CUE_WORDS.sort((a, b) => b.length - a.length).join('|');
+/** A reporting verb anywhere in a stretch of text. */
+export const CUE_IN = new RegExp(`\\b(?:${CUES})\\b`, 'u');

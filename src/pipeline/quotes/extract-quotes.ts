@@ -11,13 +11,11 @@ import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './att
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
 import { signatureOf } from './signatures.ts';
 import { firstNamedBetween } from './named-in-sentence.ts';
-import { CUES } from './cues.ts';
+import { CUE_IN } from './cues.ts';
 import { collectPeople, type Person } from './people.ts';
 import { fits, fitting, pronounReferent, subjectBefore } from './pronouns.ts';
 import { previousSentenceStart, sentenceAround } from './sentences.ts';
 
-/** A reporting verb anywhere in a stretch of text. */
-const CUE_IN = new RegExp(`\\b(?:${CUES})\\b`, 'u');
 /** How many words after a quotation its attribution sits in: `…,” the group said in a statement`. */
 const ATTRIBUTION_WORDS = 6;
 /** How many paragraphs back a pronoun may reach for the last speaker. */
@@ -191,19 +189,20 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
     // `told NBC’s “Meet the Press.”`, `on “This Week,”`: a programme or a title, whoever spoke.
     if (fragment && isTitleOfWork(span.text) && TITLE_BEFORE.test(text.slice(0, span.open)))
       continue;
-    // `It is strange that Trump would denounce “self-deportation,”`: no attribution words at all
-    // (and no reporting verb just after the quote whose subject went unread, `…,” critics say`):
-    // the first person or organisation the sentence names before the quote is the best guess.
+    // `But Dunne is keen to put that period of his life behind him and said: “…”`: no attribution
+    // read at all (and no reporting verb just after the quote whose subject went unread, `…,”
+    // critics say`): the first person or organisation the sentence names before the quote is the
+    // best guess.
     // Never for a phrase quoted inside a sentence: scare quotes (`“synergistic” processing
     // centres`, `arrested … for “lewd behaviour”`) are not speech, and a name near one is no
     // evidence of who said it.
     if (
+      !fragment &&
       !found.speaker &&
       !found.cue &&
       !found.mention &&
       found.via === null &&
-      !CUE_IN.test(wordsAfter(text.slice(span.close, to), ATTRIBUTION_WORDS)) &&
-      !fragment
+      !CUE_IN.test(firstWords(text.slice(span.close, to), ATTRIBUTION_WORDS))
     ) {
       // `the chancellor said Mr Fallon was “impugning the integrity”`: a name after a reporting
       // verb is not who speaks.
@@ -260,7 +259,6 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
   return quotes;
 }
 
-/** Replaces the words inside quotation marks with spaces, keeping offsets and the marks. */
 /** The attribution of a quote to the person the sentences before it are about. */
 function fromContext(person: Person): Attribution & { person?: Person } {
   return uncued(person.name, 'context', null, person);
@@ -283,6 +281,7 @@ function uncued(
   };
 }
 
+/** Replaces the words inside quotation marks with spaces, keeping offsets and the marks. */
 function maskQuotes(texts: readonly string[], spans: readonly QuoteSpan[]): string[] {
   const out = texts.map((t) => t.split(''));
   for (const s of spans) {
@@ -349,7 +348,7 @@ function isTitleOfWork(text: string): boolean {
 }
 
 /** The first `n` words of a text. */
-function wordsAfter(text: string, n: number): string {
+function firstWords(text: string, n: number): string {
   return text.trimStart().split(/\s+/, n).join(' ');
 }
 
