@@ -73,10 +73,13 @@ const WITH_ING = new RegExp(
   'u',
 );
 /** `Said Comey, “…”`: the cue first, at the start of the sentence. */
-/** `… doesn’t surprise pollster Daron Shaw: “…”` and `As Vulture put it, “…”`. */
-const PRE_NAME_COLON = new RegExp(`(?:${ROLE_PREFIX})(?<spk>${NAME})${PARTY}\\s*:\\s*$`, 'u');
+/** `… doesn’t surprise pollster Daron Shaw: “…”` and `As Vulture put it, “…”` (`As The Post's Ruth Marcus puts it`). */
+const PRE_NAME_COLON = new RegExp(
+  `(?<![\\p{L}\\d’'.&$-])(?:${ROLE_PREFIX})(?<spk>${NAME})${PARTY}\\s*:\\s*$`,
+  'u',
+);
 const PRE_PUT_IT = new RegExp(
-  `\\b[Aa]s\\s+${SPEAKER}${PARTY}(?:,\\s[^“”",;]{1,100},)?\\s+(?<cue>put it|puts it|noted|wrote|said|told|explained)\\b[^“”"]{0,40}$`,
+  `\\b[Aa]s\\s+(?:${NAME}['’]s\\s+)?${SPEAKER}${PARTY}(?:,\\s[^“”",;]{1,100},)?\\s+(?<cue>put it|puts it|noted|wrote|said|told|explained)\\b[^“”"]{0,40}$`,
   'u',
 );
 const PRE_INVERTED = new RegExp(
@@ -335,10 +338,12 @@ function mentionOf(groups: Record<string, string | undefined>): string {
 
 function matchPost(post: string): Found | undefined {
   const text = post.slice(0, 200);
+  // `“…,” promising the Friends of Abe will return`: after a participle comes what it is about.
+  const cueFirst = POST_CUE_FIRST.exec(text);
   const a =
     POST_WHO_UNCLOSED.exec(text) ??
     POST_SPEAKER_FIRST.exec(text) ??
-    POST_CUE_FIRST.exec(text) ??
+    (cueFirst?.groups?.['cue']!.endsWith('ing') ? null : cueFirst) ??
     POST_SENTENCE_END.exec(text) ??
     POST_CUE_LATE.exec(text) ??
     POST_OPEN_APPOSITIVE.exec(text);
@@ -380,9 +385,10 @@ const PLACE_THEN_HONORIFIC = /^(?:\p{Lu}[\p{L}-]* )+(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lad
 
 function matchPre(pre: string): Found | undefined {
   let found: Found | undefined;
+  const main = openerEnd(pre);
   for (const m of pre.matchAll(PRE_SPEAKER_CUE)) {
-    // A possessive is not a subject: "Russia’s demands".
-    if (!m.groups || /['’]s$/u.test(m.groups['spk']!)) continue;
+    // A possessive is not a subject: "Russia’s demands"; nor is a name in an opening clause.
+    if (!m.groups || /['’]s$/u.test(m.groups['spk']!) || m.index < main) continue;
     // `Speaking in Harrogate Mr Kennedy said`: the name starts at the honorific, after the place.
     if (!isSubject(pre, m.index) && !PLACE_THEN_HONORIFIC.test(m.groups['spk']!)) continue;
     // `Thursday, Rep. Hakeem Jeffries …, saying`: a date or an opener is no one.
@@ -421,7 +427,16 @@ function matchPre(pre: string): Found | undefined {
   const colon = found ? null : PRE_NAME_COLON.exec(pre);
   // `… delivered a blunt message to Trump: “…”`: the name after a preposition is not the speaker.
   const colonAt = colon ? colon.index + colon[0].lastIndexOf(colon.groups!['spk']!) : 0;
-  if (colon?.groups && isSubjectLike(colon.groups['spk']!) && isSubject(pre, colonAt))
+  // `… to the Dutch newspaper NRC Handelsblad: “…”`: nor after a preposition and a role (a
+  // dash ends what came before: `Media shares blame - HuffPollster: “…”`).
+  const roleAt =
+    colon && /\s[-–—]\s/u.test(pre.slice(colon.index, colonAt)) ? colonAt : colon?.index;
+  if (
+    colon?.groups &&
+    isSubjectLike(colon.groups['spk']!) &&
+    isSubject(pre, colonAt) &&
+    isSubject(pre, roleAt!)
+  )
     found = { mention: colon.groups['spk']!, cue: ':', at: colon.index };
   const inverted = found ? null : PRE_INVERTED.exec(pre);
   if (inverted?.groups)
@@ -458,6 +473,11 @@ function sentenceSubject(clause: string): { mention: string; at: number } | unde
     // `Kelly` is a name, `Early in his campaign,` is not.
     if (NOT_A_NAME.test(m[0]) && (!/ly$/.test(m[0]) || lexiconKind(m[0]) === 'word')) continue;
     if (/^,\s+\p{Lu}/u.test(clause.slice(m.index + m[0].length)) && m.index > 0) continue;
+    const owned = /['’]s$/u.test(m[0]) ? ownedRole(clause, m.index + m[0].length) : undefined;
+    if (owned)
+      return owned.at
+        ? { mention: owned.mention, at: owned.at }
+        : { mention: owned.mention.slice(m.index), at: m.index };
     // `Republican presidential candidate Donald Trump …, writing`: the name after the role.
     const role = AFFILIATION.test(m[0])
       ? ROLE_THEN_NAME.exec(clause.slice(m.index + m[0].length))
@@ -472,6 +492,22 @@ function sentenceSubject(clause: string): { mention: string; at: number } | unde
   return undefined;
 }
 
+/** After a possessive: `’s Virginia state director, Mike Rubino,` names; `’s right-hand woman` describes. */
+const OWNED_NAME = new RegExp(`^(?:\\s+[\\p{L}-]+){1,4}?,\\s+(?<name>${NAME})${PARTY},`, 'u');
+const OWNED_ROLE = new RegExp(`^(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?:${HEADS})s?\\b`, 'u');
+
+/** The person a possessive subject introduces: the name set off after the role, else the role itself. */
+function ownedRole(clause: string, end: number): { mention: string; at: number } | undefined {
+  const rest = clause.slice(end);
+  const named = OWNED_NAME.exec(rest);
+  if (named?.groups) {
+    const name = named.groups['name']!;
+    return { mention: name, at: end + named[0].lastIndexOf(name) };
+  }
+  const role = OWNED_ROLE.exec(rest);
+  return role ? { mention: clause.slice(0, end + role[0].length), at: 0 } : undefined;
+}
+
 /** A party or a nationality opening a role: `Republican`, `Democratic`, `Mexican`. */
 const AFFILIATION =
   /^(?:Republican|Democratic|Democrat|Independent|Libertarian|GOP|Conservative|Liberal|Former|Senior|\p{Lu}\p{Ll}{3,}(?:ian|can|ese|ish))$/u;
@@ -484,12 +520,23 @@ const ROLE_THEN_NAME = new RegExp(`^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?<name>${
  * it names are not the subject of the sentence.
  */
 const SUBORDINATE_OPENER =
-  /^\s*(?:\p{Lu}\p{Ll}+(?:ing|ed)\s+(?=\p{Ll})|(?:After|Before|While|When|Whenever|Since|Although|Though|Because|If|Once|Until|Unless|Despite|During|Following|Amid)\s)[^“”";]{0,200}?,\s+(?=\p{Lu}|[Hh]e\b|[Ss]he\b)/u;
+  /^\s*(?:\p{Lu}\p{Ll}+(?:ing|ed)\s+(?=\p{Ll})|(?:After|Before|While|When|Whenever|Since|Although|Though|Because|If|Once|Until|Unless|Despite|During|Following|Amid|In response to|In reply to|In reaction to)\s)[^“”";]{0,200}?,\s+(?=\p{Lu}|[Hh]e\b|[Ss]he\b)/u;
 
 /** Where the main clause starts, after a subordinate opener (0 when there is none). */
 function openerEnd(clause: string): number {
-  return SUBORDINATE_OPENER.exec(clause)?.[0].length ?? 0;
+  return (
+    PRONOUN_AFTER_OPENER.exec(clause)?.[0].length ??
+    SUBORDINATE_OPENER.exec(clause)?.[0].length ??
+    0
+  );
 }
+
+/**
+ * `When Robby Mook, Clinton’s campaign manager was asked …, he laughed and said`: a pronoun
+ * subject after a subordinate clause, past the commas inside the clause.
+ */
+const PRONOUN_AFTER_OPENER =
+  /^\s*(?:After|Before|While|When|Whenever|Since|Although|Though|Because|If|Once|Until|Unless|As)\s[^“”";]{0,200},\s+(?=(?:he|she)\s+\p{Ll})/u;
 
 /** One opening clause or two (`Speaking to MSNBC Monday in Salem, which votes Tuesday,`). */
 const OPENER = /^(?:[^,“”"]{1,160},\s*){1,2}$/u;

@@ -86,6 +86,8 @@ const NOT_NAMES = new Set(
   Said Says Added Asked Wrote Writes`.split(/\s+/),
 );
 
+/** A generational suffix ending a name: `Jr.`, `III`. */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)$/;
 /** A capitalised word; a lone capital only when it is not an initial (`Donald J. Trump`). */
 const NAME_TOKEN = "(?:[\\p{Lu}][\\p{L}-]+|[\\p{Lu}](?!\\.))(?:['’][\\p{L}]+)*";
 /** Abbreviated titles keep their period: `Sen. Ted Cruz`; any other period ends the name. */
@@ -94,7 +96,7 @@ const TITLE_TOKEN =
 const PARTICLE = '(?:de|van|von|bin|al|da|del|la|le|der|den)(?= )';
 /** A capitalised run on one line: optional titles, then name tokens (initials allowed). */
 export const NAME_RUN = new RegExp(
-  `(?:${TITLE_TOKEN} ){0,3}${NAME_TOKEN}(?: (?:[\\p{Lu}]\\.|${PARTICLE}|${NAME_TOKEN})){0,4}`,
+  `(?:${TITLE_TOKEN} ){0,3}${NAME_TOKEN}(?:(?<!['’]s) (?:[\\p{Lu}]\\.|${PARTICLE}|${NAME_TOKEN})){0,4}`,
   'gu',
 );
 
@@ -156,20 +158,22 @@ export function collectPeople(text: string): Person[] {
     const full = name.join(' ');
     // The name ends before a possessive: `Donald Trump’s son-in-law`.
     const at = m.index + m[0].replace(/['’]s$/u, '').length - full.length;
-    let person = people.find((p) => p.name === full || sameLastName(p.tokens, name));
+    // `Luther Stan Pate IV`, `Bob Casey Jr.`: later mentions use the surname before the suffix.
+    const core = name.length > 2 && GENERATION.test(name.at(-1)!) ? name.slice(0, -1) : name;
+    let person = people.find((p) => p.name === full || sameLastName(p.tokens, core));
     if (!person) {
       person = {
         name: full,
-        tokens: name,
+        tokens: core,
         descriptors: new Set(),
         mentions: [],
-        human: looksHuman(name),
+        human: looksHuman(core),
       };
       people.push(person);
-    } else if (name.length > person.tokens.length && sameLastName(person.tokens, name)) {
+    } else if (core.length > person.tokens.length && sameLastName(person.tokens, core)) {
       person.name = full;
-      person.tokens = name;
-      person.human = looksHuman(name);
+      person.tokens = core;
+      person.human = looksHuman(core);
     }
     if (titles.length > 0 || !describes(text, m.index, m.index + m[0].length)) bare.add(person);
     person.mentions.push(at);

@@ -60,7 +60,7 @@ export function pronounReferent(
     earlier ? sentenceStart + earlier.index : at,
   );
   if (topic) return topic.person;
-  const subject = subjectBefore(text, people, sentenceStart, windowStart);
+  const subject = subjectBefore(text, people, sentenceStart, windowStart, SUBJECT_REACH, gender);
   if (subject) return subject.person;
   const recent = mostRecent(
     people.filter((p) => p.human),
@@ -81,6 +81,7 @@ export function subjectBefore(
   start: number,
   windowStart: number,
   reach = SUBJECT_REACH,
+  gender?: 'm' | 'f',
 ): { person: Person; sentence: number } | undefined {
   for (const [begin, end] of sentencesBefore(text, start, windowStart, reach)) {
     const sentence = text.slice(begin, end);
@@ -99,8 +100,12 @@ export function subjectBefore(
     const topic =
       (lead ? topicBetween(text, people, begin + lead[0].length, end, false) : undefined) ??
       topicBetween(text, people, begin, end, false);
-    if (topic && (!pronoun || topic.at < begin + pronoun[0].length))
-      return { person: topic.person, sentence: begin };
+    if (!topic || (pronoun && topic.at >= begin + pronoun[0].length)) continue;
+    // `The campaign was the first time she had been involved, and she doubts Clinton can …`: a
+    // "she" before the first name is about someone earlier, and so is the "she" being resolved.
+    const earlier = gender && (gender === 'f' ? EARLIER_SHE : EARLIER_HE).exec(sentence);
+    if (earlier && begin + earlier.index < topic.at) continue;
+    return { person: topic.person, sentence: begin };
   }
   return undefined;
 }

@@ -1,0 +1,85 @@
+// Attribution rules of the seventh round, each on a short excerpt of a real article (PolNeAR
+// training split).
+import { describe, expect, it } from 'vitest';
+import { quotesOf as run } from './quotes-of.ts';
+
+describe('names', () => {
+  it('are matched by the surname before a generational suffix (`Luther Stan Pate IV` … `Pate`)', () => {
+    const quotes = run(
+      'But it turns out, actually, that Rubio donor Luther Stan Pate IV—a Tuscaloosa real estate tycoon worth millions—was the one behind the effort.',
+      'Thus far, Rubio is keeping the maximum-allowable-by-law political contribution to his campaign that Pate made—all $2,700 worth.',
+      'Pate and his allies—and Rubio’s allies—have been desperately trying to separate Rubio from the underhanded effort. Pate claimed in an interview with Breitbart News that he’s not backing any particular candidate, and in addition to a private meeting he had with Rubio a year ago, he also hosted Bush aboard his private jet.',
+      '“I have not had any conversations with any campaign in almost a year,” he said in the interview with Breitbart News.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Luther Stan Pate IV', via: 'pronoun' });
+  });
+});
+
+describe('a "he" or "she"', () => {
+  it('skips a sentence in which the same pronoun comes before the first name', () => {
+    const quotes = run(
+      'Hillary Clinton won the state.',
+      'Naureen Jahangir, a Sanders supporter from Hemet, California, is among those who say they have no intention of backing Clinton. The Sanders campaign was the first time she had been politically involved, and she doesn’t think Clinton can address the issues that Sanders raised during the primary.',
+      'Choosing between Clinton and Sanders is a “false choice, because it’s a choice between Clinton, Trump, Gary Johnson, and Dr. Jill Stein, at the very least,” she said.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Naureen Jahangir', via: 'pronoun' });
+  });
+
+  it('after a subordinate clause with commas of its own is the main clause’s subject', () => {
+    const quotes = run(
+      'When Robby Mook, Clinton’s campaign manager was asked during a luncheon held by The Wall Street Journal if Hillary Clinton would schedule a press conference prior to Election Day, he laughed and said, “We’ll see.”',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Robby Mook', cue: 'said', via: 'pronoun' });
+  });
+});
+
+describe('the subject of a clause that ends in a cue', () => {
+  it('is the name after a possessive role (`Trump’s Virginia state director, Mike Rubino,`)', () => {
+    const quotes = run(
+      'In early October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: “We want to utilize this ASAP.”',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Mike Rubino', cue: 'writing' });
+  });
+
+  it('is a possessive role itself when no name follows, and not a name in the opening phrase', () => {
+    const quotes = run(
+      'In response to Donald Trump’s proposal to bar Muslims from entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”',
+    );
+    expect(quotes[0]).toMatchObject({
+      speaker: 'Hillary Clinton’s right-hand woman',
+      cue: 'saying',
+    });
+  });
+
+  it('is not what a participle after the quote is about (`,” promising the Friends of Abe will …`)', () => {
+    const quotes = run(
+      'Boreing said the members will still meet for drinks and speakers, but said, “It’s time we change how we do it,” promising the Friends of Abe will return to its roots.',
+    );
+    expect(quotes[0]?.speaker).toBe('Boreing');
+  });
+});
+
+describe('a colon introduction', () => {
+  it('is not the name after a preposition and a role (`… to the Dutch newspaper NRC Handelsblad:`)', () => {
+    const quotes = run(
+      'Former Republican presidential candidate Jeb Bush broke down exactly what was wrong with the image and message to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive. First, not all Hispanics are Mexican.”',
+    );
+    expect(quotes[0]?.speaker).toBe('Jeb Bush');
+  });
+
+  it('is the name after a dash that closes a headline (`Media shares blame - HuffPollster:`)', () => {
+    const quotes = run(
+      'Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot of heat from the public and the media for not anticipating Sen. Ted Cruz’s victory in Monday night’s Iowa caucus.“',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'HuffPollster', cue: ':' });
+  });
+});
+
+describe('`As X puts it`', () => {
+  it('reads a writer named after an outlet’s possessive (`As The Post’s Ruth Marcus puts it,`)', () => {
+    const quotes = run(
+      'As The Post’s Ruth Marcus puts it, Obama is trying to make Republicans "an offer they can’t afford to refuse."',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Ruth Marcus', cue: 'puts it' });
+  });
+});
