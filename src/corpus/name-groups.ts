@@ -122,5 +122,18 @@ export function groupPeople<T extends NameCount>(names: readonly T[]): NameGroup
       else index.set(key, [groups.length - 1]);
     }
   }
-  return groups.map((g) => ({ head: g.head.item, members: g.members }));
+  return groups.map((g) => ({ head: accented(g.head.item, g.members), members: g.members }));
+}
+
+/** Letters written with a diacritic: `Calderón` has one, `Calderon` none. */
+function diacritics(name: string): number {
+  return name.normalize('NFD').match(/\p{M}/gu)?.length ?? 0;
+}
+
+/** The head as written with its accents somewhere in the group (`Felipe Calderón` over `Felipe Calderon`). */
+function accented<T extends NameCount>(head: T, members: readonly T[]): T {
+  let best = head;
+  for (const m of members)
+    if (fold(m.name) === fold(head.name) && diacritics(m.name) > diacritics(best.name)) best = m;
+  return best;
 }

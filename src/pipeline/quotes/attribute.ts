@@ -59,7 +59,7 @@ const AUX =
 
 /** Words of a role before a name (`Republican presidential candidate`), not a phrase (`reporters during a visit to`). */
 const ROLE_PREFIX =
-  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by|or|but)\\s|and\\s(?!\\p{Ll}))[\\p{L}\\d’'.&$-]+\\s+){0,6}?";
+  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by|or|but|until|because|since|if|unless|although|though|whether|where|once|than)\\s|and\\s(?!\\p{Ll}))[\\p{L}\\d’'.&$-]+\\s+){0,6}?";
 /** After a name: the end of the attribution, not a noun it modifies (`one Trump confidant`). */
 const NAME_END =
   '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|as|about|and|from|for)\\b)';
@@ -191,12 +191,14 @@ export function attribute(
   const following = place.following ?? '';
   // `“Is Obama profiling?” reacted Trump.`: after a question or an exclamation, the sentence
   // goes on past the closing mark.
+  let before = matchPre(pre);
+  // `Gov. Doug Ducey called the long lines "unacceptable." Phoenix Mayor Greg Stanton wrote …`:
+  // the next sentence is only read when this one has no attribution of its own.
   let after =
     matchPost(post) ??
-    (post.trim() === ''
+    (post.trim() === '' && !before
       ? (matchShortSentence(following) ?? (place.asks ? matchPost(following) : undefined))
       : undefined);
-  let before = matchPre(pre);
   const agent = PASSIVE_CUE.test(pre) ? BY_AGENT.exec(post) : null;
   if (agent?.groups && !after) {
     after = { mention: agent.groups['spk']!, cue: 'by', at: agent.index };
@@ -228,7 +230,7 @@ export function attribute(
   if (after && RELAY_CUES.has(after.cue) && before && !RELAY_CUES.has(before.cue)) {
     main = before;
     relay = after;
-  } else if (after) {
+  } else if (after && !(before && cueReaches(pre, before.cue))) {
     main = after;
     if (before && RELAY_CUES.has(before.cue) && !RELAY_CUES.has(after.cue)) relay = before;
   } else {
@@ -299,6 +301,16 @@ export function attribute(
     cue: main.cue,
     relay: relayName && relayName !== resolved.speakerName ? relayName : null,
   };
+}
+
+/**
+ * `a clip that Judge Michael W. Mosman called “distasteful,” Santilli expressed …`: a cue whose
+ * clause runs on into the quotation, with no comma, colon or dash between, is the quotation's.
+ */
+function cueReaches(pre: string, cue: string): boolean {
+  if (RELAY_CUES.has(cue) || cue === ':') return false;
+  const at = pre.lastIndexOf(cue);
+  return at >= 0 && !/[,;:—–]|\s-\s/u.test(pre.slice(at + cue.length)) && /\S\s*$/u.test(pre);
 }
 
 /** A sentence opening with a participial phrase that the quotation is inside: `After spending the week bickering over whether …`. */
@@ -473,6 +485,11 @@ function sentenceSubject(clause: string): { mention: string; at: number } | unde
     // `Kelly` is a name, `Early in his campaign,` is not.
     if (NOT_A_NAME.test(m[0]) && (!/ly$/.test(m[0]) || lexiconKind(m[0]) === 'word')) continue;
     if (/^,\s+\p{Lu}/u.test(clause.slice(m.index + m[0].length)) && m.index > 0) continue;
+    // `Her liberal friends have mocked Trump’s campaign`: a name after a verb is its object (one
+    // after `that`, `when`, `as` … opens a clause of its own).
+    const lead = clause.slice(main, m.index);
+    if (m.index - main > 3 && !OPENER.test(lead) && !isRolePhrase(lead) && !CLAUSE_START.test(lead))
+      return undefined;
     const owned = /['’]s$/u.test(m[0]) ? ownedRole(clause, m.index + m[0].length) : undefined;
     if (owned)
       return owned.at
@@ -507,6 +524,10 @@ function ownedRole(clause: string, end: number): { mention: string; at: number }
   const role = OWNED_ROLE.exec(rest);
   return role ? { mention: clause.slice(0, end + role[0].length), at: 0 } : undefined;
 }
+
+/** The words that open a clause, before its subject. */
+const CLAUSE_START =
+  /(?:^|\s)(?:that|when|as|because|while|after|before|if|since|and|but|so|where|although|though|until|once|whether)\s+(?:(?:the|a|an)\s+)?$/iu;
 
 /** A party or a nationality opening a role: `Republican`, `Democratic`, `Mexican`. */
 const AFFILIATION =

@@ -8,9 +8,11 @@ import { sentencesBefore } from './sentences.ts';
 
 /** How many sentences back the subject of a pronoun is looked for. */
 const SUBJECT_REACH = 4;
+/** How many sentences about a "he" in a row a pronoun is followed back through. */
+const CHAIN = 3;
 /** A sentence whose subject is a pronoun (`He then adopted …`, `But, she said, …`). */
 const PRONOUN_SUBJECT =
-  /^\s*["“]?\s*(?:(?:But|And|So|Then|Still|Yet|Now|Later|Instead|Meanwhile|Also),?\s+)?(?:[^,.;“”"]{1,60},\s+)?(?:[Hh]e|[Ss]he)\b/u;
+  /^\s*["“]?\s*(?:(?:But|And|So|Then|Still|Yet|Now|Later|Instead|Meanwhile|Also),?\s+)?(?:[^,.;“”"]{1,60},\s+)?([Hh]e|[Ss]he)\b/u;
 
 /** An opening phrase before a sentence's subject: `Describing his meeting with Witkoff, `. */
 const OPENING_PHRASE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing(?=\s+\p{Ll}))\b[^,.;“”"]{0,200},\s+(?=\p{Lu})/u;
@@ -49,6 +51,7 @@ export function pronounReferent(
   lastSpeaker: Person | undefined,
   lastAt: number,
   gender: 'm' | 'f' = 'm',
+  depth = 0,
 ): Person | undefined {
   // `Specifically, he thought that … President Obama …, as he later explained`: a name after an
   // earlier "he" or "she" of the sentence is not what the later one refers to.
@@ -62,6 +65,26 @@ export function pronounReferent(
   if (topic) return topic.person;
   const subject = subjectBefore(text, people, sentenceStart, windowStart, SUBJECT_REACH, gender);
   if (subject) return subject.person;
+  // `Trump never mentioned Clinton. / He nodded … behind Ted Cruz. / “…,” he said`: the sentence
+  // before is about the same "he"; what that one refers to, looking a paragraph further back.
+  const [before] = sentencesBefore(text, sentenceStart, windowStart, 1);
+  const chained = before && depth < CHAIN ? PRONOUN_SUBJECT.exec(text.slice(...before)) : null;
+  if (before && chained && /^s/i.test(chained[1]!) === (gender === 'f')) {
+    const paragraph = text.lastIndexOf('\n\n', before[0] - 1);
+    const window = paragraph > 0 ? text.lastIndexOf('\n\n', paragraph - 1) + 2 : 0;
+    const at = before[0] + chained[0].length - chained[1]!.length;
+    return pronounReferent(
+      text,
+      people,
+      at,
+      before[0],
+      window,
+      lastSpeaker,
+      lastAt,
+      gender,
+      depth + 1,
+    );
+  }
   const recent = mostRecent(
     people.filter((p) => p.human),
     at,

@@ -83,3 +83,57 @@ describe('`As X puts it`', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Ruth Marcus', cue: 'puts it' });
   });
 });
+
+describe('a pronoun after a sentence about a "he"', () => {
+  it('refers to whom that sentence’s "he" refers to, a paragraph further back', () => {
+    const quotes = run(
+      'Donald Trump was magnanimous in declaring victory Tuesday night.',
+      'Trump never mentioned Clinton, who trailed Sanders by more than 20 points with more than three-quarters of the results in.',
+      'He nodded only obliquely to his second-place finish in Iowa behind Ted Cruz.',
+      '"You know, we learned a lot about ground games in one week, I have to tell you,” he said.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Donald Trump', via: 'pronoun' });
+  });
+});
+
+describe('a cue before the quotation, in the same clause', () => {
+  it('wins over the attribution after it (`a clip that Judge Mosman called “distasteful,” Santilli expressed`)', () => {
+    const quotes = run(
+      'And, in a clip that U.S. District Judge Michael W. Mosman called "distasteful," Santilli expressed a desire to "try, convict and shoot Hillary Clinton."',
+    );
+    expect(quotes[0]).toMatchObject({ text: 'distasteful,', speaker: 'Michael W. Mosman' });
+  });
+
+  it('leaves the next sentence unread (`Ducey called the long lines "unacceptable." Phoenix Mayor Greg Stanton wrote …`)', () => {
+    const quotes = run(
+      'The day after the primary, Republican Gov. Doug Ducey called the long lines "unacceptable." Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the Justice Department to investigate.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Doug Ducey', cue: 'called' });
+  });
+
+  it('is not read past a conjunction as a role (`… “kind of riding the fence” until Haley said …`)', () => {
+    const quotes = run(
+      'Jason Sims, a voter from Greenville, backed Rubio.',
+      'Sims say he was “kind of riding the fence” until Haley said she was backing the Florida senator.',
+    );
+    expect(quotes[0]?.speaker).toBe('Jason Sims');
+  });
+});
+
+describe('a sentence’s subject', () => {
+  it('is not a name after a verb (`Her liberal friends have mocked Trump’s rhetoric-heavy campaign`)', () => {
+    const quotes = run(
+      'Mary Susan, a delegate from Texas, wore a cape.',
+      'Her liberal friends have mocked Trump’s rhetoric-heavy campaign, calling Trump “an orange buffoon,” Susan said as she turned around and spread her cape.',
+      '“But he’s our orange buffoon, and we love him!”',
+    );
+    expect(quotes[1]).toMatchObject({ speaker: 'Mary Susan', via: 'context' });
+  });
+
+  it('may open a clause after `that`, `when`, `as` (`so odd that a spokesman for Bernie Sanders could only quip:`)', () => {
+    const quotes = run(
+      'The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."',
+    );
+    expect(quotes[0]?.speaker).toBe('a spokesman for Bernie Sanders');
+  });
+});

@@ -94,6 +94,18 @@ describe('linkSpeakers', () => {
     expect(groups).toHaveLength(2);
   });
 
+  it('names a person with the accents the corpus writes them with, however often (`Felipe Calderón`)', () => {
+    const quote = (speakerName: string) =>
+      ({ speakerName, speaker: speakerName, speakerId: null }) as never;
+    const entries = [
+      { quotes: [quote('Felipe Calderon'), quote('Calderon')] },
+      { quotes: [quote('Felipe Calderón')] },
+    ] as never;
+    const speakers = linkSpeakers(entries);
+    expect([...speakers.keys()]).toEqual(['Felipe Calderón']);
+    expect(speakers.get('Felipe Calderón')).toContain('Felipe Calderon');
+  });
+
   it('keeps descriptions apart (`a State Department official`, `a Mexican official`)', () => {
     const quote = (speakerName: string) =>
       ({ speakerName, speaker: speakerName, speakerId: null }) as never;
