@@ -93,10 +93,12 @@ const NAME_TOKEN = "(?:[\\p{Lu}][\\p{L}-]+|[\\p{Lu}](?!\\.))(?:['’][\\p{L}]+)*
 /** Abbreviated titles keep their period: `Sen. Ted Cruz`; any other period ends the name. */
 const TITLE_TOKEN =
   '(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Sec|Atty|Supt|St)\\.|(?:Secretary|Minister|Director|Head|Chief|Chairman|Chairwoman|Speaker) of (?:the )?[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]+)';
+/** Initials: `W.`, `H.W.`, `G.K.` (a run may open with two or more: `G.K. Butterfield`). */
+const INITIALS = '(?:[\\p{Lu}]\\.){1,3}';
 const PARTICLE = '(?:de|van|von|bin|al|da|del|la|le|der|den)(?= )';
 /** A capitalised run on one line: optional titles, then name tokens (initials allowed). */
 export const NAME_RUN = new RegExp(
-  `(?:${TITLE_TOKEN} ){0,3}${NAME_TOKEN}(?:(?<!['’]s) (?:[\\p{Lu}]\\.|${PARTICLE}|${NAME_TOKEN})){0,4}`,
+  `(?:${TITLE_TOKEN} ){0,3}(?:${INITIALS} (?=\\p{Lu}\\p{Ll}))?${NAME_TOKEN}(?:(?<!['’]s) (?:${INITIALS}|${PARTICLE}|${NAME_TOKEN})){0,4}`,
   'gu',
 );
 
@@ -154,7 +156,7 @@ export function collectPeople(text: string): Person[] {
     // `RNC Chief (of Staff …)`, `Presumptive Democratic (presidential nominee …)`: a title, no name.
     if (TITLES.has(name.at(-1)!.toLowerCase())) continue;
     // `Washington D.C.`: a person's name does not end in an initial.
-    if (/^[\p{Lu}]\.$/u.test(name.at(-1)!)) continue;
+    if (/^(?:[\p{Lu}]\.)+$/u.test(name.at(-1)!)) continue;
     const full = name.join(' ');
     // The name ends before a possessive: `Donald Trump’s son-in-law`.
     const at = m.index + m[0].replace(/['’]s$/u, '').length - full.length;
@@ -250,7 +252,7 @@ function organisationPrefix(name: string[]): { prefix: string[]; name: string[] 
 function sameLastName(a: string[], b: string[]): boolean {
   return (
     a.at(-1) === b.at(-1) &&
-    (a[0] === b[0] || a.length === 1 || b.length === 1 || /^[\p{Lu}]\.$/u.test(b[1] ?? ''))
+    (a[0] === b[0] || a.length === 1 || b.length === 1 || /^(?:[\p{Lu}]\.)+$/u.test(b[1] ?? ''))
   );
 }
 

@@ -1,6 +1,7 @@
 // Attribution rules of the seventh round, each on a short excerpt of a real article (PolNeAR
 // training split).
 import { describe, expect, it } from 'vitest';
+import { collectPeople } from '../../../src/pipeline/quotes/people.ts';
 import { quotesOf as run } from './quotes-of.ts';
 
 describe('names', () => {
@@ -12,6 +13,13 @@ describe('names', () => {
       '“I have not had any conversations with any campaign in almost a year,” he said in the interview with Breitbart News.',
     );
     expect(quotes[0]).toMatchObject({ speaker: 'Luther Stan Pate IV', via: 'pronoun' });
+  });
+
+  it('keep initials written together (`George H.W. Bush`), and later mentions join them', () => {
+    const text =
+      'In contrast, when Vice President George H.W. Bush ran in 1988, he "wrapped himself in the mantle of then-president Ronald Reagan as closely as possible," Lichtman said. Reagan\'s Gallup average that year was 53%, and Bush won the election handily.';
+    const bush = collectPeople(text).find((p) => p.name === 'George H.W. Bush');
+    expect(bush?.mentions).toHaveLength(2);
   });
 });
 
