@@ -52,7 +52,7 @@ export const TITLES = new Set(
   ambassador envoy special state foreign defense defence interior finance commissioner chancellor king queen prince
   princess pope rev father sister sir lady lord dame professor prof coach chairperson ceo director spokesman
   spokeswoman spokesperson aide adviser advisor candidate nominee pastor rabbi imam sheikh president-elect first
-  lady democratic republican libertarian gop u.s us federal national white house supreme court top senior acting
+  lady democratic democrat republican libertarian presumptive gop u.s us federal national white house supreme court top senior acting
   interim press the whip majority minority ranking advocate sheriff recorder superintendent supt alderman
   councilman councilwoman assemblyman assemblywoman commissioner delegate strategist pollster anchor host
   correspondent columnist editor staff`.split(/\s+/),
@@ -85,6 +85,15 @@ const NOT_NAMES = new Set(
   January February March April May June July August September October November December Mr Mrs Ms Dr
   Said Says Added Asked Wrote Writes`.split(/\s+/),
 );
+
+/** Months that are surnames too: `Theresa May`, `Yin Myint May` (not `Trump May`). */
+const MONTH_SURNAMES = new Set(['May', 'June', 'April']);
+function monthSurname(name: readonly string[]): boolean {
+  return (
+    MONTH_SURNAMES.has(name.at(-1)!) &&
+    (name.length > 2 || (name.length === 2 && firstNameGender(name[0]!) !== undefined))
+  );
+}
 
 /** A generational suffix ending a name: `Jr.`, `III`. */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)$/;
@@ -148,7 +157,8 @@ export function collectPeople(text: string): Person[] {
     const { titles, name: run } = splitName(m[0]);
     const { prefix, name } = organisationPrefix(run);
     titles.push(...prefix.map((w) => w.toLowerCase()));
-    if (name.some((t) => NOT_NAMES.has(t))) continue;
+    if (name.some((t, i) => NOT_NAMES.has(t) && !(i === name.length - 1 && monthSurname(name))))
+      continue;
     // `President Obama`, `Sen. Cruz`: one name after a person's title is a person.
     if (name.length < 2 && !(titles.some((t) => PERSON_TITLES.has(t)) && isSurname(name[0]!)))
       continue;

@@ -23,6 +23,30 @@ describe('names', () => {
   });
 });
 
+describe('names with a month in them', () => {
+  it('are people when the month is a surname after given names (`Yin Myint May`)', () => {
+    const quotes = run(
+      'Monday night, as the music blared and pro-democracy forces danced and cheered in Rangoon’s streets, one NLD volunteer was more circumspect. Yin Myint May, 60, a doctor, said she was elated but still feared the military. She fears that the generals will not honor the election results, as in 1990.',
+      '"We have to be cautious about it. It’s almost hard to believe," she said.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Yin Myint May', via: 'pronoun' });
+  });
+});
+
+describe('a role before a name', () => {
+  it('is not a person’s name (`Presumptive Democrat nominee Hillary Clinton`)', () => {
+    const quotes = run(
+      'Presumptive Democrat nominee Hillary Clinton said The Clinton Foundation had “overwhelming disclosure,” referencing its donations on Wednesday, but multiple reports reveal that’s untrue.',
+      'She was defending the organization against recent attacks from presumptive Republican nominee Donald Trump, but admitted “one or two instances” where the nonprofit’s donations may have “slipped through the cracks.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Hillary Clinton',
+      'Hillary Clinton',
+      'Hillary Clinton',
+    ]);
+  });
+});
+
 describe('a "he" or "she"', () => {
   it('skips a sentence in which the same pronoun comes before the first name', () => {
     const quotes = run(
