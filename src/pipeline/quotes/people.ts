@@ -41,6 +41,15 @@ const ONE_NAME_SPEAKS = new RegExp(
   'gu',
 );
 
+/** Kin: who may be introduced by a first name alone. */
+const KIN =
+  'wife|husband|son|daughter|father|mother|brother|sister|widow|widower|fiancé|fiancée|girlfriend|boyfriend|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle';
+/** Kin named by a first name in an appositive: `his wife, Jane,`, `Her father, Brad, 39,`. */
+const KIN_NAMED = new RegExp(`\\b(?<kin>${KIN}),\\s+(?<name>\\p{Lu}\\p{Ll}+),`, 'gu');
+const IS_KIN = new RegExp(`^(?:${KIN})$`);
+const KIN_FEMALE =
+  /^(?:wife|daughter|mother|sister|widow|fiancée|girlfriend|granddaughter|grandmother|niece|aunt)$/;
+
 /** A lone capitalised word before a verb (`Carson defied the question`): a surname when the lexicon knows it as one. */
 const ONE_NAME_SUBJECT =
   /(?<![\p{L}.’'-]\s?)(?<!\p{Lu}[\p{L}.’'-]*\s)\b(\p{Lu}\p{Ll}+)\s+(?!(?:of|and|or|to|in|on|at|for|with|from|by|the|a|an)\b)\p{Ll}/gu;
@@ -194,13 +203,16 @@ export function collectPeople(text: string): Person[] {
       person.descriptors.add('lawmaker');
     for (const d of appositive(text, m.index + m[0].length)) person.descriptors.add(d);
   }
-  // People known by one name only, when they speak: `Bob said`, `Xi added`.
+  // People known by one name only, when they speak (`Bob said`, `Xi added`) or are introduced
+  // by kin (`his wife, Jane,`, `Her father, Brad, 39,`).
   const known = (word: string): boolean => lexiconKind(word) === 'name';
   for (const m of [
     ...text.matchAll(ONE_NAME_SPEAKS),
     ...[...text.matchAll(ONE_NAME_SUBJECT)].filter((s) => known(s[1]!)),
+    ...text.matchAll(KIN_NAMED),
   ]) {
-    const word = m[1]!;
+    const word = m.groups?.['name'] ?? m[1]!;
+    const kin = m.groups?.['kin'];
     if (
       NOT_NAMES.has(word) ||
       TITLES.has(word.toLowerCase()) ||
@@ -211,7 +223,7 @@ export function collectPeople(text: string): Person[] {
     people.push({
       name: word,
       tokens: [word],
-      descriptors: new Set(),
+      descriptors: new Set(kin ? [kin.toLowerCase()] : []),
       mentions: [],
       human: looksHuman([word]),
     });
@@ -324,6 +336,7 @@ function genderOf(person: Person, text: string): 'm' | 'f' | undefined {
   )
     return 'f';
   if (person.descriptors.has('congressman')) return 'm';
+  for (const d of person.descriptors) if (IS_KIN.test(d)) return KIN_FEMALE.test(d) ? 'f' : 'm';
   if (person.descriptors.has('congresswoman')) return 'f';
   let m = 0;
   let f = 0;

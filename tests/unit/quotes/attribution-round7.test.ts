@@ -23,6 +23,17 @@ describe('names', () => {
   });
 });
 
+describe('a person introduced by kin and a first name (`his wife, Jane,`)', () => {
+  it('is a speaker of their own, of the kin’s gender', () => {
+    const quotes = run(
+      'The day before, at a Johnson-Weld rally in Concord, N.H., 14-year-old Aubrey Pelletier hoisted a sign that read "15%!" Her father, Brad, 39, worried that too many voters limit the news they read and couldn’t see the point of choosing Johnson.',
+      '"People are afraid of wasting their votes," he surmised. "On Facebook, I see Gary Johnson stuff all the time."',
+    );
+    const spoken = quotes.filter((q) => /votes|Facebook/.test(q.text));
+    expect(spoken.map((q) => q.speaker)).toEqual(['Brad', 'Brad']);
+  });
+});
+
 describe('names with a month in them', () => {
   it('are people when the month is a surname after given names (`Yin Myint May`)', () => {
     const quotes = run(
