@@ -8,7 +8,7 @@
 import { CUE_IN, CUES } from './cues.ts';
 import { lexiconKind } from './first-names.ts';
 import { itReferent } from './it-referent.ts';
-import { mostRecent, NAME_RUN, resolveName, splitName, type Person } from './people.ts';
+import { looksHuman, mostRecent, NAME_RUN, resolveName, splitName, type Person } from './people.ts';
 
 /** Participles and coordinated verbs attribute to the sentence's subject: `…, saying “…”`. */
 const SUBJECT_CUE = new RegExp(
@@ -24,7 +24,11 @@ const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\
 const OF_WHOM =
   "(?:\\s+(?:for|to|of|at|inside|with|close to|from)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:[\\p{Lu}][\\p{L}’'.&-]*\\s?)+(?<![\\s.]))?";
 const DESCRIBED = `${DESCRIPTION}${OF_WHOM}`;
-const NAME = NAME_RUN.source;
+/**
+ * A name, or a name after an owner's possessive (`Australia's Prime Minister John Howard`,
+ * `Manchester City's Paul Bosvelt`): the people list keeps them apart, a mention takes both.
+ */
+const NAME = `${NAME_RUN.source}(?:(?<=['’]s) ${NAME_RUN.source})?`;
 /** `Powell’s office`, `Clinton’s campaign`: speaking for a named person. */
 const ENTOURAGE = `${NAME}['’]s\\s+(?:office|campaign|spokesman|spokeswoman|spokesperson|team|staff|aides?|lawyers?|attorneys?|representatives?|camp|press secretary|statement|letter|lawsuit)`;
 /** `Carson’s business manager, Armstrong Williams,`: a role of someone's, then the name. */
@@ -36,7 +40,7 @@ const IS_DESCRIPTION = new RegExp(`^${DESCRIBED}$`, 'u');
 const HEAD_OF = new RegExp(`^${DESCRIPTION}`, 'u');
 const IS_PRONOUN_OR_DESCRIPTION = new RegExp(`^(?:${PRONOUN}|${DESCRIBED})$`, 'u');
 const IS_STAND_IN = new RegExp(
-  `^(?:${DESCRIBED}|${PRONOUN}|${ENTOURAGE}|${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3})$`,
+  `^(?:${DESCRIBED}|${PRONOUN}|${ENTOURAGE}|${NAME_RUN.source}['’]s(?:\\s+[\\p{L}-]+){1,3})$`,
   'u',
 );
 const IS_NAME = new RegExp(`^${NAME}$`, 'u');
@@ -230,7 +234,7 @@ export function attribute(
   if (after && RELAY_CUES.has(after.cue) && before && !RELAY_CUES.has(before.cue)) {
     main = before;
     relay = after;
-  } else if (after && !(before && cueReaches(pre, before.cue))) {
+  } else if (after && !(before && cueReaches(pre, before, place.preStart))) {
     main = after;
     if (before && RELAY_CUES.has(before.cue) && !RELAY_CUES.has(after.cue)) relay = before;
   } else {
@@ -307,11 +311,18 @@ export function attribute(
  * `a clip that Judge Michael W. Mosman called “distasteful,” Santilli expressed …`: a cue whose
  * clause runs on into the quotation, with no comma, colon or dash between, is the quotation's.
  */
-function cueReaches(pre: string, cue: string): boolean {
-  if (RELAY_CUES.has(cue) || cue === ':') return false;
+function cueReaches(pre: string, before: Found, preStart: number): boolean {
+  const { cue, mention } = before;
+  // `The report adds “…,” said David Bloom`: a document speaks for the one who quotes it.
+  if (RELAY_CUES.has(cue) || cue === ':' || DOCUMENT_HEAD.test(mention)) return false;
+  // `The barrister who had represented Mr Martin had said …`: nor a name that is not a subject.
+  if (!opensClause(pre, openerEnd(pre), before.at - preStart)) return false;
   const at = pre.lastIndexOf(cue);
   return at >= 0 && !/[,;:—–]|\s-\s/u.test(pre.slice(at + cue.length)) && /\S\s*$/u.test(pre);
 }
+
+const DOCUMENT_HEAD =
+  /\b(?:report|statement|letter|study|survey|poll|paper|document|book|article|memo|email|e-mail|release|website)s?$/iu;
 
 /** A sentence opening with a participial phrase that the quotation is inside: `After spending the week bickering over whether …`. */
 const PARTICIPLE_OPENER =
@@ -440,14 +451,15 @@ function matchPre(pre: string): Found | undefined {
   // `… delivered a blunt message to Trump: “…”`: the name after a preposition is not the speaker.
   const colonAt = colon ? colon.index + colon[0].lastIndexOf(colon.groups!['spk']!) : 0;
   // `… to the Dutch newspaper NRC Handelsblad: “…”`: nor after a preposition and a role (a
-  // dash ends what came before: `Media shares blame - HuffPollster: “…”`).
+  // dash ends what came before: `Media shares blame - HuffPollster: “…”`), but the agent after
+  // `by` asks (`the question posed by Brighton nurse Marion Brown: “…”`).
   const roleAt =
-    colon && /\s[-–—]\s/u.test(pre.slice(colon.index, colonAt)) ? colonAt : colon?.index;
+    colon && /\s[-–—]\s/u.test(pre.slice(colon.index, colonAt)) ? colonAt : (colon?.index ?? 0);
   if (
     colon?.groups &&
     isSubjectLike(colon.groups['spk']!) &&
     isSubject(pre, colonAt) &&
-    isSubject(pre, roleAt!)
+    (isSubject(pre, roleAt) || /\bby\s+$/u.test(pre.slice(0, roleAt)))
   )
     found = { mention: colon.groups['spk']!, cue: ':', at: colon.index };
   const inverted = found ? null : PRE_INVERTED.exec(pre);
@@ -487,10 +499,10 @@ function sentenceSubject(clause: string): { mention: string; at: number } | unde
     if (/^,\s+\p{Lu}/u.test(clause.slice(m.index + m[0].length)) && m.index > 0) continue;
     // `Her liberal friends have mocked Trump’s campaign`: a name after a verb is its object (one
     // after `that`, `when`, `as` … opens a clause of its own).
-    const lead = clause.slice(main, m.index);
-    if (m.index - main > 3 && !OPENER.test(lead) && !isRolePhrase(lead) && !CLAUSE_START.test(lead))
-      return undefined;
-    const owned = /['’]s$/u.test(m[0]) ? ownedRole(clause, m.index + m[0].length) : undefined;
+    if (!opensClause(clause, main, m.index)) continue;
+    // `Trump’s Virginia state director, Mike Rubino,`: the name set off after an owner's role.
+    const owner = /['’]s(?=\s|$)/u.exec(m[0]);
+    const owned = owner ? ownedRole(clause, m.index + owner.index + 2) : undefined;
     if (owned)
       return owned.at
         ? { mention: owned.mention, at: owned.at }
@@ -523,6 +535,12 @@ function ownedRole(clause: string, end: number): { mention: string; at: number }
   }
   const role = OWNED_ROLE.exec(rest);
   return role ? { mention: clause.slice(0, end + role[0].length), at: 0 } : undefined;
+}
+
+/** True when what stands between `main` and `at` leaves `at` the start of a clause's subject. */
+function opensClause(clause: string, main: number, at: number): boolean {
+  const lead = clause.slice(main, at);
+  return at - main <= 3 || OPENER.test(lead) || isRolePhrase(lead) || CLAUSE_START.test(lead);
 }
 
 /** The words that open a clause, before its subject. */
@@ -671,6 +689,17 @@ function resolve(
     const owner = resolveName(people, entourage[1]!, at)?.name ?? cleanName(entourage[1]!);
     const phrase = `${owner}’s ${plain.slice(entourage[0].length - 1)}`;
     return { speaker: phrase, speakerName: phrase, via: 'named' };
+  }
+  // `Australia's Prime Minister John Howard`: the person named after the owner; `the US Trade
+  // Representative's Office`: the owner's office; `Yildirim's LinkedIn page`: the owner.
+  const owned = /^(.*?)['’]s\s+(\p{Lu}.*)$/u.exec(plain);
+  if (owned) {
+    const after = splitName(owned[2]!).name;
+    const person = resolveName(people, owned[2]!, at);
+    if (person?.human) return named(person, 'named');
+    const office = plain.replace(/^(?:[Tt]he)\s+/u, '');
+    if (!looksHuman(after)) return { speaker: office, speakerName: office, via: 'named' };
+    return resolve(owned[1]!, at, people, referent);
   }
   const name = cleanName(plain);
   // `EUROPEANS ASK IF VIOLENCE IS …`: a headline in capitals is no one.

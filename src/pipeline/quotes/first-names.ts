@@ -37,3 +37,9 @@ export function lexiconKind(word: string): 'name' | 'word' | undefined {
     ? 'word'
     : undefined;
 }
+
+/** True when the lexicon lists the word itself (not its singular) as a common word or a place. */
+export function listedAsWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags[0] !== undefined && !tags.some((t) => t !== undefined && NAME_TAGS.has(t));
+}

@@ -3,8 +3,9 @@
  * descriptions they were introduced with, so that `Putin`, `he` or `the Russian leader` can be
  * resolved to `Vladimir Putin`.
  */
+import { distance } from 'fastest-levenshtein';
 import { CUES } from './cues.ts';
-import { firstNameGender, lexiconKind } from './first-names.ts';
+import { firstNameGender, lexiconKind, listedAsWord } from './first-names.ts';
 
 /** A person named in the article. */
 export interface Person {
@@ -27,7 +28,7 @@ const PLACE_START =
   /^(?:New|North|South|East|West|Northern|Southern|Eastern|Western|Los|San|Santa|Las|Saint|St|Fort|Lake|Mount|Port|Upper|Lower|Greater|Central)$/;
 
 /** True when a name reads as a person's rather than an organisation's or place's. */
-function looksHuman(tokens: readonly string[]): boolean {
+export function looksHuman(tokens: readonly string[]): boolean {
   return (
     !tokens.some((t) => NOT_HUMAN.test(t)) &&
     !PLACE_START.test(tokens[0] ?? '') &&
@@ -94,6 +95,42 @@ const NOT_NAMES = new Set(
   January February March April May June July August September October November December Mr Mrs Ms Dr
   Said Says Added Asked Wrote Writes`.split(/\s+/),
 );
+
+/** How long a surname must be before a one-letter slip in it is read as the same name. */
+const MISSPELT_MIN = 5;
+
+/**
+ * `Leslie Wimes` … `Wines believes`, `Tyresha McClenney` … `McLenney said`: a lone capitalised
+ * word one letter away from the surname of someone introduced in full, the slip inside the word.
+ */
+function misspelt(people: readonly Person[], word: string): Person | undefined {
+  if (
+    word.length < MISSPELT_MIN ||
+    NOT_NAMES.has(word) ||
+    TITLES.has(word.toLowerCase()) ||
+    // `Greece` is no slip for `Greene`, nor `David` for `Davis`.
+    listedAsWord(word) ||
+    firstNameGender(word) !== undefined
+  )
+    return undefined;
+  const close = people.filter((p) => {
+    const last = p.tokens.at(-1)!;
+    return (
+      p.human &&
+      p.tokens.length > 1 &&
+      lexiconKind(last) !== 'word' &&
+      // The slip is inside the word: `Latina` and `Latino` are two words.
+      last.slice(0, 2) === word.slice(0, 2) &&
+      last.at(-1) === word.at(-1) &&
+      last.length >= MISSPELT_MIN &&
+      // `Muslim` is not a slip for `Muslims`, nor `Australian` for `Australia`.
+      !word.startsWith(last) &&
+      !last.startsWith(word) &&
+      distance(last.toLowerCase(), word.toLowerCase()) === 1
+    );
+  });
+  return close.length === 1 ? close[0] : undefined;
+}
 
 /** Months that are surnames too: `Theresa May`, `Yin Myint May` (not `Trump May`). */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April']);
@@ -233,7 +270,7 @@ export function collectPeople(text: string): Person[] {
     const { name } = splitName(m[0]);
     if (name.length !== 1) continue;
     const at = m.index + m[0].replace(/['’]s$/u, '').length - name[0]!.length;
-    const person = people.find((p) => p.tokens.at(-1) === name[0]);
+    const person = people.find((p) => p.tokens.at(-1) === name[0]) ?? misspelt(people, name[0]!);
     if (person) person.mentions.push(at);
   }
   for (const p of people) {
@@ -295,7 +332,10 @@ export function resolveName(
   mention: string,
   at: number,
 ): Person | undefined {
-  const { name } = splitName(mention);
+  const { name: written } = splitName(mention);
+  // `Larry Mullen Jr` is found by `Mullen`.
+  const name =
+    written.length > 2 && GENERATION.test(written.at(-1)!) ? written.slice(0, -1) : written;
   const last = name.at(-1);
   if (!last) return undefined;
   const candidates = people.filter(

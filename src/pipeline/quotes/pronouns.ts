@@ -20,6 +20,10 @@ const OPENING_PHRASE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing(?=\s+\p{Ll}))\b[^,.;“”"]{
 const LONG_OPENER_PRONOUN =
   /^\s*(?:In|On|At|During|After|Before|Asked|Speaking|When|While|As|Since|Despite|With|Following)\b[^,.;“”"]{40,200},\s+(?:[Hh]e|[Ss]he)\s/u;
 
+/** An opening subordinate or participial clause: `Asked whether he was comfortable …, `. */
+const SUBORDINATE_OPENER =
+  /^\s*(?:(?:After|Before|While|When|Whenever|Since|Although|Though|Because|If|Once|Until|Unless|As|Despite)\s|\p{Lu}\p{Ll}+(?:ing|ed)\s)[^;“”"]{0,200}?,\s+(?=\p{Lu})/u;
+
 /** A "he" or a "she" in a sentence. */
 const EARLIER_HE = /\b[Hh]e\b/u;
 const EARLIER_SHE = /\b[Ss]he\b/u;
@@ -126,8 +130,13 @@ export function subjectBefore(
     if (!topic || (pronoun && topic.at >= begin + pronoun[0].length)) continue;
     // `The campaign was the first time she had been involved, and she doubts Clinton can …`: a
     // "she" before the first name is about someone earlier, and so is the "she" being resolved.
+    // A pronoun inside an opening clause looks ahead to the subject: `Since she presented
+    // children's TV shows …, Arnold has kept a low profile`.
     const earlier = gender && (gender === 'f' ? EARLIER_SHE : EARLIER_HE).exec(sentence);
-    if (earlier && begin + earlier.index < topic.at) continue;
+    const clause = earlier ? SUBORDINATE_OPENER.exec(sentence) : null;
+    const ahead =
+      clause && earlier!.index < clause[0].length && topic.at >= begin + clause[0].length;
+    if (earlier && begin + earlier.index < topic.at && !ahead) continue;
     return { person: topic.person, sentence: begin };
   }
   return undefined;
