@@ -8,8 +8,11 @@ import { slug } from 'github-slugger';
 import type { Entry } from '../schemas/entry.ts';
 import { groupPeople, type NameCount } from './name-groups.ts';
 
-/** A speaker given by a description (`a senior Cruz adviser`, `the Senate minority leader`). */
-const DESCRIPTION = /^(?:a|an|one|another|the|his|her|their)\s/i;
+/**
+ * A speaker given by a description (`a senior Cruz adviser`, `the Senate minority leader`,
+ * `Scotland’s justice minister`): never merged by its words with another.
+ */
+const DESCRIPTION = /^(?:(?:a|an|one|another|the|his|her|their)\s|\S[^’']*['’]s\s+\p{Ll})/iu;
 
 /** Sets `speaker` (canonical) and `speakerId` on every quote; returns canonical → variants. */
 export function linkSpeakers(entries: readonly Entry[]): Map<string, string[]> {

@@ -8,7 +8,15 @@
 import { CUE_IN, CUES } from './cues.ts';
 import { lexiconKind } from './first-names.ts';
 import { itReferent } from './it-referent.ts';
-import { looksHuman, mostRecent, NAME_RUN, resolveName, splitName, type Person } from './people.ts';
+import {
+  looksHuman,
+  mostRecent,
+  NAME_RUN,
+  resolveName,
+  splitName,
+  TITLES,
+  type Person,
+} from './people.ts';
 
 /** Participles and coordinated verbs attribute to the sentence's subject: `…, saying “…”`. */
 const SUBJECT_CUE = new RegExp(
@@ -18,7 +26,7 @@ const SUBJECT_CUE = new RegExp(
 const RELAY_CUES = new Set(['reported', 'reports', 'according to']);
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)';
 const HEADS =
-  'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|employee|user|worker|volunteer|champion|station|magazine|holder|musician|trader|investor|full-back|cardinal|archbishop|bishop|priest|\\d+-year-old|backbencher|MP|captain|striker|midfielder|defender|goalkeeper|winger|team|club|bank|watchdog|regulator|airline|carrier|retailer|insurer|maker|producer|developer|publisher|broadcaster|studio|label|band|rapper|novelist|poet|artist|comedian|presenter|chancellor';
+  'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|employee|user|worker|volunteer|champion|station|magazine|holder|musician|trader|investor|full-back|cardinal|archbishop|bishop|priest|\\d+-year-old|backbencher|MP|captain|striker|midfielder|defender|goalkeeper|winger|team|club|bank|watchdog|regulator|airline|carrier|retailer|insurer|maker|producer|developer|publisher|broadcaster|studio|label|band|rapper|novelist|poet|artist|comedian|presenter|chancellor|narrator|announcer';
 const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\d’'.-]+\\s+){0,4}?(?:${HEADS})s?\\b`;
 /** `a spokesman for Bernie Sanders`, `one operative inside Trump Tower`: whom a description is of. */
 const OF_WHOM =
@@ -33,7 +41,9 @@ const NAME = `${NAME_RUN.source}(?:(?<=['’]s) ${NAME_RUN.source})?`;
 const ENTOURAGE = `${NAME}['’]s\\s+(?:office|campaign|spokesman|spokeswoman|spokesperson|team|staff|aides?|lawyers?|attorneys?|representatives?|camp|press secretary|statement|letter|lawsuit)`;
 /** `Carson’s business manager, Armstrong Williams,`: a role of someone's, then the name. */
 const POSSESSED = `${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?=,\\s+${NAME},)`;
-const SPEAKER = `(?<spk>\\b${PRONOUN}\\b|\\b${DESCRIBED}|${ENTOURAGE}|${POSSESSED}|${NAME})`;
+/** `Obama's former campaign strategist`: a role of someone's. */
+const OWNED_DESCRIPTION = `${NAME_RUN.source}['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${HEADS})s?\\b`;
+const SPEAKER = `(?<spk>\\b${PRONOUN}\\b|\\b${DESCRIBED}|${ENTOURAGE}|${POSSESSED}|${OWNED_DESCRIPTION}|${NAME})`;
 /** Whole-mention tests, compiled once (they run for every quote). */
 const IS_PRONOUN = new RegExp(`^${PRONOUN}$`, 'u');
 const IS_DESCRIPTION = new RegExp(`^${DESCRIBED}$`, 'u');
@@ -63,7 +73,7 @@ const AUX =
 
 /** Words of a role before a name (`Republican presidential candidate`), not a phrase (`reporters during a visit to`). */
 const ROLE_PREFIX =
-  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by|or|but|until|because|since|if|unless|although|though|whether|where|once|than)\\s|and\\s(?!\\p{Ll}))[\\p{L}\\d’'.&$-]+\\s+){0,6}?";
+  "(?:(?!(?:to|in|on|at|for|with|from|during|that|after|before|while|when|about|into|over|by|or|but|until|because|since|if|unless|although|though|whether|where|once|than)\\s|and\\s(?!\\p{Ll}))[\\p{L}\\d’'.&$/-]+\\s+){0,6}?";
 /** After a name: the end of the attribution, not a noun it modifies (`one Trump confidant`). */
 const NAME_END =
   '(?=\\s*(?:[,.;:(—–-]|$)|\\s(?:who|of|on|in|at|to|during|after|before|when|while|as|about|and|from|for)\\b)';
@@ -351,7 +361,9 @@ const SPEECH_AFTER = new RegExp(`^\\s*(?:${SPEECH_NOUNS})\\b`, 'u');
 function mentionOf(groups: Record<string, string | undefined>): string {
   const spk = groups['spk']!;
   const app = groups['app'];
-  if (app && IS_STAND_IN.test(spk.trim())) {
+  // `Scottish Finance Minister, Tom McCabe MSP, said`: a role written as a name stands in too.
+  const roleOnly = splitName(spk.trim()).name.every((w) => TITLES.has(w.toLowerCase()));
+  if (app && (IS_STAND_IN.test(spk.trim()) || roleOnly)) {
     // `Ukraine's president, Volodymyr Zelenskyy, has always refused this demand, saying`.
     const name = IS_NAME.exec(app.trim()) ?? IS_NAME.exec(app.split(',')[0]!.trim());
     if (name) return name[0];
@@ -367,9 +379,10 @@ function matchPost(post: string): Found | undefined {
     POST_WHO_UNCLOSED.exec(text) ??
     POST_SPEAKER_FIRST.exec(text) ??
     (cueFirst?.groups?.['cue']!.endsWith('ing') ? null : cueFirst) ??
+    // `,” Mr Prettejohn, Lloyd's chief executive said`: the name, not the role after it.
+    POST_OPEN_APPOSITIVE.exec(text) ??
     POST_SENTENCE_END.exec(text) ??
-    POST_CUE_LATE.exec(text) ??
-    POST_OPEN_APPOSITIVE.exec(text);
+    POST_CUE_LATE.exec(text);
   if (a?.groups) return { mention: mentionOf(a.groups), cue: a.groups['cue']!, at: 0 };
   ACCORDING.lastIndex = 0;
   const b = ACCORDING.exec(text);
@@ -686,7 +699,9 @@ function resolve(
   }
   const entourage = /^(.*?)['’]s\s+\p{Ll}/u.exec(plain);
   if (entourage) {
-    const owner = resolveName(people, entourage[1]!, at)?.name ?? cleanName(entourage[1]!);
+    // `Scotland's justice minister`: the owner as written unless it is a person (not `Radio Scotland`).
+    const known = resolveName(people, entourage[1]!, at);
+    const owner = known?.human ? known.name : cleanName(entourage[1]!);
     const phrase = `${owner}’s ${plain.slice(entourage[0].length - 1)}`;
     return { speaker: phrase, speakerName: phrase, via: 'named' };
   }

@@ -65,7 +65,11 @@ export const TITLES = new Set(
   lady democratic democrat republican libertarian presumptive gop u.s us federal national white house supreme court top senior acting
   interim press the whip majority minority ranking advocate sheriff recorder superintendent supt alderman
   councilman councilwoman assemblyman assemblywoman commissioner delegate strategist pollster anchor host
-  correspondent columnist editor staff`.split(/\s+/),
+  correspondent columnist editor staff comedian comedienne drummer guitarist bassist singer songwriter rapper
+  actor actress author writer novelist poet playwright producer filmmaker musician artist economist historian
+  lawyer farmer chef designer entrepreneur businessman businesswoman billionaire activist analyst`.split(
+    /\s+/,
+  ),
 );
 
 /** Titles only a person bears: one name after them is a person's (`President Obama`, `Mrs. Clinton`). */
@@ -150,10 +154,12 @@ const TITLE_TOKEN =
   '(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Sec|Atty|Supt|St)\\.|(?:Secretary|Minister|Director|Head|Chief|Chairman|Chairwoman|Speaker) of (?:the )?[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]+)';
 /** Initials: `W.`, `H.W.`, `G.K.` (a run may open with two or more: `G.K. Butterfield`). */
 const INITIALS = '(?:[\\p{Lu}]\\.){1,3}';
+/** Initials opening a run: two or more, not the end of a word (`U.S. Rep.`, not `3G. HSDPA`). */
+const LEADING_INITIALS = '(?<![\\p{L}\\d])(?:[\\p{Lu}]\\.){2,3}';
 const PARTICLE = '(?:de|van|von|bin|al|da|del|la|le|der|den)(?= )';
 /** A capitalised run on one line: optional titles, then name tokens (initials allowed). */
 export const NAME_RUN = new RegExp(
-  `(?:${TITLE_TOKEN} ){0,3}(?:${INITIALS} (?=\\p{Lu}\\p{Ll}))?${NAME_TOKEN}(?:(?<!['’]s) (?:${INITIALS}|${PARTICLE}|${NAME_TOKEN})){0,4}`,
+  `(?:(?:${TITLE_TOKEN}|${LEADING_INITIALS}) ){0,3}(?:${LEADING_INITIALS} (?=\\p{Lu}\\p{Ll}))?${NAME_TOKEN}(?:(?<!['’]s) (?:${INITIALS}|${PARTICLE}|${NAME_TOKEN})){0,4}`,
   'gu',
 );
 

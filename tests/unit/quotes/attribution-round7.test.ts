@@ -253,3 +253,55 @@ describe('BBC attributions this round must not break', () => {
     expect(quotes.at(-1)?.speaker).toBe('Marion Brown');
   });
 });
+
+describe('more cues and speakers', () => {
+  it('reads singing as a cue for lyrics (`Billy Joel sings, "…"`)', () => {
+    const quotes = run(
+      'In Just the Way You Are, Billy Joel sings, "Don\'t go changing to try and please me." With septuagenarian Donald Trump, there\'s not much chance of that happening.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Billy Joel', cue: 'sings' });
+  });
+
+  it('leaves an occupation before a name out of it (`Comedian Sarah Silverman`)', () => {
+    const quotes = run(
+      'Comedian Sarah Silverman was booed and shouted down by Bernie Sanders supporters after telling holdouts for the Vermont senator that they were “being ridiculous.”',
+    );
+    expect(quotes[0]?.speaker).toBe('Sarah Silverman');
+  });
+
+  it('takes a narrator as a description (`says a narrator`)', () => {
+    const quotes = run(
+      '“In Hillary Clinton’s America, the middle class get crushed. Spending goes up, taxes go up,” says a narrator.',
+    );
+    expect(quotes[0]).toMatchObject({ cue: 'says', via: 'description' });
+  });
+
+  it('reads a role of someone’s as the speaker (`Obama consultant` … `Ronald Reagan’s former education secretary William J. Bennett`)', () => {
+    const quotes = run(
+      'For Trump, according to Ronald Reagan\'s former education secretary William J. Bennett, Monday\'s speech represents "a test" of whether he can rise above the infighting.',
+    );
+    expect(quotes[0]?.speaker).toMatch(/Reagan/);
+  });
+
+  it('keeps initials before a title out of the name (`Democratic U.S. Rep. Gwen Graham`)', () => {
+    const quotes = run(
+      'Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as divisive while praising Hillary Clinton as a "work horse, not a show horse."',
+    );
+    expect(quotes[0]?.speaker).toBe('Gwen Graham');
+  });
+});
+
+describe('a role written in capitals before an appositive name (BBC)', () => {
+  it('gives way to the name (`Scottish Finance Minister, Tom McCabe MSP, said:`)', () => {
+    const quotes = run(
+      'Scottish Finance Minister, Tom McCabe MSP, said: "Last week in parliament I announced an additional £419m for core expenditure to local government in Scotland."',
+    );
+    expect(quotes[0]?.speaker).toMatch(/^Tom McCabe/);
+  });
+
+  it('does not make a name of the initial ending a word (`… 3G. HSDPA (High Speed …)`)', () => {
+    const text =
+      'Operators are now looking at the next step beyond 3G. HSDPA (High Speed Downlink Packet Access) has been described as "3G on steroids".';
+    expect(collectPeople(text).map((p) => p.name)).not.toContain('G. HSDPA');
+  });
+});

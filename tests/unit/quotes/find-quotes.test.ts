@@ -106,7 +106,7 @@ describe('linkSpeakers', () => {
     expect(speakers.get('Felipe Calderón')).toContain('Felipe Calderon');
   });
 
-  it('keeps descriptions apart (`a State Department official`, `a Mexican official`)', () => {
+  it('keeps descriptions apart (`a State Department official`, `a Mexican official`; `Scotland’s justice minister`, `Scotland’s first minister`)', () => {
     const quote = (speakerName: string) =>
       ({ speakerName, speaker: speakerName, speakerId: null }) as never;
     const entries = [
@@ -114,5 +114,9 @@ describe('linkSpeakers', () => {
     ] as never;
     const groups = [...linkSpeakers(entries).values()];
     expect(groups).toEqual([['a Mexican official'], ['a State Department official']]);
+    const owned = [
+      { quotes: [quote('Scotland’s justice minister'), quote('Scotland’s first minister')] },
+    ] as never;
+    expect([...linkSpeakers(owned).values()]).toHaveLength(2);
   });
 });
