@@ -83,7 +83,7 @@ const POST_CUE_FIRST = new RegExp(
 );
 /** `with Donald Trump tweeting that …`, `– Ryan saying he was …`: a name, then what they do while speaking. */
 const WITH_ING = new RegExp(
-  `(?:\\bwith|[;–—])\\s+${ROLE_PREFIX}(?<spk>${NAME})${PARTY}\\s+(?!(?:during|including|regarding|concerning|following|notwithstanding|according)\\b)\\p{Ll}+ing\\b[^“”"]*$`,
+  `(?:\\bwith|[;–—])\\s+${ROLE_PREFIX}(?<spk>${NAME})${PARTY}\\s+(?!(?:during|including|regarding|concerning|following|notwithstanding|according)\\b)\\p{Ll}+ing\\b(?:[^“”"]|[“"][^“”"]*[”"])*$`,
   'u',
 );
 /** `Said Comey, “…”`: the cue first, at the start of the sentence. */

@@ -305,3 +305,12 @@ describe('a role written in capitals before an appositive name (BBC)', () => {
     expect(collectPeople(text).map((p) => p.name)).not.toContain('G. HSDPA');
   });
 });
+
+describe('`with X -ing …`', () => {
+  it('reaches past a phrase quoted on the way (`with Donald Trump tweeting that it was a "disaster" … and asking, "…"`)', () => {
+    const quotes = run(
+      'Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton and asking, "How can someone with such bad judgement be our next president?"',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Donald Trump');
+  });
+});
