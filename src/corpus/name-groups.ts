@@ -19,6 +19,8 @@ export interface NameCount {
 interface Parsed extends NameCount {
   first: string | undefined;
   last: string;
+  /** The spelling key of the last token as written (acronyms keep their letters: `BBC`, `BCC`). */
+  lastKey: string;
 }
 
 /** A group of names of one person; `head` is the fullest, most used form. */
@@ -65,6 +67,7 @@ function parse<T extends NameCount>(n: T): Parsed & { item: T } {
     count: n.count,
     first: tokens.length > 1 ? fold(tokens[0]!) : undefined,
     last: fold(tokens.at(-1)!),
+    lastKey: spellingKey(tokens.at(-1)!),
     item: n,
   };
 }
@@ -78,7 +81,7 @@ function firstNamesAgree(a: string, b: string): boolean {
 function samePerson(head: Parsed, n: Parsed): boolean {
   const known = n.first !== undefined && head.first !== undefined;
   if (known && !firstNamesAgree(n.first!, head.first!)) return false;
-  if (n.last === head.last || spellingKey(n.last) === spellingKey(head.last)) return true;
+  if (n.last === head.last || n.lastKey === head.lastKey) return true;
   if (n.last.length < MIN_SURNAME || head.last.length < MIN_SURNAME) return false;
   // A spelling variant needs agreeing first names on both sides (a lone surname joins only
   // the same letters or spelling key: `Chelsea` is not `Juan Ignacio Chela`).
@@ -103,7 +106,7 @@ export function groupPeople<T extends NameCount>(names: readonly T[]): NameGroup
   const index = new Map<string, number[]>();
   const keysOf = (n: Parsed): string[] => [
     `l:${n.last}`,
-    `k:${spellingKey(n.last)}`,
+    `k:${n.lastKey}`,
     ...(n.first === undefined ? [] : [`f:${spellingKey(n.first)}`]),
   ];
   for (const n of parsed) {

@@ -691,6 +691,18 @@ function resolve(
     // "the Trump campaign", "the Sanders campaign": an organisation named after a person.
     const org = ORGANISATION.exec(head);
     if (org) return { speaker: org[1]!, speakerName: org[1]!, via: 'description' };
+    // `the IMF report stated`: a document speaks for whoever issued it.
+    const issuer = ISSUED.exec(head)?.[1]
+      ?.trim()
+      .replace(/['’]s$/u, '');
+    if (issuer) {
+      // `the World Bank report` → World Bank; `a BBC statement` is the BBC's, not BBC One's.
+      const known = resolveName(people, issuer, at);
+      const person = known?.tokens.at(-1) === issuer.split(' ').at(-1) ? known : undefined;
+      return person
+        ? named(person, 'description')
+        : { speaker: issuer, speakerName: issuer, via: 'description' };
+    }
     // `a senior Cruz adviser`, `the Senate minority leader`: a description naming someone or
     // something is the best account of the speaker there is.
     if (/\s\p{Lu}\p{L}{2}/u.test(plain))
@@ -731,6 +743,9 @@ function resolve(
 const NOT_A_NAME =
   /^(?:\p{Lu}\p{Ll}+(?:ed|ing|ly)|The|An?|His|Her|Their|Our|Its|If|When|While|After|Before|Hours|Minutes|Days|Weeks|Months|Years|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|Millions|Many|Some|Most|Others|Both|All|Each|Every|Several|Few|Such|Those|These|This|That|There|Here|It|Its|Yet|Still|Even|Also|Just|Now|Then|Today|Tonight|Yesterday|Tomorrow|Later|Earlier|Meanwhile|However|Instead|Indeed|Also|Afterward|Afterwards)$/u;
 
+/** `the IMF report`, `the Pentagon statement`: a document and who issued it. */
+const ISSUED =
+  /^(?:[Tt]he|[Aa]n?)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s+)+)(?:report|statement|letter|study|survey|memo|release|filing|complaint|lawsuit)$/u;
 const ORGANISATION =
   /^(?:the|a|an)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+)+(?:campaign|administration|team|office|committee|newspaper|agency|ministry|government|foundation|network))$/iu;
 

@@ -314,3 +314,12 @@ describe('`with X -ing …`', () => {
     expect(quotes.at(-1)?.speaker).toBe('Donald Trump');
   });
 });
+
+describe('a document as the speaker (BBC)', () => {
+  it('speaks for whoever issued it (`an IAAF statement said`)', () => {
+    const quotes = run(
+      'An IAAF statement said: "The Doping Review Board concluded that the decision is erroneous."',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'IAAF', via: 'description' });
+  });
+});

@@ -92,6 +92,9 @@ describe('linkSpeakers', () => {
     expect(groups).toContainEqual(['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelensky']);
     expect(groups).toContainEqual(['Steve Witkoff', 'Witkov']);
     expect(groups).toHaveLength(2);
+    // Acronyms are spelt letter by letter: the BBC is not the BCC.
+    const bodies = [{ quotes: [quote('BBC'), quote('BCC'), quote('BCC')] }] as never;
+    expect([...linkSpeakers(bodies).values()]).toEqual([['BBC'], ['BCC']]);
   });
 
   it('names a person with the accents the corpus writes them with, however often (`Felipe Calderón`)', () => {
