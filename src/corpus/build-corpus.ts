@@ -5,6 +5,7 @@
 import { decode, looksBinary } from '../pipeline/decode.ts';
 import { normalizeText } from '../pipeline/normalize.ts';
 import { processText } from '../pipeline/process-text.ts';
+import { repairMojibake, type MojibakeRepair } from '../pipeline/repair-mojibake.ts';
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import {
@@ -73,6 +74,7 @@ interface Decoded {
   text: string;
   encoding: string;
   warnings: string[];
+  textRepairs: MojibakeRepair[];
 }
 
 /** One readable file to parse: everything `processText` is given but the vocabulary. */
@@ -84,6 +86,8 @@ export interface ParseJob {
   encoding: string;
   id: string;
   warnings: string[];
+  /** Mojibake repaired before normalisation, with the lines it was on. */
+  textRepairs: MojibakeRepair[];
 }
 
 /**
@@ -119,7 +123,9 @@ export function planCorpus(
       reports.set(input.rel, skippedReport(input.rel, input.bytes.length, 'binary file, not text'));
       continue;
     }
-    const { text, invisibleRemoved } = normalizeText(decoded.text);
+    // Before normalisation, which would turn the no-break space of `Ã\u00a0` (à) into a space.
+    const mojibake = repairMojibake(decoded.text);
+    const { text, invisibleRemoved } = normalizeText(mojibake.text);
     if (text.trim() === '') {
       reports.set(
         input.rel,
@@ -142,6 +148,7 @@ export function planCorpus(
       text,
       encoding: decoded.encoding,
       warnings,
+      textRepairs: mojibake.repairs,
     });
   }
   const counts = countVocabulary(readable.map((r) => r.text));
@@ -163,6 +170,7 @@ export function planCorpus(
       encoding: r.encoding,
       id: assigned.id,
       warnings,
+      textRepairs: r.textRepairs,
     };
     const index = jobs.push(job) - 1;
     const key = cache ? parseKey(job) : '';
@@ -185,6 +193,7 @@ export function parseJob(job: ParseJob, vocabulary: Vocabulary): ParsedFile {
     encoding: job.encoding,
     warnings: job.warnings,
     vocabulary: recording.vocabulary,
+    textRepairs: job.textRepairs,
   });
   return { entries, lookups: recording.lookups };
 }
@@ -294,7 +303,9 @@ export function finishCorpus(
 /** The cache key of a file's parse: everything `processText` is given but the vocabulary. */
 function parseKey(job: ParseJob): string {
   return createHash('sha256')
-    .update(JSON.stringify([job.rel, job.id, job.encoding, job.warnings, job.text]))
+    .update(
+      JSON.stringify([job.rel, job.id, job.encoding, job.warnings, job.text, job.textRepairs]),
+    )
     .digest('hex');
 }
 

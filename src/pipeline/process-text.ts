@@ -2,7 +2,7 @@
  * The text pipeline: decoded, normalised text of one file → its entries. A unified processor with
  * one plugin per job; this module only wires them and turns the article tree into entries.
  */
-import type { Root } from 'mdast';
+import type { Heading, Paragraph, Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Block, Entry } from '../schemas/entry.ts';
@@ -21,7 +21,8 @@ import remarkInferTitle from './plugins/remark-infer-title.ts';
 import remarkPhotoCredits from './plugins/remark-photo-credits.ts';
 import remarkStorySplit from './plugins/remark-story-split.ts';
 import remarkSubheads from './plugins/remark-subheads.ts';
-import type { Article, LineData, RemovedPiece, ValueSource, Vocabulary } from './types.ts';
+import type { MojibakeRepair } from './repair-mojibake.ts';
+import type { Article, LineData, RemovedPiece, Repair, ValueSource, Vocabulary } from './types.ts';
 
 /** The processor, built once: plugins keep no state between files. */
 const processor = unified()
@@ -53,6 +54,8 @@ export interface ProcessInput {
   warnings?: string[];
   /** Corpus vocabulary for repairs. */
   vocabulary?: Vocabulary;
+  /** Repairs made to the text before it came here (`repairMojibake`), each with its line. */
+  textRepairs?: readonly MojibakeRepair[];
 }
 
 /** Runs the pipeline over one file's text and returns its entries (one per story). */
@@ -65,6 +68,7 @@ export function processText(input: ProcessInput): Entry[] {
   const articles = tree.children.filter((n): n is Article => n.type === 'article');
   const fileWarnings = [...(input.warnings ?? []), ...file.messages.map((m) => m.reason)];
   const baseId = fm.id ?? input.id;
+  const placed = placeTextRepairs(input.textRepairs ?? [], articles);
   return articles.map((article, index) => {
     const first = index === 0;
     const d = article.data;
@@ -74,6 +78,7 @@ export function processText(input: ProcessInput): Entry[] {
     let subheads = 0;
     let bio: LineData['bio'];
     const notes: string[] = [];
+    const blockIds = new Map<Paragraph | Heading, string>();
     for (const node of article.children) {
       const data = lineData(node);
       if (data.removal) {
@@ -93,9 +98,13 @@ export function processText(input: ProcessInput): Entry[] {
         bio ??= data.bio;
         continue;
       }
-      if (node.type === 'heading')
-        blocks.push({ id: `s${++subheads}`, type: 'subhead', text: blockText(node) });
-      else blocks.push({ id: `p${++paragraphs}`, type: 'paragraph', text: blockText(node) });
+      const blockId = node.type === 'heading' ? `s${++subheads}` : `p${++paragraphs}`;
+      blockIds.set(node, blockId);
+      blocks.push({
+        id: blockId,
+        type: node.type === 'heading' ? 'subhead' : 'paragraph',
+        text: blockText(node),
+      });
     }
     removed.push(...d.removed);
     const id = first ? baseId : `${baseId}-part-${index + 1}`;
@@ -149,7 +158,12 @@ export function processText(input: ProcessInput): Entry[] {
       blocks,
       quotes: extractQuotes(id, blocks),
       removed,
-      repairs: d.repairs,
+      repairs: [
+        ...(placed.get(index) ?? []).map(({ repair, node }) =>
+          textRepair(repair, node, node && blockIds.get(node)),
+        ),
+        ...d.repairs,
+      ],
       warnings: [...(first ? fileWarnings : []), ...d.warnings],
       notes,
       splitEvidence,
@@ -161,4 +175,58 @@ export function processText(input: ProcessInput): Entry[] {
       entities: [],
     } satisfies Entry;
   });
+}
+
+/**
+ * Which article each text repair belongs to, and the block holding its line: the article whose
+ * block spans that line, else (front matter, header lines taken out of the tree) the first.
+ */
+function placeTextRepairs(
+  repairs: readonly MojibakeRepair[],
+  articles: readonly Article[],
+): Map<number, Array<{ repair: MojibakeRepair; node?: Paragraph | Heading }>> {
+  const placed = new Map<number, Array<{ repair: MojibakeRepair; node?: Paragraph | Heading }>>();
+  for (const repair of repairs) {
+    let at = 0;
+    let holder: Paragraph | Heading | undefined;
+    articles.forEach((article, index) => {
+      for (const node of article.children) {
+        const start = node.position?.start.line ?? 0;
+        const end = node.position?.end.line ?? start;
+        if (!holder && start <= repair.line && repair.line <= end) {
+          holder = node;
+          at = index;
+        }
+      }
+    });
+    const list = placed.get(at) ?? [];
+    list.push(holder ? { repair, node: holder } : { repair });
+    placed.set(at, list);
+  }
+  return placed;
+}
+
+/** A text repair as an entry records it: where it is, in words and as a block id. */
+function textRepair(
+  repair: MojibakeRepair,
+  node: Paragraph | Heading | undefined,
+  blockId: string | undefined,
+): Repair {
+  let where: string;
+  if (blockId) where = `${blockId.startsWith('s') ? 'subhead' : 'paragraph'} ${blockId.slice(1)}`;
+  else if (!node) where = 'text taken out before the body (front matter or a header line)';
+  else {
+    const removal = lineData(node).removal;
+    if (removal?.reason === 'title-line' && !removal.detail) where = 'the headline';
+    else if (removal?.reason === 'dek') where = 'the standfirst';
+    else where = `text removed from the body (${removal?.reason ?? 'unknown'})`;
+  }
+  return {
+    kind: 'mojibake',
+    before: repair.before,
+    after: repair.after,
+    detail: `${repair.detail}; line ${repair.line}, ${where}`,
+    line: repair.line,
+    ...(blockId ? { block: blockId } : {}),
+  };
 }

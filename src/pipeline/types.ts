@@ -28,10 +28,15 @@ export interface RemovedPiece {
 
 /** A change made to the text itself, kept so that it can be shown and undone. */
 export interface Repair {
-  kind: 'drop-cap';
+  /** `drop-cap`: a lost first letter; `mojibake`: UTF-8 read in a single-byte encoding. */
+  kind: 'drop-cap' | 'mojibake';
   before: string;
   after: string;
   detail: string;
+  /** The line of the input file the repair is on, when recorded. */
+  line?: number;
+  /** The body block (`p3`, `s1`) holding the repaired text, when it is in the body. */
+  block?: string;
 }
 
 /** Where a metadata value came from. `inferred` values are shown as such on the site. */

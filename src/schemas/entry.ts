@@ -34,14 +34,18 @@ export const removedSchema = z.object({
 });
 
 export const repairSchema = z.object({
-  /** What kind of repair (`drop-cap`). */
+  /** What kind of repair (`drop-cap`, `mojibake`). */
   kind: z.string(),
   /** The text before the repair. */
   before: z.string(),
   /** The text after it. */
   after: z.string(),
-  /** How the repair was decided. */
+  /** How the repair was decided, and where it is. */
   detail: z.string(),
+  /** The line of the input file it is on (mojibake repairs). */
+  line: z.number().int().min(1).optional(),
+  /** The body block holding the repaired text (`p3`), when it is in the body. */
+  block: z.string().optional(),
 });
 
 export const quoteSchema = z.object({

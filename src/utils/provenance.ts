@@ -26,6 +26,7 @@ const REMOVAL_REASONS: Record<string, string> = {
 
 const REPAIR_KINDS: Record<string, string> = {
   'drop-cap': 'Drop cap restored',
+  mojibake: 'Mojibake repaired',
 };
 
 function sentenceCase(code: string): string {

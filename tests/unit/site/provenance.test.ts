@@ -13,11 +13,12 @@ describe('provenance labels', () => {
     expect(describeTitleSource('text')).toBe('a title line in the text');
     expect(describeRemovalReason('teaser')).toBe('Teaser');
     expect(describeRepairKind('drop-cap')).toBe('Drop cap restored');
+    expect(describeRepairKind('mojibake')).toBe('Mojibake repaired');
   });
 
   it('falls back to the code as words for unknown codes', () => {
     expect(describeValueSource('some-new-source')).toBe('some new source');
     expect(describeRemovalReason('cookie-banner')).toBe('Cookie banner');
-    expect(describeRepairKind('mojibake')).toBe('Mojibake');
+    expect(describeRepairKind('lost-hyphen')).toBe('Lost hyphen');
   });
 });
