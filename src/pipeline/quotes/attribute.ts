@@ -27,6 +27,9 @@ const RELAY_CUES = new Set(['reported', 'reports', 'according to']);
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)';
 const HEADS =
   'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|employee|user|worker|volunteer|champion|station|magazine|holder|musician|trader|investor|full-back|cardinal|archbishop|bishop|priest|\\d+-year-old|backbencher|MP|captain|striker|midfielder|defender|goalkeeper|winger|team|club|bank|watchdog|regulator|airline|carrier|retailer|insurer|maker|producer|developer|publisher|broadcaster|studio|label|band|rapper|novelist|poet|artist|comedian|presenter|chancellor|narrator|announcer';
+/** What is written rather than said: a document speaks for whoever issued it. */
+const DOCUMENTS =
+  'statement|letter|report|release|memo|email|e-mail|post|tweet|op-ed|essay|column|study|survey|poll|paper|document|book|article|website|filing|complaint|lawsuit';
 const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\d’'.-]+\\s+){0,4}?(?:${HEADS})s?\\b`;
 /** `a spokesman for Bernie Sanders`, `one operative inside Trump Tower`: whom a description is of. */
 const OF_WHOM =
@@ -63,7 +66,7 @@ const APPOSITIVE = `${PARTY}(?:,\\s(?<app>(?:[^“”"]|“[^“”"]{0,60}”){
  * is from, after a full name (not after a title: `Chief of Staff Katie Walsh`).
  */
 const FROM =
-  "(?:(?<=\\p{Lu}[\\p{L}.’'-]*\\s\\p{Lu}[\\p{Ll}’'-]+)(?<!\\b(?:Chief|Director|President|Secretary|Minister|Head|Chairman|Chairwoman|Speaker|Leader|Commissioner|Governor|Mayor|Editor|Founder|Member|Professor|Department|Ministry|Office|Bureau))\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.&-]*(?:\\s+(?:(?:for|of|and|on)\\s+)?\\p{Lu}[\\p{L}’'.&-]*)*(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?(?=\\s+\\p{Ll}))?)?";
+  "(?:(?<=\\p{Lu}[\\p{L}.’'-]*\\s\\p{Lu}[\\p{Ll}’'-]+)(?<!\\b(?:Chief|Director|President|Secretary|Minister|Head|Chairman|Chairwoman|Speaker|Leader|Commissioner|Governor|Mayor|Editor|Founder|Member|Professor|Department|Ministry|Office|Bureau))\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.&-]*(?:\\s+(?:(?:for|of|and|on)\\s+)?\\p{Lu}[\\p{L}’'.&-]*)*(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?(?=\\s+\\p{Ll}))?)?";
 const ADVERB = '';
 /** Auxiliaries and adverbs between a speaker and the verb: `has repeatedly said`, `is now calling`. */
 const AUX =
@@ -114,7 +117,7 @@ const PRE_ASIDE = new RegExp(
   'u',
 );
 const POST_SPEAKER_FIRST = new RegExp(
-  `^[\\s,—–-]*${ROLE_PREFIX}${SPEAKER}${FROM}${APPOSITIVE}\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
+  `^[\\s,—–-]*${ROLE_PREFIX}${SPEAKER}${FROM}${APPOSITIVE},?\\s+${ADVERB}${AUX}(?<cue>${CUES})\\b`,
   'u',
 );
 /** `…, said X, a pollster.` or `…, X has said.` closing a sentence. */
@@ -131,8 +134,10 @@ const POST_SENTENCE_END = new RegExp(
   'u',
 );
 /** A document someone issues (`a statement`, `her letter`): it speaks for whoever issued it. */
-const DOCUMENT =
-  /^(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,2}(?:statement|letter|report|release|memo|email|e-mail|post|tweet|op-ed|essay|column)$/u;
+const DOCUMENT = new RegExp(
+  `^(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:${DOCUMENTS})$`,
+  'u',
+);
 /** `“…,” Katie Packer, who is chairman of Our Principles Pac said`: a relative clause left unclosed before the cue. */
 const POST_WHO_UNCLOSED = new RegExp(
   `^[\\s,—–-]*(?<spk>${NAME}),\\s+who\\s+(?:is|was|has\\s+been|had\\s+been)\\s+[^“”",.;]{1,100}?\\s+(?<cue>said|says|told|wrote|added)\\b`,
@@ -331,8 +336,7 @@ function cueReaches(pre: string, before: Found, preStart: number): boolean {
   return at >= 0 && !/[,;:—–]|\s-\s/u.test(pre.slice(at + cue.length)) && /\S\s*$/u.test(pre);
 }
 
-const DOCUMENT_HEAD =
-  /\b(?:report|statement|letter|study|survey|poll|paper|document|book|article|memo|email|e-mail|release|website)s?$/iu;
+const DOCUMENT_HEAD = new RegExp(`\\b(?:${DOCUMENTS})s?$`, 'iu');
 
 /** A sentence opening with a participial phrase that the quotation is inside: `After spending the week bickering over whether …`. */
 const PARTICIPLE_OPENER =
@@ -373,12 +377,13 @@ function mentionOf(groups: Record<string, string | undefined>): string {
 
 function matchPost(post: string): Found | undefined {
   const text = post.slice(0, 200);
-  // `“…,” promising the Friends of Abe will return`: after a participle comes what it is about.
+  // `“…,” promising the Friends of Abe will return`: after a participle comes what it is about;
+  // after `told`, whom it was told to.
   const cueFirst = POST_CUE_FIRST.exec(text);
   const a =
     POST_WHO_UNCLOSED.exec(text) ??
     POST_SPEAKER_FIRST.exec(text) ??
-    (cueFirst?.groups?.['cue']!.endsWith('ing') ? null : cueFirst) ??
+    (/ing$|^(?:told|tells)$/.test(cueFirst?.groups?.['cue'] ?? '') ? null : cueFirst) ??
     // `,” Mr Prettejohn, Lloyd's chief executive said`: the name, not the role after it.
     POST_OPEN_APPOSITIVE.exec(text) ??
     POST_SENTENCE_END.exec(text) ??
@@ -744,8 +749,10 @@ const NOT_A_NAME =
   /^(?:\p{Lu}\p{Ll}+(?:ed|ing|ly)|The|An?|His|Her|Their|Our|Its|If|When|While|After|Before|Hours|Minutes|Days|Weeks|Months|Years|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands|Millions|Many|Some|Most|Others|Both|All|Each|Every|Several|Few|Such|Those|These|This|That|There|Here|It|Its|Yet|Still|Even|Also|Just|Now|Then|Today|Tonight|Yesterday|Tomorrow|Later|Earlier|Meanwhile|However|Instead|Indeed|Also|Afterward|Afterwards)$/u;
 
 /** `the IMF report`, `the Pentagon statement`: a document and who issued it. */
-const ISSUED =
-  /^(?:[Tt]he|[Aa]n?)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s+)+)(?:report|statement|letter|study|survey|memo|release|filing|complaint|lawsuit)$/u;
+const ISSUED = new RegExp(
+  `^(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{Lu}][\\p{L}'’.&-]*\\s+)+)(?:${DOCUMENTS})$`,
+  'u',
+);
 const ORGANISATION =
   /^(?:the|a|an)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+)+(?:campaign|administration|team|office|committee|newspaper|agency|ministry|government|foundation|network))$/iu;
 

@@ -323,3 +323,12 @@ describe('a document as the speaker (BBC)', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'IAAF', via: 'description' });
   });
 });
+
+describe('`told` after a quotation (BBC)', () => {
+  it('is followed by whom it was told to, not the speaker (`,” Kirsten Pfeifer from the Consumer Electronics Association, told the BBC News website`)', () => {
+    const quotes = run(
+      '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC News website.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Kirsten Pfeifer', cue: 'told' });
+  });
+});
