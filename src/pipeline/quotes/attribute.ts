@@ -44,7 +44,7 @@ const NAME = `${NAME_RUN.source}(?:(?<=['’]s) ${NAME_RUN.source})?`;
 const ENTOURAGE = `${NAME}['’]s\\s+(?:office|campaign|spokesman|spokeswoman|spokesperson|team|staff|aides?|lawyers?|attorneys?|representatives?|camp|press secretary|statement|letter|lawsuit)`;
 /** `Carson’s business manager, Armstrong Williams,`: a role of someone's, then the name. */
 const POSSESSED = `${NAME}['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?=,\\s+${NAME},)`;
-/** `Obama's former campaign strategist`: a role of someone's. */
+/** `Ronald Reagan's former education secretary`: a role of someone's. */
 const OWNED_DESCRIPTION = `${NAME_RUN.source}['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${HEADS})s?\\b`;
 const SPEAKER = `(?<spk>\\b${PRONOUN}\\b|\\b${DESCRIBED}|${ENTOURAGE}|${POSSESSED}|${OWNED_DESCRIPTION}|${NAME})`;
 /** Whole-mention tests, compiled once (they run for every quote). */

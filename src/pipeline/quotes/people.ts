@@ -104,7 +104,7 @@ const NOT_NAMES = new Set(
 const MISSPELT_MIN = 5;
 
 /**
- * `Leslie Wimes` … `Wines believes`, `Tyresha McClenney` … `McLenney said`: a lone capitalised
+ * `Donna Brazile` … `Brazille’s`, `Richard Viguerie` … `Vigurie said`: a lone capitalised
  * word one letter away from the surname of someone introduced in full, the slip inside the word.
  */
 function misspelt(people: readonly Person[], word: string): Person | undefined {
@@ -152,7 +152,7 @@ const NAME_TOKEN = "(?:[\\p{Lu}][\\p{L}-]+|[\\p{Lu}](?!\\.))(?:['’][\\p{L}]+)*
 /** Abbreviated titles keep their period: `Sen. Ted Cruz`; any other period ends the name. */
 const TITLE_TOKEN =
   '(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Sec|Atty|Supt|St)\\.|(?:Secretary|Minister|Director|Head|Chief|Chairman|Chairwoman|Speaker) of (?:the )?[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]+)';
-/** Initials: `W.`, `H.W.`, `G.K.` (a run may open with two or more: `G.K. Butterfield`). */
+/** Initials: `W.`, `H.W.`, `J.C.` (a run may open with two or more: `J.C. Watts`). */
 const INITIALS = '(?:[\\p{Lu}]\\.){1,3}';
 /** Initials opening a run: two or more, not the end of a word (`U.S. Rep.`, not `3G. HSDPA`). */
 const LEADING_INITIALS = '(?<![\\p{L}\\d])(?:[\\p{Lu}]\\.){2,3}';

@@ -75,7 +75,8 @@ export function pronounReferent(
   const chained = before && depth < CHAIN ? PRONOUN_SUBJECT.exec(text.slice(...before)) : null;
   if (before && chained && /^s/i.test(chained[1]!) === (gender === 'f')) {
     const paragraph = text.lastIndexOf('\n\n', before[0] - 1);
-    const window = paragraph > 0 ? text.lastIndexOf('\n\n', paragraph - 1) + 2 : 0;
+    const previous = paragraph > 0 ? text.lastIndexOf('\n\n', paragraph - 1) : -1;
+    const window = previous >= 0 ? previous + 2 : 0;
     const at = before[0] + chained[0].length - chained[1]!.length;
     return pronounReferent(
       text,
