@@ -147,6 +147,11 @@ function monthSurname(name: readonly string[]): boolean {
 
 /** A generational suffix ending a name: `Jr.`, `III`. */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)$/;
+
+/** A name without its generational suffix: `Luther Stan Pate IV` is found by `Pate`. */
+function withoutSuffix(name: string[]): string[] {
+  return name.length > 2 && GENERATION.test(name.at(-1)!) ? name.slice(0, -1) : name;
+}
 /** A capitalised word; a lone capital only when it is not an initial (`Donald J. Trump`). */
 const NAME_TOKEN = "(?:[\\p{Lu}][\\p{L}-]+|[\\p{Lu}](?!\\.))(?:['’][\\p{L}]+)*";
 /** Abbreviated titles keep their period: `Sen. Ted Cruz`; any other period ends the name. */
@@ -223,7 +228,7 @@ export function collectPeople(text: string): Person[] {
     // The name ends before a possessive: `Donald Trump’s son-in-law`.
     const at = m.index + m[0].replace(/['’]s$/u, '').length - full.length;
     // `Luther Stan Pate IV`, `Bob Casey Jr.`: later mentions use the surname before the suffix.
-    const core = name.length > 2 && GENERATION.test(name.at(-1)!) ? name.slice(0, -1) : name;
+    const core = withoutSuffix(name);
     let person = people.find((p) => p.name === full || sameLastName(p.tokens, core));
     if (!person) {
       person = {
@@ -338,10 +343,8 @@ export function resolveName(
   mention: string,
   at: number,
 ): Person | undefined {
-  const { name: written } = splitName(mention);
   // `Larry Mullen Jr` is found by `Mullen`.
-  const name =
-    written.length > 2 && GENERATION.test(written.at(-1)!) ? written.slice(0, -1) : written;
+  const name = withoutSuffix(splitName(mention).name);
   const last = name.at(-1);
   if (!last) return undefined;
   const candidates = people.filter(
