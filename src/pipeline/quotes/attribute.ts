@@ -8,6 +8,7 @@
 import { CUE_IN, CUES } from './cues.ts';
 import { lexiconKind } from './first-names.ts';
 import { itReferent } from './it-referent.ts';
+import { openerEnd } from './sentences.ts';
 import {
   looksHuman,
   mostRecent,
@@ -570,30 +571,6 @@ const AFFILIATION =
   /^(?:Republican|Democratic|Democrat|Independent|Libertarian|GOP|Conservative|Liberal|Former|Senior|\p{Lu}\p{Ll}{3,}(?:ian|can|ese|ish))$/u;
 /** Lower-case role words, then a name: the rest of `Republican presidential candidate Donald Trump`. */
 const ROLE_THEN_NAME = new RegExp(`^\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?<name>${NAME})`, 'u');
-
-/**
- * A subordinate or participial clause opening a sentence (`When told Perez was in Obama's Cabinet
- * …, `, `Filling in for Sanders at the same event where Clinton … appeared Sunday, `): the people
- * it names are not the subject of the sentence.
- */
-const SUBORDINATE_OPENER =
-  /^\s*(?:\p{Lu}\p{Ll}+(?:ing|ed)\s+(?=\p{Ll})|(?:After|Before|While|When|Whenever|Since|Although|Though|Because|If|Once|Until|Unless|Despite|During|Following|Amid|In response to|In reply to|In reaction to)\s)[^“”";]{0,200}?,\s+(?=\p{Lu}|[Hh]e\b|[Ss]he\b)/u;
-
-/** Where the main clause starts, after a subordinate opener (0 when there is none). */
-function openerEnd(clause: string): number {
-  return (
-    PRONOUN_AFTER_OPENER.exec(clause)?.[0].length ??
-    SUBORDINATE_OPENER.exec(clause)?.[0].length ??
-    0
-  );
-}
-
-/**
- * `When Robby Mook, Clinton’s campaign manager was asked …, he laughed and said`: a pronoun
- * subject after a subordinate clause, past the commas inside the clause.
- */
-const PRONOUN_AFTER_OPENER =
-  /^\s*(?:After|Before|While|When|Whenever|Since|Although|Though|Because|If|Once|Until|Unless|As)\s[^“”";]{0,200},\s+(?=(?:he|she)\s+\p{Ll})/u;
 
 /** One opening clause or two (`Speaking to MSNBC Monday in Salem, which votes Tuesday,`). */
 const OPENER = /^(?:[^,“”"]{1,160},\s*){1,2}$/u;

@@ -4,7 +4,7 @@
  * He said: “…”`), the last speaker, or the person mentioned last.
  */
 import { mostRecent, type Person } from './people.ts';
-import { sentencesBefore } from './sentences.ts';
+import { openerEnd, sentencesBefore } from './sentences.ts';
 
 /** How many sentences back the subject of a pronoun is looked for. */
 const SUBJECT_REACH = 4;
@@ -19,10 +19,6 @@ const OPENING_PHRASE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing(?=\s+\p{Ll}))\b[^,.;“”"]{
 /** A pronoun subject after a long opening phrase. */
 const LONG_OPENER_PRONOUN =
   /^\s*(?:In|On|At|During|After|Before|Asked|Speaking|When|While|As|Since|Despite|With|Following)\b[^,.;“”"]{40,200},\s+(?:[Hh]e|[Ss]he)\s/u;
-
-/** An opening subordinate or participial clause: `Asked whether he was comfortable …, `. */
-const SUBORDINATE_OPENER =
-  /^\s*(?:(?:After|Before|While|When|Whenever|Since|Although|Though|Because|If|Once|Until|Unless|As|Despite)\s|\p{Lu}\p{Ll}+(?:ing|ed)\s)[^;“”"]{0,200}?,\s+(?=\p{Lu})/u;
 
 /** A "he" or a "she" in a sentence. */
 const EARLIER_HE = /\b[Hh]e\b/u;
@@ -134,9 +130,8 @@ export function subjectBefore(
     // A pronoun inside an opening clause looks ahead to the subject: `Since she presented
     // children's TV shows …, Arnold has kept a low profile`.
     const earlier = gender && (gender === 'f' ? EARLIER_SHE : EARLIER_HE).exec(sentence);
-    const clause = earlier ? SUBORDINATE_OPENER.exec(sentence) : null;
-    const ahead =
-      clause && earlier!.index < clause[0].length && topic.at >= begin + clause[0].length;
+    const main = earlier ? openerEnd(sentence) : 0;
+    const ahead = earlier && earlier.index < main && topic.at >= begin + main;
     if (earlier && begin + earlier.index < topic.at && !ahead) continue;
     return { person: topic.person, sentence: begin };
   }

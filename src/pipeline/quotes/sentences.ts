@@ -1,6 +1,6 @@
 /**
- * Sentence bounds in an article's text (quotations masked): the sentence around a quotation and
- * the start of the sentence before a given one.
+ * Sentence bounds in an article's text (quotations masked): the sentence around a quotation, the
+ * start of the sentence before a given one, and where a sentence's main clause starts.
  */
 
 /** How far back (in characters) to look for the start of the previous sentence. */
@@ -82,3 +82,27 @@ function sentenceEnds(text: string): Array<[number, number]> {
   }
   return ends;
 }
+
+/**
+ * A subordinate or participial clause opening a sentence (`When told Perez was in Obama's Cabinet
+ * …, `, `Filling in for Sanders at the same event where Clinton … appeared Sunday, `): the people
+ * it names are not the subject of the sentence.
+ */
+const SUBORDINATE_OPENER =
+  /^\s*(?:\p{Lu}\p{Ll}+(?:ing|ed)\s+(?=\p{Ll})|(?:After|Before|While|When|Whenever|Since|Although|Though|Because|If|Once|Until|Unless|Despite|During|Following|Amid|In response to|In reply to|In reaction to)\s)[^“”";]{0,200}?,\s+(?=\p{Lu}|[Hh]e\b|[Ss]he\b)/u;
+
+/** Where the main clause starts, after a subordinate opener (0 when there is none). */
+export function openerEnd(clause: string): number {
+  return (
+    PRONOUN_AFTER_OPENER.exec(clause)?.[0].length ??
+    SUBORDINATE_OPENER.exec(clause)?.[0].length ??
+    0
+  );
+}
+
+/**
+ * `When Robby Mook, Clinton’s campaign manager was asked …, he laughed and said`: a pronoun
+ * subject after a subordinate clause, past the commas inside the clause.
+ */
+const PRONOUN_AFTER_OPENER =
+  /^\s*(?:After|Before|While|When|Whenever|Since|Although|Though|Because|If|Once|Until|Unless|As)\s[^“”";]{0,200},\s+(?=(?:he|she)\s+\p{Ll})/u;
