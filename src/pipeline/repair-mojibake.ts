@@ -17,7 +17,21 @@
  * and drop the soft hyphen of `Ã\u00ad` (í). Each change is returned with the line it is on.
  */
 import { diffArrays } from 'diff';
-import { fix_encoding_and_explain, type ExplanationStep } from 'ftfy-js';
+import { createRequire } from 'node:module';
+import type { ExplanationStep } from 'ftfy-js';
+
+/**
+ * ftfy, loaded the first time a line looks like mojibake (about 50 ms and 10 MB): most corpora
+ * never need it, and the parse workers, which import this module through `build-corpus.ts`,
+ * never call it.
+ */
+let ftfy: typeof import('ftfy-js') | undefined;
+function fixEncoding(
+  text: string,
+): ReturnType<(typeof import('ftfy-js'))['fix_encoding_and_explain']> {
+  ftfy ??= createRequire(import.meta.url)('ftfy-js') as typeof import('ftfy-js');
+  return ftfy.fix_encoding_and_explain(text);
+}
 
 /** One word repaired: the text as found, as repaired, on which line, and how it was decided. */
 export interface MojibakeRepair {
@@ -293,7 +307,7 @@ function fixLine(line: string): LineFix | null {
     const restored = restoreBytes(current, roundNotes);
     let result;
     try {
-      result = fix_encoding_and_explain(restored);
+      result = fixEncoding(restored);
     } catch {
       break;
     }
