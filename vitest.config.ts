@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     // The shared-data checks parse whole corpora (thousands of files).
     testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,6 +1,6 @@
 /**
  * Content collections: the articles parsed from `content/` (without their details: read them
- * whole with `getArticles()`, `utils/article-entries.ts`) and the report on every input file.
+ * whole with `getArticles()`, `loaders/article-entries.ts`) and the report on every input file.
  */
 import { defineCollection } from 'astro:content';
 import { articleLoader, sourceFileLoader } from './loaders/clippings-loader.ts';

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { removeStaleFiles } from '../utils/stale-files.ts';
+import { removeStaleFiles } from '../lib/stale-files.ts';
 
 /** Values by key: what the corpus stage asks of a memo. */
 export interface Memo<V> {

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { settingOn } from '../utils/settings.ts';
+import { settingOn } from '../lib/settings.ts';
 import type { CachedParse } from './build-corpus.ts';
 import { openDiskMemo, type DiskMemo } from './disk-memo.ts';
 

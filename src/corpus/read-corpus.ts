@@ -5,7 +5,7 @@ import { parseWaiting } from './parse-workers.ts';
 import { listFiles, type SkippedFile } from './list-files.ts';
 import { openLinkCache } from './link-cache.ts';
 import { openParseCache, parseCacheEnabled } from './parse-cache.ts';
-import { settingOn } from '../utils/settings.ts';
+import { settingOn } from '../lib/settings.ts';
 
 /** False when `CLIPPINGS_LINKING=off`: no entities, stories or related articles are linked. */
 export function linkingEnabled(): boolean {

@@ -5,14 +5,14 @@
  * bundler to take in and for the render phase to hold beside the objects made from it. The
  * articles loader writes the details to one file per content folder under
  * `node_modules/.cache/clippings/details/` (Node's structured-clone format, `node:v8`), and the
- * pages read it back once (`utils/article-entries.ts`).
+ * pages read it back once (`article-entries.ts`).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { entrySchema, type Entry, type EntryDetails, type StoredEntry } from '../schemas/entry.ts';
-import { removeStaleFiles } from '../utils/stale-files.ts';
+import { removeStaleFiles } from '../lib/stale-files.ts';
 
 /** An entry split into what the content store holds and its details. */
 export function splitEntry(entry: Entry): { stored: StoredEntry; details: EntryDetails } {

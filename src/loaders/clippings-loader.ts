@@ -18,7 +18,7 @@ export interface Options {
 /**
  * One entry per story of every input file. The store holds each entry without its details
  * (blocks, quotes, entities, removed text, repairs), which go to the details file
- * (`article-details.ts`): read the entries whole with `getArticles()` (`utils/article-entries.ts`).
+ * (`article-details.ts`): read the entries whole with `getArticles()` (`article-entries.ts`).
  */
 export function articleLoader(options: Options = {}): Loader {
   return {

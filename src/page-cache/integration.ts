@@ -19,8 +19,8 @@ import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'no
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { removeStaleFiles } from '../utils/stale-files.ts';
-import { settingOn } from '../utils/settings.ts';
+import { removeStaleFiles } from '../lib/stale-files.ts';
+import { settingOn } from '../lib/settings.ts';
 import { outputFile } from './digest.ts';
 import { currentRun, setCurrentRun } from './reuse-pages.ts';
 

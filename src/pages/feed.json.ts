@@ -1,9 +1,9 @@
 /** `/feed.json`: JSON Feed 1.1 of the newest articles. */
 import type { APIRoute } from 'astro';
-import { getArticles } from '../utils/article-entries.ts';
-import { jsonFeed } from '../utils/feeds.ts';
-import { shareUrl } from '../utils/share.ts';
-import { articlePath } from '../utils/url.ts';
+import { getArticles } from '../loaders/article-entries.ts';
+import { jsonFeed } from '../publish/feeds.ts';
+import { shareUrl } from '../publish/share.ts';
+import { articlePath } from '../site/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const entries = (await getArticles()).map((e) => e.data);

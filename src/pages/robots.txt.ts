@@ -1,7 +1,7 @@
 /** `/robots.txt`: everything may be crawled; names the sitemap when the site's address is set. */
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../utils/feeds.ts';
-import { shareUrl } from '../utils/share.ts';
+import { robotsTxt } from '../publish/feeds.ts';
+import { shareUrl } from '../publish/share.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

@@ -1,10 +1,10 @@
 /** `/rss.xml`: RSS 2.0 feed of the newest articles. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles } from '../utils/article-entries.ts';
-import { rssItems } from '../utils/feeds.ts';
-import { shareUrl } from '../utils/share.ts';
-import { articlePath, withBase } from '../utils/url.ts';
+import { getArticles } from '../loaders/article-entries.ts';
+import { rssItems } from '../publish/feeds.ts';
+import { shareUrl } from '../publish/share.ts';
+import { articlePath, withBase } from '../site/url.ts';
 
 export const GET: APIRoute = async ({ site, url }) => {
   const entries = (await getArticles()).map((e) => e.data);

@@ -10,7 +10,7 @@ import {
   quoteFilterSearch,
   readQuoteFilter,
   type QuoteFilter,
-} from '../utils/quote-filter.ts';
+} from '../site/quote-filter.ts';
 
 function optionValues(select: HTMLSelectElement): Set<string> {
   return new Set([...select.options].map((o) => o.value));

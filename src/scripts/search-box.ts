@@ -2,7 +2,7 @@
  * On every page: `/` focuses the search (the search page's own field when there is one), unless
  * the reader is typing in a field; focusing the header box warms the search index's meta file.
  */
-import { joinBase } from '../utils/url.ts';
+import { joinBase } from '../site/url.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -14,8 +14,8 @@ import {
   type SearchState,
   type SearchType,
 } from '../search/query.ts';
-import { formatDate } from '../utils/format.ts';
-import { joinBase } from '../utils/url.ts';
+import { formatDate } from '../site/format.ts';
+import { joinBase } from '../site/url.ts';
 
 const DEBOUNCE_MS = 120;
 const LIMIT = 30;

@@ -19,7 +19,7 @@
  * Record ids: article heads first (id = article number, newest article first), then paragraphs,
  * then quotes — so a type filter is a range test and a lower id is a newer article.
  */
-import { sortArticles } from '../utils/articles.ts';
+import { sortArticles } from '../corpus/chronology.ts';
 import { isIndexable, neighbourCode, postingsBucket, tokens, vocabShard } from './text.ts';
 
 /** The least of an entry the index needs. */

@@ -1,5 +1,5 @@
 /**
- * Regenerates the README screenshots in `public/screenshots/`. Skipped unless asked for:
+ * Regenerates the README screenshots in `docs/images/`. Skipped unless asked for:
  * `SCREENSHOTS=1 npm run test:e2e -- screenshots`.
  */
 import { expect, test } from '@playwright/test';
@@ -11,18 +11,18 @@ test.describe('README screenshots', () => {
   test('home page', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.screenshot({ path: 'public/screenshots/home.png' });
+    await page.screenshot({ path: 'docs/images/home.png' });
   });
 
   test('article page', async ({ page }) => {
     await page.goto('./articles/000_08b3d2caf78dda72/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.screenshot({ path: 'public/screenshots/article.png' });
+    await page.screenshot({ path: 'docs/images/article.png' });
   });
 
   test('story page', async ({ page }) => {
     await page.goto('./stories/000_08b3d2caf78dda72/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.screenshot({ path: 'public/screenshots/story.png' });
+    await page.screenshot({ path: 'docs/images/story.png' });
   });
 });

@@ -5,8 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getArticles } from '../../utils/article-entries.ts';
-import { inspectRecords, jsonLines } from '../../utils/feeds.ts';
+import { getArticles } from '../../loaders/article-entries.ts';
+import { inspectRecords, jsonLines } from '../../publish/feeds.ts';
 
 const byFile = (a: { file: string; part?: number }, b: { file: string; part?: number }): number =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : (a.part ?? 0) - (b.part ?? 0);

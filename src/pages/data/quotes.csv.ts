@@ -1,10 +1,10 @@
 /** `/data/quotes.csv`: one row per quote (RFC 4180, UTF-8, header row). */
 import type { APIRoute } from 'astro';
-import { getArticles } from '../../utils/article-entries.ts';
-import { QUOTE_COLUMNS, quoteRow, toCsv } from '../../utils/feeds.ts';
-import { allQuotes } from '../../utils/quotes.ts';
-import { shareUrl } from '../../utils/share.ts';
-import { quotePath } from '../../utils/url.ts';
+import { getArticles } from '../../loaders/article-entries.ts';
+import { QUOTE_COLUMNS, quoteRow, toCsv } from '../../publish/feeds.ts';
+import { allQuotes } from '../../site/quotes.ts';
+import { shareUrl } from '../../publish/share.ts';
+import { quotePath } from '../../site/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const records = allQuotes((await getArticles()).map((e) => e.data));

@@ -1,10 +1,10 @@
 /** `/data/quotes.jsonl`: every quote with its article, one JSON object per line. */
 import type { APIRoute } from 'astro';
-import { getArticles } from '../../utils/article-entries.ts';
-import { jsonLines, quoteRow } from '../../utils/feeds.ts';
-import { allQuotes } from '../../utils/quotes.ts';
-import { shareUrl } from '../../utils/share.ts';
-import { quotePath } from '../../utils/url.ts';
+import { getArticles } from '../../loaders/article-entries.ts';
+import { jsonLines, quoteRow } from '../../publish/feeds.ts';
+import { allQuotes } from '../../site/quotes.ts';
+import { shareUrl } from '../../publish/share.ts';
+import { quotePath } from '../../site/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const records = allQuotes((await getArticles()).map((e) => e.data));

@@ -1,8 +1,8 @@
 /** `/og/site.png`: the site-wide share image, for pages without their own. */
 import type { APIRoute } from 'astro';
-import { getArticles } from '../../utils/article-entries.ts';
-import { formatCount } from '../../utils/format.ts';
-import { cardPng, pngResponse } from '../../utils/og-image.ts';
+import { getArticles } from '../../loaders/article-entries.ts';
+import { formatCount } from '../../site/format.ts';
+import { cardPng, pngResponse } from '../../publish/share-image.ts';
 
 export const GET: APIRoute = async () => {
   const articles = await getArticles();

@@ -6,10 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles } from '../../utils/article-entries.ts';
+import { getArticles } from '../../loaders/article-entries.ts';
 import { contentRoot } from '../../loaders/corpus-cache.ts';
-import { rawTextKeysByFile } from '../../utils/articles.ts';
-import { rawTextBody } from '../../utils/raw-text.ts';
+import { rawTextKeysByFile } from '../../site/articles.ts';
+import { rawTextBody } from '../../publish/raw-text.ts';
 import { reusePages } from '../../page-cache/reuse-pages.ts';
 
 export const getStaticPaths = (async () => {

@@ -2,7 +2,7 @@
  * The search index of the built corpus, made once per build from the same `articles` collection
  * the pages render, and shared by the endpoints beside this file (see `src/search/build.ts`).
  */
-import { getArticles } from '../../utils/article-entries.ts';
+import { getArticles } from '../../loaders/article-entries.ts';
 import { buildSearchIndex, type SearchIndex } from '../../search/build.ts';
 
 let index: Promise<SearchIndex> | undefined;

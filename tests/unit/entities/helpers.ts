@@ -1,5 +1,6 @@
 /** Minimal entries for the entity tests: paragraphs of text, a date, optional quotes. */
 import type { Entry, Quote } from '../../../src/schemas/entry.ts';
+import { makeEntry } from '../entry-fixture.ts';
 
 /** An entry with the given paragraphs (`p1` …) and nothing else to speak of. */
 export function entryOf(
@@ -7,36 +8,13 @@ export function entryOf(
   paragraphs: readonly string[],
   date: string | null = null,
 ): Entry {
-  return {
-    id,
-    url: `/articles/${id}/`,
-    file: `${id}.txt`,
-    part: 1,
-    parts: 1,
+  return makeEntry(id, {
     title: paragraphs[0]?.slice(0, 60) ?? id,
     titleSource: 'inferred',
-    dek: null,
     date,
     dateSource: date ? 'header' : 'none',
-    authors: [],
-    authorsSource: 'none',
-    source: null,
-    sourceFrom: 'none',
-    dateline: null,
-    sourceUrl: null,
     blocks: paragraphs.map((text, i) => ({ id: `p${i + 1}`, type: 'paragraph', text })),
-    quotes: [],
-    removed: [],
-    repairs: [],
-    warnings: [],
-    notes: [],
-    splitEvidence: null,
-    encoding: 'utf-8',
-    story: null,
-    rewriteOf: null,
-    related: [],
-    entities: [],
-  };
+  });
 }
 
 /** A quote of `text` in block `p1` of `paragraph`, by `speaker`. */

@@ -5,7 +5,7 @@ import { buildCorpus } from '../../../src/corpus/build-corpus.ts';
 import { decode } from '../../../src/pipeline/decode.ts';
 import { normalizeText } from '../../../src/pipeline/normalize.ts';
 import { describePlan, repairMojibake } from '../../../src/pipeline/repair-mojibake.ts';
-import { rawTextFromBytes } from '../../../src/utils/raw-text.ts';
+import { rawTextFromBytes } from '../../../src/publish/raw-text.ts';
 import { missingCharacters } from '../robustness/conservation.ts';
 import { seedText } from '../seeds.ts';
 

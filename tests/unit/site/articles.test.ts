@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { sortArticles } from '../../../src/corpus/chronology.ts';
 import {
   groupArticlesByMonth,
   rawTextKeysByFile,
-  sortArticles,
   storiesByFile,
-} from '../../../src/utils/articles.ts';
+} from '../../../src/site/articles.ts';
 
 const a = (id: string, date: string | null, file = `${id}.txt`, part = 1) => ({
   data: { id, date, file, part },

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  coOccurring,
-  entitiesIndex,
-  entityQuotes,
-  personIds,
-} from '../../../src/utils/entities.ts';
-import { allQuotes } from '../../../src/utils/quotes.ts';
+import { coOccurring, entitiesIndex, entityQuotes, personIds } from '../../../src/site/entities.ts';
+import { allQuotes } from '../../../src/site/quotes.ts';
 import { seedCorpus } from '../seeds.ts';
 
 describe('entity pages data', () => {

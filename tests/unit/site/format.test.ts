@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatMonth, formatNameList } from '../../../src/utils/format.ts';
+import { formatCount, formatDate, formatMonth, formatNameList } from '../../../src/site/format.ts';
 
 describe('formatDate', () => {
   it('writes an ISO date in words, without a leading zero', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { groupOutlets } from '../../../src/utils/outlets.ts';
+import { groupOutlets } from '../../../src/site/outlets.ts';
 import {
   distinctFacts,
   figuresIn,
   groupStories,
   sharedTerms,
-} from '../../../src/utils/story-groups.ts';
-import { timeline } from '../../../src/utils/timeline.ts';
+} from '../../../src/site/story-groups.ts';
+import { timeline } from '../../../src/site/timeline.ts';
 import { seedCorpus } from '../seeds.ts';
 
 const wrapped = () => seedCorpus().entries.map((data) => ({ id: data.id, data }));

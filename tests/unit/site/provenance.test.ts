@@ -4,7 +4,7 @@ import {
   describeRepairKind,
   describeTitleSource,
   describeValueSource,
-} from '../../../src/utils/provenance.ts';
+} from '../../../src/site/provenance.ts';
 
 describe('provenance labels', () => {
   it('describes known codes in words', () => {

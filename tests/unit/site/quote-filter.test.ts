@@ -4,7 +4,7 @@ import {
   matchesQuoteFilter,
   quoteFilterSearch,
   readQuoteFilter,
-} from '../../../src/utils/quote-filter.ts';
+} from '../../../src/site/quote-filter.ts';
 
 const choices = {
   speakers: new Set(['', 'donald-trump', 'unattributed']),

@@ -5,7 +5,7 @@ import {
   describeAttribution,
   describeVia,
   relayName,
-} from '../../../src/utils/attribution.ts';
+} from '../../../src/site/attribution.ts';
 import {
   allQuotes,
   describeBlock,
@@ -25,8 +25,8 @@ import {
   utteranceParts,
   variantGroup,
   type QuoteSource,
-} from '../../../src/utils/quotes.ts';
-import { uniqueSlugs } from '../../../src/utils/slugs.ts';
+} from '../../../src/site/quotes.ts';
+import { uniqueSlugs } from '../../../src/site/slugs.ts';
 
 /** A quote shaped by the schema; `text` is found in `paragraph` for the offsets. */
 function quote(id: string, text: string, paragraph: string, fields: Partial<Quote> = {}): Quote {

@@ -8,7 +8,7 @@ import {
   safeExternalUrl,
   speakerPath,
   withBase,
-} from '../../../src/utils/url.ts';
+} from '../../../src/site/url.ts';
 
 describe('joinBase', () => {
   it('joins with exactly one slash, keeping the trailing slash', () => {

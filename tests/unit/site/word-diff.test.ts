@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWording } from '../../../src/utils/word-diff.ts';
+import { compareWording } from '../../../src/site/word-diff.ts';
 
 const join = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
 const changed = (segments: { text: string; changed: boolean }[]) =>

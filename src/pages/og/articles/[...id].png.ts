@@ -1,8 +1,8 @@
 /** `/og/articles/<id>.png`: an article's share image (none when `CLIPPINGS_SHARE_IMAGES=off`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles } from '../../../utils/article-entries.ts';
-import { cardPng, pngResponse, type Card } from '../../../utils/og-image.ts';
-import { shareImagesEnabled } from '../../../utils/share.ts';
+import { getArticles } from '../../../loaders/article-entries.ts';
+import { cardPng, pngResponse, type Card } from '../../../publish/share-image.ts';
+import { shareImagesEnabled } from '../../../publish/share.ts';
 import { reusePages } from '../../../page-cache/reuse-pages.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,9 +1,9 @@
 /** `/og/quotes/<id>.png`: a quote's share image (none when `CLIPPINGS_SHARE_IMAGES=off`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles } from '../../../utils/article-entries.ts';
-import { cardPng, pngResponse, type Card } from '../../../utils/og-image.ts';
-import { allQuotes } from '../../../utils/quotes.ts';
-import { shareImagesEnabled } from '../../../utils/share.ts';
+import { getArticles } from '../../../loaders/article-entries.ts';
+import { cardPng, pngResponse, type Card } from '../../../publish/share-image.ts';
+import { allQuotes } from '../../../site/quotes.ts';
+import { shareImagesEnabled } from '../../../publish/share.ts';
 import { reusePages } from '../../../page-cache/reuse-pages.ts';
 
 export const getStaticPaths = (async () => {

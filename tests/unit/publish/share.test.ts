@@ -5,7 +5,7 @@ import {
   shareImagesEnabled,
   shareUrl,
   shortenText,
-} from '../../../src/utils/share.ts';
+} from '../../../src/publish/share.ts';
 
 describe('shareUrl', () => {
   it('is absolute under the site when the site is known', () => {

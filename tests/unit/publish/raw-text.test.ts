@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BYTE_ORDER_MARK, rawTextBody, rawTextFromBytes } from '../../../src/utils/raw-text.ts';
+import { BYTE_ORDER_MARK, rawTextBody, rawTextFromBytes } from '../../../src/publish/raw-text.ts';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { formatDate } from './format.ts';
+import { formatDate } from '../site/format.ts';
 import { SHARE_IMAGE, shortenText } from './share.ts';
 
 /** Bump when the card design changes, so cached images are made again. */

@@ -2,7 +2,7 @@
  * Ready citations of an article or a quote: plain text, BibTeX and CSL-JSON. Pure functions; the
  * page passes in the addresses and the access date (the build date).
  */
-import { formatDate, formatNameList } from './format.ts';
+import { formatDate, formatNameList } from '../site/format.ts';
 
 /** What a citation of an article needs. */
 export interface CitedArticle {
@@ -17,6 +17,12 @@ export interface CitedArticle {
   url: string;
   /** The original address, when known. */
   sourceUrl?: string | null | undefined;
+}
+
+/** The citation fields of an article whose page is at `url`. */
+export function citedArticle(data: Omit<CitedArticle, 'url'>, url: string): CitedArticle {
+  const { id, title, authors, source, date, sourceUrl } = data;
+  return { id, title, authors, source, date, url, sourceUrl };
 }
 
 /** What a citation of a quote adds to its article's. */

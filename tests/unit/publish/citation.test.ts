@@ -10,7 +10,7 @@ import {
   quoteCsl,
   splitName,
   type CitedArticle,
-} from '../../../src/utils/citation.ts';
+} from '../../../src/publish/citation.ts';
 
 const article: CitedArticle = {
   id: 'world/putin-india',

@@ -4,8 +4,9 @@
  * last dates seen, the entities named beside it, and the quotes by and about it.
  */
 import type { Entry, EntityMention, Quote } from '../schemas/entry.ts';
-import { sortArticles } from './articles.ts';
-import type { QuoteRecord } from './quotes.ts';
+import { sortArticles } from '../corpus/chronology.ts';
+import { formatCount, formatDate } from './format.ts';
+import { allQuotes, speakerSlugs, type QuoteRecord, type QuoteSource } from './quotes.ts';
 
 export type EntityKind = EntityMention['kind'];
 
@@ -177,4 +178,57 @@ export function entityQuotes(
     }
   }
   return out;
+}
+
+/** The props of one entity page. */
+// A type, not an interface: Astro wants page props indexable by string.
+export type EntityPageProps = {
+  entity: EntitySummary;
+  /** Entities named in the same articles, most shared first. */
+  beside: CoEntity[];
+  /** Quotes by the entity (a person who speaks) and about it. */
+  by: QuoteRecord[];
+  about: QuoteRecord[];
+  slugs: ReadonlyMap<string, string>;
+};
+
+/** The props of every entity page. */
+export function entityPages(
+  entries: readonly (EntitySource & QuoteSource)[],
+): { params: { id: string }; props: EntityPageProps }[] {
+  const records = allQuotes(entries);
+  const slugs = speakerSlugs(records);
+  const entities = entitiesIndex(entries);
+  const beside = coOccurring(entries);
+  const quotes = entityQuotes(records, entries, entities);
+  return entities.map((entity) => ({
+    params: { id: entity.id },
+    props: {
+      entity,
+      beside: beside.get(entity.id) ?? [],
+      by: quotes.get(entity.id)?.by ?? [],
+      about: quotes.get(entity.id)?.about ?? [],
+      slugs,
+    },
+  }));
+}
+
+/** How an entity page sums its entity up: kind, counts, and when it was seen. */
+export function entityView(entity: EntitySummary): {
+  kindLabel: string;
+  kindName: string;
+  summary: string;
+  seen: string;
+} {
+  return {
+    kindLabel: KINDS.find((k) => k.kind === entity.kind)!.label,
+    kindName: { person: 'Person', organization: 'Organisation', place: 'Place' }[entity.kind],
+    summary: `${formatCount(entity.articles.length, 'article')}, ${formatCount(entity.mentions, 'mention')}`,
+    seen:
+      entity.first === null || entity.last === null
+        ? 'no dated article'
+        : entity.first === entity.last
+          ? `seen on ${formatDate(entity.first)}`
+          : `first seen ${formatDate(entity.first)}, last seen ${formatDate(entity.last)}`,
+  };
 }

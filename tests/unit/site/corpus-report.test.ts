@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCorpus, sortFileReports } from '../../../src/utils/corpus.ts';
+import { countCorpus, sortFileReports } from '../../../src/site/corpus-report.ts';
 
 describe('countCorpus', () => {
   it('totals files, statuses, entries, warnings and removals', () => {

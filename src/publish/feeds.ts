@@ -3,8 +3,8 @@
  * the entries; the endpoints under `src/pages/` only wire them up. No markup is built here.
  */
 import type { Entry } from '../schemas/entry.ts';
-import { sortArticles } from './articles.ts';
-import type { QuoteRecord } from './quotes.ts';
+import { sortArticles } from '../corpus/chronology.ts';
+import type { QuoteRecord } from '../site/quotes.ts';
 
 /** How many articles the feeds list. */
 export const FEED_SIZE = 50;

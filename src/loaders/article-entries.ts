@@ -5,8 +5,8 @@
  * the routes share one copy of the corpus.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { detailsFile, joinEntry, readDetails } from '../loaders/article-details.ts';
-import { contentRoot } from '../loaders/corpus-cache.ts';
+import { detailsFile, joinEntry, readDetails } from './article-details.ts';
+import { contentRoot } from './corpus-cache.ts';
 import type { Entry, EntryDetails } from '../schemas/entry.ts';
 
 /** An article entry with its details. */

@@ -1,10 +1,7 @@
-/** Ordering and grouping of articles for the site's lists. */
+/** Grouping of articles for the site's lists. */
 
-/** The least an article needs for sorting: its id and its date (`YYYY-MM-DD` or null). */
-export interface Datable {
-  id: string;
-  date: string | null;
-}
+import { compareIds, validDate, type Datable } from '../corpus/chronology.ts';
+import { formatCount, formatMonth } from './format.ts';
 
 /** The least an article needs to be placed in its file: id, file, and its part number. */
 export interface Placed {
@@ -19,30 +16,6 @@ export interface ArticleGroup<T> {
   /** `YYYY-MM`, or null for the undated group. */
   month: string | null;
   items: T[];
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function validDate(date: string | null): string | null {
-  return date !== null && ISO_DATE.test(date) ? date : null;
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A new array of the articles, newest first, undated last; ties broken by id. */
-export function sortArticles<T extends { data: Datable }>(articles: readonly T[]): T[] {
-  return [...articles].sort((a, b) => {
-    const da = validDate(a.data.date);
-    const db = validDate(b.data.date);
-    if (da !== db) {
-      if (da === null) return 1;
-      if (db === null) return -1;
-      return da < db ? 1 : -1;
-    }
-    return compareIds(a.data.id, b.data.id);
-  });
 }
 
 /** Consecutive runs of already sorted articles by month of publication; undated ones together. */
@@ -96,3 +69,20 @@ export function storiesByFile<T extends { data: Placed }>(
 
 /** Articles per page of the outlet and month lists. */
 export const LIST_PAGE_SIZE = 100;
+
+/** The title of page `current` of a paged list called `name`: `name (page 2)` after the first. */
+export function pagedTitle(name: string, current: number): string {
+  return current > 1 ? `${name} (page ${current})` : name;
+}
+
+/** A month list's heading and one-line summary (`null` is the undated articles' list). */
+export function monthHeading(
+  month: string | null,
+  total: number,
+): { name: string; summary: string } {
+  const name = month ? formatMonth(month) : 'Undated articles';
+  const summary = month
+    ? `${formatCount(total, 'article')} published in ${name}.`
+    : `${formatCount(total, 'article')} whose date is unknown.`;
+  return { name, summary };
+}

@@ -2,8 +2,9 @@
  * Addresses and texts for sharing: absolute URLs (when the site's address is configured), page
  * descriptions, and the share-image paths. Pure: the site and base come in as arguments.
  */
-import { settingOn } from './settings.ts';
-import { joinBase } from './url.ts';
+import type { Entry } from '../schemas/entry.ts';
+import { settingOn } from '../lib/settings.ts';
+import { joinBase } from '../site/url.ts';
 
 /** Whether per-page share images are made (`CLIPPINGS_SHARE_IMAGES=off` turns them off). */
 export function shareImagesEnabled(value: string | undefined): boolean {
@@ -46,4 +47,12 @@ export function shortenText(text: string, max: number): string {
   const space = room.lastIndexOf(' ');
   const cut = space > max * 0.5 ? room.slice(0, space) : room;
   return `${cut.replace(/[\s,;:.\-–—]+$/u, '')}…`;
+}
+
+/** An article's share description: its dek, else its first paragraph, else its title, shortened. */
+export function articleDescription(data: Pick<Entry, 'dek' | 'blocks' | 'title'>): string {
+  return shortenText(
+    data.dek ?? data.blocks.find((b) => b.type === 'paragraph')?.text ?? data.title,
+    200,
+  );
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cardPng, cardStats, type Card } from '../../../src/utils/og-image.ts';
+import { cardPng, cardStats, type Card } from '../../../src/publish/share-image.ts';
 
 describe('share-image cards', () => {
   it('renders a card once when two pages ask for it at the same time (duplicate articles)', async () => {

@@ -12,41 +12,18 @@ import {
   robotsTxt,
   rssItems,
   toCsv,
-} from '../../../src/utils/feeds.ts';
-import { allQuotes } from '../../../src/utils/quotes.ts';
+} from '../../../src/publish/feeds.ts';
+import { allQuotes } from '../../../src/site/quotes.ts';
+import { makeEntry } from '../entry-fixture.ts';
 
 function entry(id: string, date: string | null, extra: Partial<Entry> = {}): Entry {
-  return {
-    id,
-    url: `/articles/${id}/`,
-    file: `${id}.txt`,
-    part: 1,
-    parts: 1,
+  return makeEntry(id, {
     title: `Title ${id}`,
-    titleSource: 'text',
-    dek: null,
     date,
     dateSource: date ? 'header' : 'none',
-    authors: [],
-    authorsSource: 'none',
-    source: null,
-    sourceFrom: 'none',
-    dateline: null,
-    sourceUrl: null,
     blocks: [{ id: 'p1', type: 'paragraph', text: `First paragraph of ${id}.` }],
-    quotes: [],
-    removed: [],
-    repairs: [],
-    warnings: [],
-    notes: [],
-    splitEvidence: null,
-    encoding: 'utf-8',
-    story: null,
-    rewriteOf: null,
-    related: [],
-    entities: [],
     ...extra,
-  };
+  });
 }
 
 const quote: Quote = {

@@ -3,7 +3,7 @@
  * speakers and outlets with their slugs, variant groups and split utterances.
  */
 import type { Entry, Quote } from '../schemas/entry.ts';
-import { sortArticles } from './articles.ts';
+import { sortArticles } from '../corpus/chronology.ts';
 import { uniqueSlugs } from './slugs.ts';
 
 /** What a quote page and a quote list need to know of the article a quote comes from. */
