@@ -1,0 +1,51 @@
+/**
+ * `npm run bench:blind-noise` — structure figures on blind scraped-page noise: generates blind
+ * set 1 (tests/tools/make-blind-noise.mjs, seed 1) from ../shared/data/polnear-dev into a temp
+ * folder, runs `inspect` on it and prints the shared scorer's figures. Needs the shared data and
+ * python3. `--seed N` and `--holdout` are passed on to the generator.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generate } from '../tools/make-blind-noise.mjs';
+
+const SHARED = process.env.CLIPPINGS_SHARED ?? '/work/shared';
+const src = path.join(SHARED, 'data', 'polnear-dev');
+const scorer = path.join(SHARED, 'tools', 'score-corpus.py');
+if (!fs.existsSync(src) || !fs.existsSync(scorer)) {
+  console.error(`bench:blind-noise needs ${src} and ${scorer}`);
+  process.exit(2);
+}
+const args = process.argv.slice(2);
+const seedAt = args.indexOf('--seed');
+const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 1;
+const holdout = args.includes('--holdout');
+
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'blind-noise-'));
+try {
+  const r = generate({ src, out, seed, holdout });
+  console.log(
+    `blind set: seed ${seed}${holdout ? ', holdout' : ''}, ${r.files} files, ${r.boilerplate} boilerplate lines`,
+  );
+  const pred = execFileSync(process.execPath, ['src/cli/inspect.ts', path.join(out, 'articles')], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  fs.writeFileSync(path.join(out, 'pred.jsonl'), pred);
+  const table = execFileSync(
+    'python3',
+    [
+      scorer,
+      'score',
+      '--gold',
+      path.join(out, 'gold.jsonl'),
+      '--pred',
+      path.join(out, 'pred.jsonl'),
+    ],
+    { encoding: 'utf8' },
+  );
+  console.log(table.trimEnd());
+} finally {
+  fs.rmSync(out, { recursive: true, force: true });
+}
