@@ -242,7 +242,38 @@ function junkWord(
   return sentenceStart && lowerWords.has(w);
 }
 
-/** Weighs the evidence for what a name is: the lexicon, its head word, the words around it. */
+/** True when the text after a name opens with a lower-case role (`captain`, `manager`). */
+function roleFollows(after: string): boolean {
+  const word = /^ (\p{Ll}+)\b/u.exec(after)?.[1];
+  return word !== undefined && (TITLES.has(word) || lexiconKind(word) === 'role');
+}
+
+/** What the words around a mention say it is (the context, not the name's own words). */
+function contextScore(tokens: readonly string[], before: string, after: string): KindScore {
+  const s = emptyScore();
+  if (PLACE_NOUN.test(after)) s.place += 3;
+  if (SPEECH.test(after)) s.person += 1;
+  if (WHO.test(after)) s.person += 2;
+  if (ORG_REPORTED.test(after)) s.organization += 1;
+  if (PLACE_BEFORE.test(before)) s.place += 1;
+  if (ORG_BEFORE.test(before)) s.organization += 2;
+  if (PERSON_BEFORE.test(before) && tokens.length > 1) s.person += 2;
+  return s;
+}
+
+/**
+ * Weighs the evidence for what a name is: the lexicon, its head word, the words around it.
+ * Three mechanisms keep things that are not people off the people's list:
+ * - an article before the name (`the Liberal Democrats`, `an Oscar`): people's names take none
+ *   (titles, which do, are split off before this), so the name's own words give no person
+ *   evidence; a plural after the article names a group (`the Lib Dems`), counted as an
+ *   organisation;
+ * - the whole phrase in the lexicon (`Sri Lanka`) outweighs what its parts look like (`Sri`, a
+ *   first name);
+ * - a lone word the lexicon lists as a first name or person (`Chelsea`, `Oscar`, `Sydney`) is a
+ *   person only where its context says so (a title, a reporting verb, `, who`); a name right
+ *   before a role (`Former Chelsea captain`) is the role's club, party or firm, not a person.
+ */
 function scoreName(
   tokens: readonly string[],
   text: string,
@@ -254,21 +285,37 @@ function scoreName(
   const phrase = tokens.join(' ');
   const first = tokens[0]!;
   const last = tokens.at(-1)!;
+  const after = text.slice(end, end + 24);
+  const before = text.slice(Math.max(0, start - 24), start);
+  const context = contextScore(tokens, before, after);
+  const determiner = title === null && /\b(?:the|an?)\s+$/i.test(before);
+  // `Chelsea captain`, `Wimbledon champion`: a name right before a role is whose role it is.
+  const affiliation = roleFollows(after);
   const whole = lexiconKind(phrase);
+  const lone = tokens.length === 1;
+  const personContext = (title !== null && !affiliation) || context.person > 0;
   if (whole === 'place') s.place += 3;
   else if (whole === 'organization') s.organization += 3;
-  else if (whole === 'person' || (whole === 'surname' && tokens.length === 1)) s.person += 2;
-  else if (whole === 'first-name') s.person += 0.5;
-  if (title !== null) s.person += 3;
+  else if (determiner) s.organization += lone || !/[^s]s$/.test(last) ? 0.5 : 1.5;
+  else if (whole === 'surname' && lone) s.person += 2;
+  else if (whole === 'person') s.person += lone && !personContext ? 0 : 2;
+  else if (whole === 'first-name') s.person += lone && !personContext ? 0 : 0.5;
+  if (title !== null && !affiliation) s.person += 3;
+  // A lone word no lexicon knows (`Trump aide`) may be a surname: the role only keeps it from
+  // counting as a title's person; a known word (`Chelsea`) or a longer name is the role's body.
+  if (affiliation && (lone ? whole === 'first-name' || whole === 'common' : whole === undefined))
+    s.organization += 1.5;
+  const partsSpeak = whole !== 'place' && whole !== 'organization' && !determiner && !affiliation;
   if (tokens.length > 1) {
     const kinds = tokens.map(lexiconKind);
-    if (kinds[0] === 'first-name') s.person += 2;
-    if (kinds.at(-1) === 'surname') s.person += 1;
+    if (partsSpeak && kinds[0] === 'first-name') s.person += 2;
+    if (partsSpeak && kinds.at(-1) === 'surname') s.person += 1;
     if (tokens.some(isOrgWord)) s.organization += 3;
     else if (isPlaceWord(last)) s.place += 3;
     else if (kinds.some((k) => k === 'organization')) s.organization += 1.5;
     else if (kinds.some((k) => k === 'place' || k === 'demonym')) s.place += 1.5;
     else if (
+      partsSpeak &&
       tokens.length <= 3 &&
       tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t)) &&
       kinds.every((k) => k === undefined || k === 'first-name' || k === 'surname' || k === 'person')
@@ -281,16 +328,9 @@ function scoreName(
     if (isOrgWord(first)) s.organization += 3;
     if (/(?:ia|iya|stan|land)$/.test(first)) s.place += 1;
   }
-  const after = text.slice(end, end + 24);
-  const before = text.slice(Math.max(0, start - 24), start);
-  if (PLACE_NOUN.test(after)) s.place += 3;
-  if (SPEECH.test(after)) s.person += 1;
-  if (WHO.test(after)) s.person += 2;
-  if (ORG_REPORTED.test(after)) s.organization += 1;
-  if (PLACE_BEFORE.test(before)) s.place += 1;
-  if (ORG_BEFORE.test(before)) s.organization += 2;
-  if (PERSON_BEFORE.test(before) && tokens.length > 1) s.person += 2;
-  if (/\bthe\s+$/i.test(before) && tokens.length === 1) s.organization += 0.5;
+  s.person += context.person;
+  s.place += context.place;
+  s.organization += context.organization;
   return s;
 }
 
