@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4399;
+// CLIPPINGS_E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env['CLIPPINGS_E2E_PORT'] ?? 4399);
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const isCI = Boolean(process.env['CI']);

@@ -10,7 +10,8 @@ import { expectNoAxeViolations } from './a11y.ts';
 
 const CNN = '000_08b3d2caf78dda72';
 const NEWSX = '004_419fdc9e70ec7711';
-const SITE = 'http://127.0.0.1:4399/';
+const PORT = Number(process.env['CLIPPINGS_E2E_PORT'] ?? 4399);
+const SITE = `http://127.0.0.1:${PORT}/`;
 
 async function meta(page: Page, key: string): Promise<string | null> {
   const el = page.locator(`meta[property="${key}"], meta[name="${key}"]`).first();
@@ -59,7 +60,7 @@ test.describe('link previews', () => {
       expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
       expect(await meta(page, 'twitter:title')).toBe(await meta(page, 'og:title'));
       const image = await meta(page, 'og:image');
-      expect(image, path).toMatch(/^http:\/\/127\.0\.0\.1:4399\/og\/.+\.png$/);
+      expect(image, path).toMatch(new RegExp(`^${SITE.replaceAll('.', '\\.')}og/.+\\.png$`));
       expect(await meta(page, 'twitter:image')).toBe(image);
       expect(await pngSize(request, image ?? '')).toEqual({ width: 1200, height: 630 });
     }
