@@ -162,94 +162,61 @@ function footer(text: string): Node {
   );
 }
 
+/** A card's layout: the brand, a column of the main text and an optional line under it, a footer. */
+function layout(main: Node, sub: Node | null, footerText: string): Node {
+  return frame([
+    brand(),
+    el('div', { display: 'flex', flexDirection: 'column', width: INNER_WIDTH }, [
+      main,
+      ...(sub ? [sub] : []),
+    ]),
+    footer(footerText),
+  ]);
+}
+
+/** A line of the card's column in the serif face (quotes, titles). */
+function serif(style: Record<string, unknown>, text: string): Node {
+  return el('div', { display: 'flex', fontFamily: 'Source Serif 4', ...style }, text);
+}
+
+/** A line of the card's column in the sans face, below the main text. */
+function sans(style: Record<string, unknown>, text: string): Node {
+  return el('div', { display: 'flex', fontFamily: 'Inter', ...style }, text);
+}
+
 /** The satori element tree of a card. */
 export function cardTree(card: Card): Node {
   if (card.kind === 'quote') {
     // A quote's closing comma (`“in any case,” he said`) reads oddly on its own.
     const text = shortenText(card.text, 220).replace(/[,;:]$/u, '');
-    return frame([
-      brand(),
-      el('div', { display: 'flex', flexDirection: 'column', width: INNER_WIDTH }, [
-        el(
-          'div',
-          {
-            display: 'flex',
-            fontFamily: 'Source Serif 4',
-            fontSize: quoteFontSize(text.length),
-            lineHeight: 1.25,
-            color: COLORS.ink,
-          },
-          `“${text}”`,
-        ),
-        el(
-          'div',
-          {
-            display: 'flex',
-            marginTop: 28,
-            fontFamily: 'Inter',
-            fontSize: 34,
-            fontWeight: 700,
-            color: COLORS.ink,
-          },
-          `— ${card.speaker ?? 'Unattributed'}`,
-        ),
-      ]),
-      footer(metaLine(card.outlet, card.date)),
-    ]);
+    return layout(
+      serif(
+        { fontSize: quoteFontSize(text.length), lineHeight: 1.25, color: COLORS.ink },
+        `“${text}”`,
+      ),
+      sans(
+        { marginTop: 28, fontSize: 34, fontWeight: 700, color: COLORS.ink },
+        `— ${card.speaker ?? 'Unattributed'}`,
+      ),
+      metaLine(card.outlet, card.date),
+    );
   }
   if (card.kind === 'article') {
     const title = shortenText(card.title, 140);
     const dek = card.dek ? shortenText(card.dek, 150) : null;
-    return frame([
-      brand(),
-      el('div', { display: 'flex', flexDirection: 'column', width: INNER_WIDTH }, [
-        el(
-          'div',
-          {
-            display: 'flex',
-            fontFamily: 'Source Serif 4',
-            fontWeight: 700,
-            fontSize: title.length > 90 ? 52 : 62,
-            lineHeight: 1.15,
-          },
-          title,
-        ),
-        ...(dek
-          ? [
-              el(
-                'div',
-                {
-                  display: 'flex',
-                  marginTop: 24,
-                  fontFamily: 'Inter',
-                  fontSize: 30,
-                  lineHeight: 1.35,
-                  color: COLORS.muted,
-                },
-                dek,
-              ),
-            ]
-          : []),
-      ]),
-      footer(metaLine(card.outlet, card.date)),
-    ]);
+    return layout(
+      serif({ fontWeight: 700, fontSize: title.length > 90 ? 52 : 62, lineHeight: 1.15 }, title),
+      dek
+        ? sans({ marginTop: 24, fontSize: 30, lineHeight: 1.35, color: COLORS.muted }, dek)
+        : null,
+      metaLine(card.outlet, card.date),
+    );
   }
-  return frame([
-    brand(),
-    el('div', { display: 'flex', flexDirection: 'column', width: INNER_WIDTH }, [
-      el(
-        'div',
-        { display: 'flex', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 88 },
-        card.title,
-      ),
-      el(
-        'div',
-        { display: 'flex', marginTop: 24, fontFamily: 'Inter', fontSize: 36, color: COLORS.muted },
-        card.subtitle,
-      ),
-    ]),
-    footer('Raw article text, cleaned and linked'),
-  ]);
+  return layout(
+    serif({ fontWeight: 700, fontSize: 88 }, card.title),
+    sans({ marginTop: 24, fontSize: 36, color: COLORS.muted }, card.subtitle),
+    'Raw article text, cleaned and linked',
+  );
 }
 
 /** Renders a card to PNG, without the cache. */
