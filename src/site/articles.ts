@@ -33,6 +33,28 @@ export function groupArticlesByMonth<T extends { data: Datable }>(
   return groups;
 }
 
+/** A month's group with the months next to it in time (null for the undated group). */
+export interface MonthListing<T> extends ArticleGroup<T> {
+  newer: string | null;
+  older: string | null;
+}
+
+/**
+ * The month pages of already sorted articles (newest first): each month's articles with the
+ * months before and after it. The list runs newest first, so the previous group is the next
+ * month in time; the undated group has no neighbours.
+ */
+export function monthListings<T extends { data: Datable }>(
+  sorted: readonly T[],
+): MonthListing<T>[] {
+  const groups = groupArticlesByMonth(sorted);
+  return groups.map((g, i) => ({
+    ...g,
+    newer: g.month ? (groups[i - 1]?.month ?? null) : null,
+    older: g.month ? (groups[i + 1]?.month ?? null) : null,
+  }));
+}
+
 /**
  * For every input file, the id that keys its raw text (`/raw/<id>.txt`): the id of the file's
  * first story, so that all stories of a file link to the same raw text.

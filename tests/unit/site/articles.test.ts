@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sortArticles } from '../../../src/corpus/chronology.ts';
 import {
   groupArticlesByMonth,
+  monthListings,
   rawTextKeysByFile,
   storiesByFile,
 } from '../../../src/site/articles.ts';
@@ -48,6 +49,25 @@ describe('groupArticlesByMonth', () => {
 
   it('returns no groups for no articles', () => {
     expect(groupArticlesByMonth([])).toEqual([]);
+  });
+});
+
+describe('monthListings', () => {
+  it('links each month to the months before and after it in time; undated has none', () => {
+    const months = monthListings(
+      sortArticles([
+        a('x', '2025-12-04'),
+        a('z', '2025-10-30'),
+        a('y', '2025-11-01'),
+        a('u', null),
+      ]),
+    );
+    expect(months.map((m) => [m.key, m.newer, m.older])).toEqual([
+      ['2025-12', null, '2025-11'],
+      ['2025-11', '2025-12', '2025-10'],
+      ['2025-10', '2025-11', null],
+      ['undated', null, null],
+    ]);
   });
 });
 
