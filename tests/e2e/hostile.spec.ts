@@ -193,8 +193,10 @@ test('the corpus report names every input file with its status', async ({ page }
 
 test('feeds and data files stay well-formed with hostile text', async ({ request }) => {
   const rss = await (await request.get(`${origin}/rss.xml`)).text();
-  expect(rss).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
+  // Escaped for HTML, then for XML: a reader decoding the XML finds `&#x3C;script>`, no tag.
+  expect(rss).toContain('&amp;#x3C;script&gt;window.__pwned=1&amp;#x3C;/script&gt;');
   expect(rss).not.toContain('<script>');
+  expect(rss).not.toContain('&lt;script');
   const feed = (await (await request.get(`${origin}/feed.json`)).json()) as { items: unknown[] };
   expect(feed.items.length).toBeGreaterThan(10);
   const jsonl = await (await request.get(`${origin}/data/articles.jsonl`)).text();
