@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pageCache } from './src/page-cache/integration.ts';
+import { siteAddressWarning } from './src/publish/share.ts';
 
 const site = process.env['CLIPPINGS_SITE'] || undefined;
 const base = process.env['CLIPPINGS_BASE'] || undefined;
@@ -17,6 +18,16 @@ export default defineConfig({
   // from the last build are added to the sitemap, which only lists the pages Astro rendered.
   // A sitemap needs absolute addresses, so it is only made when the site's address is known.
   integrations: [
+    {
+      // One plain warning when shared links will break: no site address, no absolute URLs.
+      name: 'clippings:site-address',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          const warning = siteAddressWarning(site);
+          if (warning) logger.warn(warning);
+        },
+      },
+    },
     pageCache({ reusedUrls }),
     ...(site ? [sitemap({ customPages: reusedUrls })] : []),
   ],

@@ -2,6 +2,8 @@
  * The corpus as feeds and data: JSON Feed 1.1, RSS items, JSON Lines and CSV. Pure functions of
  * the entries; the endpoints under `src/pages/` only wire them up. No markup is built here.
  */
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import type { Entry } from '../schemas/entry.ts';
 import { sortArticles } from '../corpus/chronology.ts';
 import type { QuoteRecord } from '../site/quotes.ts';
@@ -35,6 +37,20 @@ export function articleText(entry: Pick<Entry, 'blocks'>): string {
   return entry.blocks.map((b) => b.text).join('\n\n');
 }
 
+/**
+ * Text as HTML that shows exactly that text (`<` → `&lt;`, `&` → `&amp;`). Feed fields that
+ * readers render as HTML (RSS `title` and `description`, JSON Feed `content_html`) hold this;
+ * the XML or JSON serialiser then escapes it once more for its own syntax.
+ */
+export function textAsHtml(text: string): string {
+  return toHtml({ type: 'text', value: text });
+}
+
+/** An article's body as HTML: one `<p>` per paragraph, `<h2>` per subhead, text escaped. */
+export function articleHtml(entry: Pick<Entry, 'blocks'>): string {
+  return toHtml(entry.blocks.map((b) => h(b.type === 'subhead' ? 'h2' : 'p', b.text)));
+}
+
 /** The site as feeds describe it. */
 export interface FeedSite {
   title: string;
@@ -64,6 +80,7 @@ export function jsonFeed(site: FeedSite, entries: readonly Entry[]): Record<stri
         title: entry.title,
         summary: articleSummary(entry),
         content_text: articleText(entry),
+        content_html: articleHtml(entry),
         ...(entry.date ? { date_published: `${entry.date}T00:00:00Z` } : {}),
         ...(entry.authors.length ? { authors: entry.authors.map((name) => ({ name })) } : {}),
         ...(entry.sourceUrl ? { external_url: entry.sourceUrl } : {}),
@@ -83,12 +100,16 @@ export interface RssItem {
   categories?: string[];
 }
 
-/** The RSS feed's items (the newest articles; links are paths or absolute addresses). */
+/**
+ * The RSS feed's items (the newest articles; links are paths or absolute addresses). Readers
+ * render an item's title and description as HTML, so both are the text escaped as HTML
+ * (`textAsHtml`); the feed's XML escapes them again.
+ */
 export function rssItems(entries: readonly Entry[], link: (id: string) => string): RssItem[] {
   return newestArticles(entries).map((entry) => ({
-    title: entry.title,
+    title: textAsHtml(entry.title),
     link: link(entry.id),
-    description: articleSummary(entry),
+    description: textAsHtml(articleSummary(entry)),
     ...(entry.date ? { pubDate: new Date(`${entry.date}T00:00:00Z`) } : {}),
     ...(entry.authors.length ? { author: entry.authors.join(', ') } : {}),
     ...(entry.source ? { categories: [entry.source] } : {}),

@@ -56,3 +56,72 @@ export function articleDescription(data: Pick<Entry, 'dek' | 'blocks' | 'title'>
     200,
   );
 }
+
+/**
+ * A quote's share title: who, then the quote, shortened at a word boundary (with `…`) so the
+ * whole title stays within `max` characters. The speaker comes first so that a preview cut by
+ * the platform still says who; the words are kept as long as the room allows.
+ */
+export function quoteShareTitle(speaker: string | null, text: string, max = 110): string {
+  const who = speaker ?? 'Unattributed';
+  return `${who}: “${shortenText(text, Math.max(20, max - who.length - 4))}”`;
+}
+
+/** A quote's share description: the whole quote, who said it and where it was reported. */
+export function quoteShareDescription(
+  speaker: string | null,
+  text: string,
+  article: { title: string; source: string | null },
+): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  const where = `quoted in “${article.title}”${article.source ? ` (${article.source})` : ''}`;
+  return `“${words}” — ${speaker ?? 'unattributed'}, ${where}.`;
+}
+
+/**
+ * What the build says when the site's address (`CLIPPINGS_SITE`) is not set: what breaks and
+ * how to fix it. Null when it is set.
+ */
+export function siteAddressWarning(site: URL | string | undefined): string | null {
+  if (site) return null;
+  return [
+    'CLIPPINGS_SITE is not set, so shared links break:',
+    'share previews show no image (og:image, og:url and canonical links are paths, not addresses),',
+    'feeds link to http://localhost:4321/, citations carry paths until a browser opens the page,',
+    'and no sitemap is made.',
+    'Set CLIPPINGS_SITE to the address the site will be served from (https://example.org/).',
+  ].join(' ');
+}
+
+/** A piece of text, and whether it is one of the page addresses it was split on. */
+export interface TextPart {
+  text: string;
+  address: boolean;
+}
+
+/**
+ * Text split around the given addresses (each occurrence becomes its own part), so that a page
+ * can mark them: a citation built without the site's address holds paths, which the browser
+ * turns into full addresses. Only paths (`/…`) are split out; full addresses stay in the text.
+ */
+export function splitAddresses(text: string, addresses: readonly string[]): TextPart[] {
+  const paths = [...new Set(addresses.filter((a) => a.startsWith('/')))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const parts: TextPart[] = [];
+  let rest = text;
+  while (rest) {
+    let at = -1;
+    let found = '';
+    for (const p of paths) {
+      const i = rest.indexOf(p);
+      if (i >= 0 && (at < 0 || i < at)) [at, found] = [i, p];
+    }
+    if (at < 0) break;
+    if (at > 0) parts.push({ text: rest.slice(0, at), address: false });
+    parts.push({ text: found, address: true });
+    rest = rest.slice(at + found.length);
+  }
+  if (rest) parts.push({ text: rest, address: false });
+  return parts;
+}

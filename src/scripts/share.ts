@@ -54,12 +54,40 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
+/**
+ * Says what happened beside the button too, for sighted readers: a small note after it (hidden
+ * from assistive technology, which hears the live region), gone after a few seconds.
+ */
+function showNote(button: HTMLButtonElement, message: string): void {
+  const next = button.nextElementSibling;
+  const note =
+    next instanceof HTMLElement && next.matches('.copy-note')
+      ? next
+      : document.createElement('span');
+  note.className = 'copy-note';
+  note.setAttribute('aria-hidden', 'true');
+  note.textContent = message;
+  if (note !== next) button.after(note);
+  window.setTimeout(() => {
+    if (note.textContent === message) note.remove();
+  }, 3000);
+}
+
 async function copyAndAnnounce(button: HTMLButtonElement, text: string, message: string) {
   const ok = await copy(text);
-  announce(ok ? message : 'Could not copy: select the text and copy it instead');
+  const said = ok ? message : 'Could not copy: select the text and copy it instead';
+  announce(said);
+  showNote(button, said);
   if (ok) {
     button.dataset['copied'] = '';
     window.setTimeout(() => delete button.dataset['copied'], 2000);
+  }
+}
+
+/** Page addresses that are paths (a build without `CLIPPINGS_SITE`) made full addresses. */
+function fullAddresses(): void {
+  for (const span of document.querySelectorAll<HTMLElement>('[data-page-address]')) {
+    span.textContent = new URL(span.textContent, window.location.href).href;
   }
 }
 
@@ -108,6 +136,7 @@ function paragraphButton(anchor: HTMLAnchorElement, paragraph: HTMLElement): voi
 
 function setUp(): void {
   liveRegion();
+  fullAddresses();
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>(
     '.story-body p[id] > a.anchor',
   )) {

@@ -34,6 +34,8 @@ let work: string;
 let outDir: string;
 let server: Server;
 let origin: string;
+/** What the build printed. */
+let buildLog: string;
 
 function htmlPages(dir: string, prefix = ''): string[] {
   const pages: string[] = [];
@@ -57,6 +59,7 @@ test.beforeAll(async () => {
     { env: { ...process.env, CLIPPINGS_CONTENT: corpus.root }, encoding: 'utf8' },
   );
   expect(built.status, built.stderr).toBe(0);
+  buildLog = `${built.stdout}${built.stderr}`;
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = path.join(outDir, decodeURIComponent(url.pathname));
@@ -191,10 +194,23 @@ test('the corpus report names every input file with its status', async ({ page }
   expect(text).toContain('field `title`: must be text');
 });
 
+test('built without CLIPPINGS_SITE: one warning, and citations hold full addresses', async ({
+  page,
+}) => {
+  expect(buildLog.match(/CLIPPINGS_SITE is not set/g)).toHaveLength(1);
+  expect(buildLog).toContain('share previews show no image');
+  await page.goto(`${origin}/articles/markup/html-and-script/`);
+  await expect(page.locator('#cite-text')).toContainText(
+    `${origin}/articles/markup/html-and-script/`,
+  );
+});
+
 test('feeds and data files stay well-formed with hostile text', async ({ request }) => {
   const rss = await (await request.get(`${origin}/rss.xml`)).text();
-  expect(rss).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
+  // Escaped for HTML, then for XML: a reader decoding the XML finds `&#x3C;script>`, no tag.
+  expect(rss).toContain('&amp;#x3C;script&gt;window.__pwned=1&amp;#x3C;/script&gt;');
   expect(rss).not.toContain('<script>');
+  expect(rss).not.toMatch(/<(?:title|description)>[^<]*&lt;script/);
   const feed = (await (await request.get(`${origin}/feed.json`)).json()) as { items: unknown[] };
   expect(feed.items.length).toBeGreaterThan(10);
   const jsonl = await (await request.get(`${origin}/data/articles.jsonl`)).text();

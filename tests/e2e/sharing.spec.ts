@@ -81,6 +81,11 @@ test.describe('link previews', () => {
     await page.goto(quote);
     const id = /q[0-9a-f]+/.exec(quote)?.[0];
     expect(await meta(page, 'og:image')).toBe(`${SITE}og/quotes/${id}.png`);
+    // The share title says who, then the words; the description holds the whole quote.
+    const words = (await page.locator('.quote-lead blockquote').textContent())?.trim() ?? '';
+    const who = (await page.locator('.quote-lead figcaption a').first().textContent())?.trim();
+    expect((await meta(page, 'og:title'))?.startsWith(`${who ?? 'Unattributed'}: “`)).toBe(true);
+    expect(await meta(page, 'og:description')).toContain(words);
   });
 });
 
@@ -199,6 +204,9 @@ test.describe('copy link and citations', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveText(
       'Link copied',
     );
+    // Shown, not only announced.
+    await expect(page.locator('#p3 .copy-note')).toBeVisible();
+    await expect(page.locator('#p3 .copy-note')).toHaveText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${SITE}articles/${NEWSX}/#p3`,
     );

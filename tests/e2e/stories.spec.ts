@@ -32,7 +32,8 @@ test.describe('stories, outlets and dates', () => {
     await expect(liberate.locator('.carried li')).toHaveCount(2);
     await expect(liberate.locator('.carried li').nth(1)).toContainText('(reworded)');
     const rewrite = page.locator(`#rewrite-${REWRITE}`);
-    await expect(rewrite.getByRole('heading', { level: 3 })).toContainText('rewrites');
+    // Spaced on both sides of "rewrites" (the template's line breaks once ate the space).
+    await expect(rewrite.getByRole('heading', { level: 3 })).toHaveText(/\S rewrites \S/);
     // Changed words are marked on both sides: struck in the original, underlined in the rewrite.
     await expect(rewrite.locator('del.word-change').first()).toBeVisible();
     await expect(rewrite.locator('ins.word-change').first()).toBeVisible();

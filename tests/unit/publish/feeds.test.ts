@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
 import type { Entry, Quote } from '../../../src/schemas/entry.ts';
 import {
   articleSummary,
   csvField,
   inspectRecords,
+  articleHtml,
   jsonFeed,
   jsonLines,
   newestArticles,
@@ -11,6 +14,7 @@ import {
   quoteRow,
   robotsTxt,
   rssItems,
+  textAsHtml,
   toCsv,
 } from '../../../src/publish/feeds.ts';
 import { allQuotes } from '../../../src/site/quotes.ts';
@@ -105,6 +109,69 @@ describe('rssItems', () => {
       pubDate: new Date('2025-12-04T00:00:00Z'),
       categories: ['CNN'],
     });
+  });
+});
+
+/** The hostile fixture's paragraphs, verbatim. */
+const HOSTILE = readFileSync('tests/fixtures/hostile/markup/html-and-script.txt', 'utf8')
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter(Boolean);
+
+const XML_ENTITIES: Record<string, string> = {
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  amp: '&',
+};
+
+describe('feeds treat article text as text', () => {
+  it.each([
+    ['HTML tags in a news story: <script>window.__pwned = 1; alert(1)</script>', '&#x3C;script>'],
+    ['&lt;entities&gt; &amp; &quot;quotes&quot;', '&#x26;lt;entities&#x26;gt;'],
+    ['Kushner & Witkoff', 'Kushner &#x26; Witkoff'],
+  ])('escapes %j as HTML', (text, escaped) => {
+    expect(textAsHtml(text)).toContain(escaped);
+    expect(textAsHtml(text)).not.toMatch(/<[a-z]/i);
+  });
+
+  it('puts the hostile fixture in RSS escaped for HTML, then for XML', async () => {
+    const body = HOSTILE.slice(1).map((text, i) => ({
+      id: `p${i + 1}`,
+      type: 'paragraph' as const,
+      text,
+    }));
+    const hostile = entry('hostile', '2025-01-01', { title: HOSTILE[0] ?? '', blocks: body });
+    const xml = await getRssString({
+      title: 'Clippings',
+      description: 'd',
+      site: 'https://x.org/',
+      items: rssItems([hostile], (id) => `/a/${id}/`),
+    });
+    // A reader decodes the XML once and renders the result as HTML: it must find no tag there.
+    const decoded = [...xml.matchAll(/<(title|description)>([^<]*)</g)].map(([, , text]) =>
+      (text ?? '').replace(
+        /&(lt|gt|quot|apos|amp);/g,
+        (_, name: string) => XML_ENTITIES[name] ?? '',
+      ),
+    );
+    expect(decoded).toHaveLength(4);
+    for (const html of decoded) expect(html).not.toContain('<');
+    expect(decoded[2]).toBe(textAsHtml(HOSTILE[0] ?? ''));
+    expect(decoded[3]).toContain('the &#x3C;b>bold&#x3C;/b> plan');
+  });
+
+  it('gives JSON Feed content_html with every paragraph escaped, beside content_text', () => {
+    const blocks = HOSTILE.map((text, i) => ({
+      id: `p${i + 1}`,
+      type: i === 0 ? ('subhead' as const) : ('paragraph' as const),
+      text,
+    }));
+    const html = articleHtml({ blocks });
+    expect(html.startsWith('<h2>HTML tags in a news story: &#x3C;script>')).toBe(true);
+    expect(html.match(/<p>/g)).toHaveLength(HOSTILE.length - 1);
+    expect(html).not.toMatch(/<(?:script|b|a|img|iframe|style|svg)[\s>]/);
   });
 });
 

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   articleImagePath,
   quoteImagePath,
+  quoteShareDescription,
+  quoteShareTitle,
   shareImagesEnabled,
   shareUrl,
   shortenText,
+  siteAddressWarning,
+  splitAddresses,
 } from '../../../src/publish/share.ts';
 
 describe('shareUrl', () => {
@@ -60,5 +64,60 @@ describe('shortenText', () => {
 
   it('cuts a single overlong word', () => {
     expect(shortenText('a'.repeat(40), 10)).toBe(`${'a'.repeat(9)}…`);
+  });
+});
+
+// Quotes from the BBC corpus, verbatim (bbc-quotes gold: business-016, -204, entertainment).
+describe('quoteShareTitle and quoteShareDescription', () => {
+  it.each([
+    [
+      'Dick Cheney',
+      'It is not something we have done with a meat axe, nor are we suddenly turning our back on the most needy people in our society,',
+      'Dick Cheney: “It is not something we have done with a meat axe, nor are we suddenly turning our back on the…”',
+    ],
+    [
+      'Kent Conrad',
+      'The cost of everything he [President Bush] advocates explodes,',
+      'Kent Conrad: “The cost of everything he [President Bush] advocates explodes,”',
+    ],
+    [null, 'It is a good investment bet,', 'Unattributed: “It is a good investment bet,”'],
+  ])('says who, then the quote cut at a word: %s', (speaker, text, title) => {
+    const made = quoteShareTitle(speaker, text);
+    expect(made).toBe(title);
+    expect(made.length).toBeLessThanOrEqual(110);
+    const description = quoteShareDescription(speaker, text, {
+      title: 'Dollar gains',
+      source: 'BBC',
+    });
+    expect(description).toContain(`“${text}”`);
+    expect(description.endsWith('quoted in “Dollar gains” (BBC).')).toBe(true);
+  });
+});
+
+describe('siteAddressWarning', () => {
+  it('says what breaks without the site address, and nothing with it', () => {
+    expect(siteAddressWarning(undefined)).toMatch(/^CLIPPINGS_SITE is not set.*no image.*sitemap/);
+    expect(siteAddressWarning('https://example.org/')).toBeNull();
+  });
+});
+
+describe('splitAddresses', () => {
+  it('marks every path address in a citation, longest first', () => {
+    const text =
+      'Tony Blair, quoted in “Blair backs vote” (BBC), 2005. /quotes/q12/ from /articles/politics/024/.';
+    expect(splitAddresses(text, ['/quotes/q12/', '/articles/politics/024/'])).toEqual([
+      { text: 'Tony Blair, quoted in “Blair backs vote” (BBC), 2005. ', address: false },
+      { text: '/quotes/q12/', address: true },
+      { text: ' from ', address: false },
+      { text: '/articles/politics/024/', address: true },
+      { text: '.', address: false },
+    ]);
+  });
+
+  it('leaves full addresses in the text', () => {
+    const text = 'url = {https://example.org/articles/x/}';
+    expect(splitAddresses(text, ['https://example.org/articles/x/'])).toEqual([
+      { text, address: false },
+    ]);
   });
 });

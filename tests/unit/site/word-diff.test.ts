@@ -28,6 +28,28 @@ describe('compareWording', () => {
     expect(changed(b)).toEqual(['hard']);
   });
 
+  // Rewrites in the seed corpus (content/000_…, 001_…): each side keeps its own spacing.
+  it.each([
+    [
+      'Putin is set to arrive in New Delhi on Thursday where he will be hosted by Indian Prime Minister Narendra Modi',
+      'Putin arrived in New Delhi on Thursday, where he was entertained by Indian Prime Minister Narendra Modi',
+      ['is set to arrive', 'will be hosted'],
+      ['arrived', ',', 'was entertained'],
+    ],
+    [
+      'In Putin’s description of his meeting in Moscow on Tuesday with Witkoff and US President Donald Trump’s son-in-law Jared Kushner, he said Russia did not agree',
+      'Describing his meeting with Witkov and US President Donald Trump’s son-in-law Jared Kushner in Moscow on Tuesday, Putin said that while Russia did not agree',
+      ['In Putin’s description of', 'in Moscow on Tuesday', 'Witkoff', 'he'],
+      ['Describing', 'Witkov', 'in Moscow on Tuesday', 'Putin', 'that while'],
+    ],
+  ])('keeps the spacing of each wording: %s', (x, y, onlyFirst, onlySecond) => {
+    const { first: a, second: b } = compareWording(x, y);
+    expect(join(a)).toBe(x);
+    expect(join(b)).toBe(y);
+    expect(changed(a)).toEqual(onlyFirst);
+    expect(changed(b)).toEqual(onlySecond);
+  });
+
   it('finds nothing to mark in equal wordings', () => {
     const { first: a, second: b, changes } = compareWording('two to tango', 'two to tango');
     expect(changes).toBe(0);
