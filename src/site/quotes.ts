@@ -4,6 +4,7 @@
  */
 import type { Entry, Quote } from '../schemas/entry.ts';
 import { sortArticles } from '../corpus/chronology.ts';
+import { speakerForms } from './speaker-case.ts';
 import { uniqueSlugs } from './slugs.ts';
 
 /** What a quote page and a quote list need to know of the article a quote comes from. */
@@ -45,10 +46,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * Every quote of the corpus with its article: newest article first, undated last, ties by
- * article id (as the home page), and the quotes of an article in reading order.
+ * article id (as the home page), and the quotes of an article in reading order. Speakers whose
+ * names differ only in case are one (`speakerForms`): each quote carries the form shown and its id.
  */
 export function allQuotes(entries: readonly QuoteSource[]): QuoteRecord[] {
   const sorted = sortArticles(entries.map((data) => ({ data })));
+  const forms = speakerForms(entries.flatMap((e) => e.quotes));
+  const shown = (quote: Quote): Quote => {
+    const form = quote.speaker === null ? undefined : forms.get(quote.speaker);
+    return form && form.speaker !== quote.speaker ? { ...quote, ...form } : quote;
+  };
   return sorted.flatMap(({ data }) => {
     const blocks = new Map(data.blocks.map((b) => [b.id, b.text]));
     const article: QuotedArticle = {
@@ -59,7 +66,7 @@ export function allQuotes(entries: readonly QuoteSource[]): QuoteRecord[] {
       source: data.source,
     };
     return data.quotes.map((quote) => ({
-      quote,
+      quote: shown(quote),
       article,
       paragraph: blocks.get(quote.block) ?? null,
     }));
