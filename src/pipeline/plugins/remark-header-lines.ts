@@ -61,6 +61,10 @@ export function readHeaderLine(line: string): HeaderFacts | undefined {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return undefined;
   // ` date 2025-12-04 By A, B` — an explicit date marker, optionally followed by a byline.
   const marker = DATE_MARKER.exec(text);
+  // `Posted by A on Dec. 2, 2015`: the marker word opens a byline, read as one.
+  if (marker && BY_MARKER.test(text.slice(marker[0].length))) {
+    return readHeaderLine(text.slice(marker[0].length));
+  }
   if (marker) {
     const rest = text.slice(marker[0].length);
     const by = /\s+by\s+/i.exec(rest);
@@ -92,12 +96,27 @@ export function readHeaderLine(line: string): HeaderFacts | undefined {
   return undefined;
 }
 
-/** Splits a byline into names: `A, B and C` → [A, B, C]. Keeps each name as written. */
+/**
+ * Splits a byline into names: `A, B and C`, `A AND B` → [A, B, C]. Keeps each name as written,
+ * except in a byline set wholly in capitals (typography, not spelling: `BY JOHN O'CONNELL AND
+ * JANE ROE`), whose names are written as names (`John O'Connell`). A byline that mixes cases
+ * (`JIM RUTENBERG, Oleg Matsnev`) is kept as the source wrote it.
+ */
 export function splitAuthors(byline: string): string[] {
-  return byline
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+  const names = byline
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+  return /\p{Ll}/u.test(byline) ? names : names.map(nameCase);
+}
+
+/** `MCALLISTER` → `McAllister`, `O'CONNELL` → `O'Connell`; a name with lower case is kept. */
+export function nameCase(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase())
+    .replace(/\bMc(\p{Ll})/gu, (_, c: string) => `Mc${c.toUpperCase()}`);
 }
 
 /** A name: two to five words, each capitalised (or a known particle), no sentence in it. */

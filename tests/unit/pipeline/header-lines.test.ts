@@ -53,3 +53,38 @@ describe('readHeaderLine', () => {
     expect(splitAuthors('A, B and C')).toEqual(['A', 'B', 'C']);
   });
 });
+
+describe('header lines of other shapes (issue 17)', () => {
+  it.each([
+    [
+      'By JOHN NOLTE, OWEN MCALLISTER AND BENJAMIN TRAN',
+      ['John Nolte', 'Owen McAllister', 'Benjamin Tran'],
+    ],
+    ['BY THOMAS WHITFIELD AND HANNAH SCHULTZ', ['Thomas Whitfield', 'Hannah Schultz']],
+    [
+      "BY MATTHEW BOYLE, KEVIN O'CONNELL AND SAMUEL ABRAMS",
+      ['Matthew Boyle', "Kevin O'Connell", 'Samuel Abrams'],
+    ],
+    [
+      "Posted by Charlie Spiering & Kevin O'Connell on Dec. 2, 2015",
+      ['Charlie Spiering', "Kevin O'Connell"],
+    ],
+    ['Posted by Lee Stranahan on Dec. 4, 2015', ['Lee Stranahan']],
+  ])('reads the byline of %j', (line, authors) => {
+    expect(readHeaderLine(line)?.authors).toEqual(authors);
+  });
+
+  it.each([
+    ["Posted by Charlie Spiering & Kevin O'Connell on Dec. 2, 2015", '2015-12-02'],
+    ["Posted by Kevin O'Connell on 2016-02-07 01:01", '2016-02-07'],
+  ])('reads the date of %j', (line, date) => {
+    expect(readHeaderLine(line)?.date).toBe(date);
+  });
+
+  it('keeps names written with lower case as written', () => {
+    expect(splitAuthors('Jessie Yeung AND Svitlana Vlasova')).toEqual([
+      'Jessie Yeung',
+      'Svitlana Vlasova',
+    ]);
+  });
+});
