@@ -220,6 +220,10 @@ export class SearchEngine {
         const last = term.token === query.words.at(-1);
         const expansions = await this.expand(term.token, term.exact, last, meta);
         const weights = new Map<number, number>();
+        // The records holding the term's best match (the word, its spellings): a fuzzy neighbour
+        // alone (`blake` for `Blaire`, when `blair` is there) only fills in after them.
+        const top = Math.max(0, ...expansions.map((x) => x.weight));
+        const best = new Set<number>();
         let truncated = false;
         const expected = neighbours(term.token, query.words);
         await Promise.all(
@@ -228,6 +232,7 @@ export class SearchEngine {
             const w = x.weight * idf(x.df, meta.records);
             const [ids, near] = await this.postings(x.word, meta);
             ids.forEach((id, i) => {
+              if (x.weight === top) best.add(id);
               // The word itself with the query's neighbours around it: the query's words run
               // together here as they do in the query.
               const along = x.word === term.token ? agreement(near[i] ?? '', expected) : 0;
@@ -235,7 +240,7 @@ export class SearchEngine {
             });
           }),
         );
-        return { term, expansions, weights, truncated };
+        return { term, expansions, weights, best, truncated };
       }),
     );
     const matchedWords = new Set(perTerm.flatMap((t) => t.expansions.map((x) => x.word)));
@@ -274,8 +279,15 @@ export class SearchEngine {
     const typeRank = (id: number): number =>
       id < meta.ranges.a[1] || id >= meta.ranges.q[0] ? 0 : 1;
     const filtered = Boolean(state.speaker || state.outlet || state.from || state.to);
+    // How many query words a record holds only as a fuzzy neighbour: fewer comes first, always.
+    const fuzzyOnly = (id: number): number =>
+      perTerm.filter((t) => t.weights.has(id) && !t.best.has(id)).length;
     const candidates = pool
-      .sort(([ia, a], [ib, b]) => b.weight - a.weight || typeRank(ia) - typeRank(ib) || ia - ib)
+      .map(([id, p]) => [id, p, fuzzyOnly(id)] as const)
+      .sort(
+        ([ia, a, fa], [ib, b, fb]) =>
+          fa - fb || b.weight - a.weight || typeRank(ia) - typeRank(ib) || ia - ib,
+      )
       .map(([id]) => id);
     // 4: fetch the best candidates' records and their articles' heads, a budget of record files
     // at a time; more rounds only while too few records pass the filters and phrases.
@@ -337,9 +349,11 @@ export class SearchEngine {
         // The whole query, three words or more, as a phrase of the record: what was meant.
         if (query.words.length >= 3 && shared === query.words.length - 1) score -= 0.2;
       }
-      return { ...row, score: Math.round(score * 50) / 50 };
+      return { ...row, score: Math.round(score * 50) / 50, fuzzy: fuzzyOnly(row.id) };
     });
-    scored.sort((a, b) => a.score - b.score || a.article - b.article || a.id - b.id);
+    scored.sort(
+      (a, b) => a.fuzzy - b.fuzzy || a.score - b.score || a.article - b.article || a.id - b.id,
+    );
 
     // One result per article for article hits (its best paragraph or its head); every quote.
     const seen = new Set<number>();

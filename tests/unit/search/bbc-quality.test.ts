@@ -15,6 +15,32 @@ import { corpusOf, hasSharedData, SHARED_DATA } from '../shared-data/shared-data
 import { memoryLoader } from './helpers.ts';
 
 describe.runIf(hasSharedData)('search quality on the BBC corpus', () => {
+  let engine: SearchEngine | undefined;
+  const bbc = (): SearchEngine =>
+    (engine ??= new SearchEngine(
+      memoryLoader(buildSearchIndex(corpusOf(path.join(SHARED_DATA, 'bbc')).entries)),
+    ));
+
+  // `Blaire` is in no article; `blair` is one edit away, `blake` and `bare` two: the articles
+  // naming Blair come first, the fuzzy neighbours only after them.
+  it.each([
+    ['Blaire', 'blair'],
+    ['Blair', 'blair'],
+  ])(
+    'ranks %s matches by the nearest spelling (%s) first',
+    async (q, word) => {
+      const { hits } = await bbc().search({ ...EMPTY_STATE, q }, 20);
+      expect(hits).toHaveLength(20);
+      for (const hit of hits) {
+        const marks = [hit.title, hit.snippet].flatMap((h) =>
+          h ? h.ranges.map(([s, e]) => h.text.slice(s, e).toLowerCase()) : [],
+        );
+        expect(marks).toContain(word);
+      }
+    },
+    120_000,
+  );
+
   it('finds the article in the top 3 for body phrases, misspelt titles and speaker + quote words', async () => {
     const corpus = corpusOf(path.join(SHARED_DATA, 'bbc'));
     const index = buildSearchIndex(corpus.entries);
