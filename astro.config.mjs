@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildLock } from './src/page-cache/build-lock.ts';
 import { pageCache } from './src/page-cache/integration.ts';
 import { siteAddressWarning } from './src/publish/share.ts';
 
@@ -14,6 +15,7 @@ export default defineConfig({
   output: 'static',
   ...(site ? { site } : {}),
   ...(base ? { base } : {}),
+  // One build at a time per output folder (`src/page-cache/build-lock.ts`), locked first.
   // A rebuild renders only the pages whose input changed (`src/page-cache/`); the pages it takes
   // from the last build are added to the sitemap, which only lists the pages Astro rendered.
   // A sitemap needs absolute addresses, so it is only made when the site's address is known.
@@ -28,6 +30,7 @@ export default defineConfig({
         },
       },
     },
+    buildLock(),
     pageCache({ reusedUrls }),
     ...(site ? [sitemap({ customPages: reusedUrls })] : []),
   ],
