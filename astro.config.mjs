@@ -20,6 +20,7 @@ export default defineConfig({
   // from the last build are added to the sitemap, which only lists the pages Astro rendered.
   // A sitemap needs absolute addresses, so it is only made when the site's address is known.
   integrations: [
+    buildLock(),
     {
       // One plain warning when shared links will break: no site address, no absolute URLs.
       name: 'clippings:site-address',
@@ -30,7 +31,6 @@ export default defineConfig({
         },
       },
     },
-    buildLock(),
     pageCache({ reusedUrls }),
     ...(site ? [sitemap({ customPages: reusedUrls })] : []),
   ],
