@@ -1,21 +1,42 @@
 /**
- * `npm run bench:quotes` — quote extraction figures: time per article over the BBC corpus, and
- * the shared scorer's quote/speaker figures on PolNeAR (train, dev, dev-noisy). Needs the test
- * data in ../shared (it is not part of the project) and python3 for the scorer.
+ * `npm run bench:quotes` — quote extraction figures: time per article over the BBC corpus, the
+ * shared scorer's quote/speaker figures on the gold sets (PolNeAR train, dev, dev-noisy and the
+ * hand-made bbc-quotes), and the garbled speaker names (`speaker-shape.ts`) on the gold sets and
+ * on all BBC articles. Needs the test data in ../shared (not part of the project) and python3.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Corpus } from '../../src/corpus/build-corpus.ts';
 import { extractQuotes } from '../../src/pipeline/quotes/extract-quotes.ts';
+import { garbleOf } from '../../src/pipeline/quotes/speaker-shape.ts';
 import {
   corpusOf,
+  goldSet,
   hasSharedData,
-  scoreSplit,
+  QUOTE_SETS,
+  scorePrediction,
   SHARED_DATA,
+  writePrediction,
 } from '../unit/shared-data/shared-data.ts';
 
 if (!hasSharedData) {
   console.error(`bench:quotes needs the shared test data at ${SHARED_DATA}`);
   process.exit(2);
+}
+
+/** The distinct garbled speaker names of a corpus, with why and how many quotes carry each. */
+function garbled(corpus: Corpus): Map<string, { why: string; n: number }> {
+  const out = new Map<string, { why: string; n: number }>();
+  for (const e of corpus.entries)
+    for (const q of e.quotes) {
+      const name = q.speakerName;
+      const why = name ? garbleOf(name) : null;
+      if (!name || !why) continue;
+      const seen = out.get(name) ?? { why, n: 0 };
+      seen.n++;
+      out.set(name, seen);
+    }
+  return out;
 }
 
 // 1. Extraction cost over the BBC corpus (2,225 articles), best of three runs.
@@ -31,13 +52,23 @@ console.log(
   `BBC: ${bbc.entries.length} articles, ${quotes} quotes, extraction ${(best / bbc.entries.length).toFixed(3)} ms per article`,
 );
 
-// 2. Scores on PolNeAR.
-console.log('\nsplit               quote P/R/F1            named speaker  attributed P/R/F1');
-for (const split of ['polnear-train', 'polnear-dev', 'polnear-dev-noisy']) {
-  const r = scoreSplit(split);
+// 2. Scores on the gold sets, and their garbled speakers.
+console.log(
+  '\nset                 quote P/R/F1            named speaker  attributed P/R/F1     garbled',
+);
+for (const split of QUOTE_SETS) {
+  const { corpus, gold } = goldSet(split);
+  const r = scorePrediction(writePrediction(corpus), gold);
   const q = r['quotes']!;
   const a = r['attributed_quotes_named']!;
+  const g = garbled(corpus);
   console.log(
-    `${split.padEnd(19)} ${q.p.toFixed(3)} ${q.r.toFixed(3)} ${q.f1.toFixed(3)}     ${(r['speaker_named']!.rate ?? 0).toFixed(3)}          ${a.p.toFixed(3)} ${a.r.toFixed(3)} ${a.f1.toFixed(3)}`,
+    `${split.padEnd(19)} ${q.p.toFixed(3)} ${q.r.toFixed(3)} ${q.f1.toFixed(3)}     ${(r['speaker_named']!.rate ?? 0).toFixed(3)}          ${a.p.toFixed(3)} ${a.r.toFixed(3)} ${a.f1.toFixed(3)}     ${g.size}`,
   );
 }
+
+// 3. Garbled speaker names on all BBC articles, each with its reason.
+const all = garbled(bbc);
+console.log(`\nBBC garbled speaker names: ${all.size}`);
+for (const [name, { why, n }] of [...all].sort((a, b) => a[1].why.localeCompare(b[1].why)))
+  console.log(`  ${why.padEnd(16)} ${String(n).padStart(3)}  ${name}`);

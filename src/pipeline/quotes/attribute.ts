@@ -8,6 +8,7 @@
 import { CUE_IN, CUES } from './cues.ts';
 import { lexiconKind } from './first-names.ts';
 import { itReferent } from './it-referent.ts';
+import { DOCUMENT_NOUNS } from './words/documents.ts';
 import { openerEnd } from './sentences.ts';
 import {
   looksHuman,
@@ -29,8 +30,7 @@ const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)';
 const HEADS =
   'president|leader|minister|premier|senator|congressman|congresswoman|lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|official|officials|aide|adviser|advisor|candidate|nominee|chairman|chairwoman|chief|secretary|envoy|ambassador|diplomat|general|commander|analyst|expert|source|sources|lawyer|attorney|judge|businessman|billionaire|mogul|front-?runner|democrat|republican|campaign|statement|agency|ministry|kremlin|company|director|founder|executive|economist|professor|researcher|author|writer|journalist|reporter|host|pollster|strategist|activist|veteran|mother|father|wife|husband|woman|man|resident|voter|supporter|critic|officer|pope|king|queen|prince|star|actor|actress|singer|player|coach|manager|boss|owner|group|organization|organisation|report|poll|survey|study|paper|newspaper|network|board|commission|council|department|court|committee|website|column|editorial|union|institute|foundation|party|administration|government|firm|coalition|association|insider|confidant|ally|allies|donor|operative|staffer|member|delegate|consultant|person|people|employee|user|worker|volunteer|champion|station|magazine|holder|musician|trader|investor|full-back|cardinal|archbishop|bishop|priest|\\d+-year-old|backbencher|MP|captain|striker|midfielder|defender|goalkeeper|winger|team|club|bank|watchdog|regulator|airline|carrier|retailer|insurer|maker|producer|developer|publisher|broadcaster|studio|label|band|rapper|novelist|poet|artist|comedian|presenter|chancellor|narrator|announcer';
 /** What is written rather than said: a document speaks for whoever issued it. */
-const DOCUMENTS =
-  'statement|letter|report|release|memo|email|e-mail|post|tweet|op-ed|essay|column|study|survey|poll|paper|document|book|article|website|filing|complaint|lawsuit';
+const DOCUMENTS = DOCUMENT_NOUNS.join('|');
 const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\d’'.-]+\\s+){0,4}?(?:${HEADS})s?\\b`;
 /** `a spokesman for Bernie Sanders`, `one operative inside Trump Tower`: whom a description is of. */
 const OF_WHOM =

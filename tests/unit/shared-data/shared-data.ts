@@ -11,17 +11,44 @@ import { buildCorpus, type Corpus } from '../../../src/corpus/build-corpus.ts';
 export const SHARED_DATA = path.resolve(import.meta.dirname, '../../../../shared/data');
 export const hasSharedData = existsSync(path.join(SHARED_DATA, 'bbc'));
 
-/** Builds the corpus from a folder of `.txt` files. */
-export function corpusOf(dir: string): Corpus {
+/** Builds the corpus from a folder of `.txt` files, or from the named files of the folder. */
+export function corpusOf(dir: string, names?: readonly string[]): Corpus {
   return buildCorpus(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => ({ rel: f, bytes: new Uint8Array(readFileSync(path.join(dir, f))) })),
+    (
+      names ??
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    ).map((f) => ({
+      rel: f,
+      bytes: new Uint8Array(readFileSync(path.join(dir, f))),
+    })),
   );
 }
 
-const SCORER = path.resolve(SHARED_DATA, '../tools/score-corpus.py');
+/** The gold sets of quotes and speakers: the PolNeAR splits and the hand-made BBC quotes. */
+export const QUOTE_SETS = ['polnear-train', 'polnear-dev', 'polnear-dev-noisy', 'bbc-quotes'];
+
+/** The corpus a gold set is about and its gold file (bbc-quotes lists its files in ../bbc). */
+export function goldSet(split: string): { corpus: Corpus; gold: string } {
+  const gold = path.join(SHARED_DATA, split, 'gold.jsonl');
+  const list = path.join(SHARED_DATA, split, 'files.txt');
+  if (existsSync(list)) {
+    const names = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+    return { corpus: corpusOf(path.join(SHARED_DATA, 'bbc'), names), gold };
+  }
+  return { corpus: corpusOf(path.join(SHARED_DATA, split, 'articles')), gold };
+}
+
+/** Writes a corpus's entries as the scorer's prediction file (JSON Lines); returns its path. */
+export function writePrediction(corpus: Corpus): string {
+  const pred = path.join(mkdtempSync(path.join(tmpdir(), 'clippings-score-')), 'pred.jsonl');
+  writeFileSync(pred, corpus.entries.map((e) => JSON.stringify(e)).join('\n'));
+  return pred;
+}
+
+/** The shared scorer, `score-corpus.py`. */
+export const SCORER = path.resolve(SHARED_DATA, '../tools/score-corpus.py');
 
 /** One figure of the shared scorer's JSON report: a rate, or precision/recall/F1. */
 export interface Figure {
@@ -31,12 +58,14 @@ export interface Figure {
   f1: number;
 }
 
-/** Parses a PolNeAR split and scores it with the shared scorer; returns its JSON report. */
+/** Parses a gold set's articles and scores them with the shared scorer; returns its JSON report. */
 export function scoreSplit(split: string): Record<string, Figure> {
-  const corpus = corpusOf(path.join(SHARED_DATA, split, 'articles'));
-  const pred = path.join(mkdtempSync(path.join(tmpdir(), 'clippings-score-')), 'pred.jsonl');
-  writeFileSync(pred, corpus.entries.map((e) => JSON.stringify(e)).join('\n'));
-  const gold = path.join(SHARED_DATA, split, 'gold.jsonl');
+  const { corpus, gold } = goldSet(split);
+  return scorePrediction(writePrediction(corpus), gold);
+}
+
+/** Scores a prediction file against a gold file with the shared scorer. */
+export function scorePrediction(pred: string, gold: string): Record<string, Figure> {
   const out = execFileSync('python3', [SCORER, 'score', '--json', '--gold', gold, '--pred', pred]);
   return JSON.parse(out.toString()) as Record<string, Figure>;
 }
