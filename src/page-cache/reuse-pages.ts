@@ -7,7 +7,7 @@
  *
  * A page may be reused only if everything it shows comes from its props (and the site's code):
  * a route whose template reads anything else must put it in the props (as `raw/` does with the
- * file's size and time) or not use `reusePages`.
+ * digest of the file's bytes) or not use `reusePages`.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -3,7 +3,8 @@
  * keyed by the id of the file's first story. Every story of a file links to the same address.
  */
 import { readFile } from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../loaders/article-entries.ts';
@@ -18,17 +19,19 @@ export const getStaticPaths = (async () => {
     '/raw/[...id].txt',
     [...rawTextKeysByFile(articles)].map(([file, id]) => ({
       params: { id },
-      // The file's size and time stand for its bytes: a changed file is written again.
+      // The digest of the file's bytes stands for them: a changed file is written again, even
+      // when its size and modification time were kept (`touch -r`, sync tools).
       props: { file, stamp: fileStamp(file) },
     })),
   );
 }) satisfies GetStaticPaths;
 
-/** The size and modification time of a content file, or null when it cannot be read. */
+/** The SHA-1 digest of a content file's bytes, or null when it cannot be read. */
 function fileStamp(file: string): string | null {
   try {
-    const { size, mtimeMs } = statSync(path.resolve(contentRoot(), file));
-    return `${size}:${mtimeMs}`;
+    return createHash('sha1')
+      .update(readFileSync(path.resolve(contentRoot(), file)))
+      .digest('base64url');
   } catch {
     return null;
   }
