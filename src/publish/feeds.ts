@@ -183,7 +183,10 @@ export function quoteRow(
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF; null is empty. */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  // A text cell opening with `=`, `+`, `-`, `@`, a tab or a carriage return is run as a formula
+  // by spreadsheets (CSV injection): a leading apostrophe makes it text. Numbers are left alone.
+  const text =
+    typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -209,6 +209,19 @@ describe('CSV', () => {
     expect(csvField('Zelenskyy – “ok”')).toBe('Zelenskyy – “ok”');
   });
 
+  it.each([
+    ['=HYPERLINK("http://x.test","click")', '"\'=HYPERLINK(""http://x.test"",""click"")"'],
+    ['+44 20 7946 0000', "'+44 20 7946 0000"],
+    ['- increased spending on schools', "'- increased spending on schools"],
+    ['@BBCNews said so', "'@BBCNews said so"],
+  ])('makes a text cell that a spreadsheet would run as a formula plain text: %s', (cell, csv) => {
+    expect(csvField(cell)).toBe(csv);
+  });
+
+  it('leaves numbers, even negative ones, as numbers', () => {
+    expect(csvField(-3)).toBe('-3');
+  });
+
   it('writes a header and one row per quote', () => {
     const records = allQuotes([
       { ...entry('a', '2025-12-04', { source: 'CNN, Inc.' }), quotes: [quote] },
