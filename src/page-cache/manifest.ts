@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { readSealed, writeSealed } from '../lib/checked-bytes.ts';
-import { removeStaleFiles } from '../lib/stale-files.ts';
+import { removeStaleFiles, STALE_TEMPORARY_MS } from '../lib/stale-files.ts';
 import type { PageRecord } from './reuse-pages.ts';
 
 export interface Manifest {
@@ -62,4 +62,5 @@ export async function writeManifest(file: string, manifest: Manifest): Promise<v
   // Manifests of output folders long gone, and those of the unsealed format before this one.
   await removeStaleFiles(path.dirname(file), '.manifest');
   await removeStaleFiles(path.dirname(file), '.json', 0);
+  await removeStaleFiles(path.dirname(file), '.tmp', STALE_TEMPORARY_MS);
 }
