@@ -2,15 +2,20 @@
  * Results kept on disk between builds of one content folder: the parses of its files
  * (`parse-cache.ts`) and what corpus-wide linking found for pairs and entries (`link-cache.ts`).
  * One file per kind and content folder under `node_modules/.cache/clippings/<kind>/`, in Node's
- * structured-clone format (`node:v8`). Each memo is tied to a digest of the sources that compute
- * its values and of the lock file: any change to either starts it afresh. A save keeps only the
- * values used in this run, so a memo never grows beyond one build's worth.
+ * structured-clone format (`node:v8`), written atomically (`lib/write-atomic.ts`). Each memo is
+ * tied to a digest of the sources that compute its values and of the lock file: any change to
+ * either starts it afresh. Each entry is sealed with its key and a checksum
+ * (`lib/checked-bytes.ts`): an entry damaged on disk is dropped, counted (`problem()`, one line
+ * for the build output) and made again. A save keeps only the values used in this run, so a memo
+ * never grows beyond one build's worth.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { removeStaleFiles } from '../lib/stale-files.ts';
+import { seal, unseal } from '../lib/checked-bytes.ts';
+import { removeStaleFiles, STALE_TEMPORARY_MS } from '../lib/stale-files.ts';
+import { writeAtomic } from '../lib/write-atomic.ts';
 
 /** Values by key: what the corpus stage asks of a memo. */
 export interface Memo<V> {
@@ -23,11 +28,45 @@ export interface DiskMemo<V> extends Memo<V> {
   save(): Promise<void>;
   /** How many values were kept from the last run. */
   readonly size: number;
+  /**
+   * What was wrong with the memo on disk, as one line naming it: entries dropped because their
+   * checksum failed, or a file that could not be read at all; undefined when nothing was.
+   */
+  problem(): string | undefined;
 }
 
 /** A memo that keeps nothing. */
 function emptyMemo<V>(): DiskMemo<V> {
-  return { get: () => undefined, set: () => undefined, save: async () => {}, size: 0 };
+  return {
+    get: () => undefined,
+    set: () => undefined,
+    save: async () => {},
+    size: 0,
+    problem: () => undefined,
+  };
+}
+
+/** The memo file as stored: the sources' version and every entry sealed with its key. */
+interface Stored {
+  version: string;
+  entries: Map<string, Uint8Array>;
+}
+
+/** `[key, value]` sealed: a value keeps its key, so an entry under the wrong key is refused. */
+function sealEntry(key: string, value: unknown): Uint8Array {
+  return seal(serialize([key, value]));
+}
+
+/** The value of a sealed entry of `key`, or undefined when it is damaged. */
+function openEntry<V>(key: string, sealed: Uint8Array): V | undefined {
+  const payload = unseal(sealed);
+  if (!payload) return undefined;
+  try {
+    const [storedKey, value] = deserialize(payload) as [unknown, V];
+    return storedKey === key ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -45,33 +84,56 @@ export async function openDiskMemo<V>(
   const version = await sourcesVersion(sources);
   // Without the sources to fingerprint, a kept value could be stale: keep nothing.
   if (version === null) return emptyMemo();
-  let kept = new Map<string, V>();
+  let kept = new Map<string, Uint8Array>();
+  let unreadable = false;
+  let bytes: Buffer | undefined;
   try {
-    const stored = deserialize(await readFile(file)) as { version: string; values: Map<string, V> };
-    if (stored.version === version) kept = stored.values;
+    bytes = await readFile(file);
   } catch {
-    // No memo yet, or unreadable: start afresh.
+    // No memo yet: start afresh.
   }
-  const used = new Map<string, V>();
+  if (bytes) {
+    try {
+      const stored = deserialize(bytes) as Partial<Stored>;
+      if (stored.version === version && stored.entries instanceof Map) kept = stored.entries;
+    } catch {
+      unreadable = true;
+    }
+  }
+  let damaged = 0;
+  const used = new Map<string, Uint8Array>();
   return {
     get size() {
       return kept.size;
     },
     get(key) {
-      const value = kept.get(key);
-      if (value !== undefined) used.set(key, value);
+      const sealed = kept.get(key);
+      if (sealed === undefined) return undefined;
+      const value = openEntry<V>(key, sealed);
+      if (value === undefined) {
+        damaged++;
+        kept.delete(key);
+        return undefined;
+      }
+      used.set(key, sealed);
       return value;
     },
     set(key, value) {
-      used.set(key, value);
+      used.set(key, sealEntry(key, value));
+    },
+    problem() {
+      if (unreadable) return `the ${kind} cache ${file} could not be read: it was made afresh`;
+      if (damaged > 0)
+        return `the ${kind} cache ${file}: ${damaged} damaged ${damaged === 1 ? 'entry' : 'entries'} (checksum failed) dropped and made again`;
+      return undefined;
     },
     async save() {
-      await mkdir(dir, { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, serialize({ version, values: used }));
-      await rename(temporary, file);
-      kept = used;
+      const stored: Stored = { version, entries: used };
+      await writeAtomic(file, serialize(stored));
+      kept = new Map(used);
       await removeStaleFiles(dir, '.v8');
+      // Temporary files of builds killed while saving.
+      await removeStaleFiles(dir, '.tmp', STALE_TEMPORARY_MS);
     },
   };
 }

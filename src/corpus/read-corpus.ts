@@ -16,7 +16,8 @@ export function linkingEnabled(): boolean {
  * Reads every input file under `root` and builds the corpus (parsing on every core,
  * `parse-workers.ts`), reusing kept parses of unchanged files and kept link results unless
  * `cache` is false or `CLIPPINGS_CACHE=off`, and linking entities and stories unless `link` is
- * false or `CLIPPINGS_LINKING=off`. Throws only if `root` is unreadable.
+ * false or `CLIPPINGS_LINKING=off`. Throws only if `root` is unreadable. `cacheProblems` says
+ * which caches had damaged entries (dropped and made again), one line each.
  */
 export async function readCorpus(
   root: string,
@@ -24,7 +25,7 @@ export async function readCorpus(
     cache = parseCacheEnabled(),
     link = linkingEnabled(),
   }: { cache?: boolean; link?: boolean } = {},
-): Promise<Corpus & { inputs: InputFile[] }> {
+): Promise<Corpus & { inputs: InputFile[]; cacheProblems: string[] }> {
   let listing;
   try {
     listing = await listFiles(root);
@@ -63,5 +64,9 @@ export async function readCorpus(
   await Promise.all([kept?.save(), memos?.save()]).catch(() => {
     // A cache that cannot be written only costs the next build time.
   });
-  return { ...corpus, inputs };
+  // Caches found damaged (their entries were dropped and made again): one line each.
+  const cacheProblems = [kept, memos?.rewrites, memos?.entities].flatMap(
+    (memo) => memo?.problem() ?? [],
+  );
+  return { ...corpus, inputs, cacheProblems };
 }

@@ -5,6 +5,9 @@ import path from 'node:path';
 /** How long a cache file for a folder that is no longer built is kept: 30 days. */
 export const STALE_MS = 30 * 24 * 60 * 60 * 1000;
 
+/** How long a temporary file (`write-atomic.ts`) is left for the write that made it: an hour. */
+export const STALE_TEMPORARY_MS = 60 * 60 * 1000;
+
 /** Removes the files of `dir` ending in `suffix` last written more than `maxAgeMs` ago. */
 export async function removeStaleFiles(
   dir: string,

@@ -4,14 +4,16 @@
  * bundle as one JavaScript module, which at 50,000 articles is half a gigabyte of source for the
  * bundler to take in and for the render phase to hold beside the objects made from it. The
  * articles loader writes the details to one file per content folder under
- * `node_modules/.cache/clippings/details/` (Node's structured-clone format, `node:v8`), and the
- * pages read it back once (`article-entries.ts`).
+ * `node_modules/.cache/clippings/details/` (Node's structured-clone format, `node:v8`, sealed with
+ * a checksum and written atomically: `lib/checked-bytes.ts`), and the pages read it back once
+ * (`article-entries.ts`).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { entrySchema, type Entry, type EntryDetails, type StoredEntry } from '../schemas/entry.ts';
+import { readSealed, writeSealed } from '../lib/checked-bytes.ts';
 import { removeStaleFiles } from '../lib/stale-files.ts';
 
 /** An entry split into what the content store holds and its details. */
@@ -47,10 +49,7 @@ export async function writeDetails(
   details: ReadonlyMap<string, EntryDetails>,
 ): Promise<void> {
   const file = detailsFile(root);
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, serialize(details));
-  await rename(temporary, file);
+  await writeSealed(file, serialize(details));
   await removeStaleFiles(path.dirname(file), '.v8');
 }
 
@@ -71,7 +70,14 @@ export async function readDetails(root: string): Promise<ReadonlyMap<string, Ent
     last = {
       file,
       version,
-      details: readFile(file).then((bytes) => deserialize(bytes) as Map<string, EntryDetails>),
+      details: readSealed(file).then((read) => {
+        // Written by this build's loader moments before; damaged since, it cannot be trusted.
+        if (read.state !== 'ok')
+          throw new Error(
+            `the article details file ${file} is ${read.state} (its checksum failed): build again`,
+          );
+        return deserialize(read.payload) as Map<string, EntryDetails>;
+      }),
     };
   }
   return last.details;

@@ -5,6 +5,7 @@
  * fails (Astro prints the message and exits 1) only when no article at all could be read, or in
  * strict mode (`CLIPPINGS_STRICT=1`) when any file was skipped or read with a warning.
  */
+import { crc32 } from 'node:zlib';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { entryDetailsSchema, type EntryDetails } from '../schemas/entry.ts';
 import { splitEntry, writeDetails } from './article-details.ts';
@@ -56,6 +57,7 @@ async function syncArticles(context: LoaderContext, root: string, report: boolea
   const corpus = await corpusAt(root);
   const seen = new Set<string>();
   const details = new Map<string, EntryDetails>();
+  let damaged = 0;
   for (const entry of corpus.entries) {
     seen.add(entry.id);
     const split = splitEntry(entry);
@@ -65,16 +67,27 @@ async function syncArticles(context: LoaderContext, root: string, report: boolea
     // in the page cache's digests.
     const digest = generateDigest(JSON.stringify(entry));
     const existing = store.get(entry.id);
-    if (existing?.digest === digest) continue;
+    const kept = existing && keptEntry(existing, digest);
+    if (kept === 'same') continue;
+    if (kept === 'damaged') {
+      damaged++;
+      // The store skips an entry whose digest it already has: it must go first.
+      store.delete(entry.id);
+    }
     const checked = entryDetailsSchema.safeParse(split.details);
     if (!checked.success)
       throw new ClippingsBuildError(`${entry.file}: ${entry.id}: ${checked.error.message}`);
     const data = await parseData({ id: entry.id, data: split.stored, filePath: entry.file });
-    store.set({ id: entry.id, data, digest });
+    store.set({ id: entry.id, data, digest: sealedDigest(digest, data) });
   }
+  if (damaged > 0)
+    logger.warn(
+      `the content store (Astro's data store): ${damaged} damaged ${damaged === 1 ? 'entry' : 'entries'} (checksum failed) dropped and made again`,
+    );
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   await writeDetails(root, details);
   if (!report) return;
+  for (const problem of corpus.cacheProblems) logger.warn(problem);
   for (const file of corpus.files) {
     if (file.status === 'skipped') logger.warn(`${file.file}: skipped: ${file.reason}`);
     for (const warning of new Set(file.warnings)) logger.warn(`${file.file}: ${warning}`);
@@ -98,6 +111,29 @@ async function syncArticles(context: LoaderContext, root: string, report: boolea
     if (!context.watcher) throw new ClippingsBuildError(message);
     logger.error(message);
   }
+}
+
+/**
+ * The digest an entry is stored under: the digest of the whole entry, then a CRC-32 of the data
+ * as stored. Astro keeps the content store between builds and skips an entry whose digest is
+ * unchanged; the checksum lets a later build tell a stored entry damaged on disk (its data
+ * changed in place) from an unchanged one.
+ */
+export function sealedDigest(digest: string, data: unknown): string {
+  return `${digest}.${crc32(JSON.stringify(data)).toString(36)}`;
+}
+
+/**
+ * Whether the stored entry `existing` is the one `digest` describes, unchanged (`same`), the
+ * right one with its data damaged since it was stored (`damaged`), or another (`changed`).
+ */
+export function keptEntry(
+  existing: { data: unknown; digest?: string | number | undefined },
+  digest: string,
+): 'same' | 'damaged' | 'changed' {
+  if (typeof existing.digest !== 'string' || !existing.digest.startsWith(`${digest}.`))
+    return 'changed';
+  return existing.digest === sealedDigest(digest, existing.data) ? 'same' : 'damaged';
 }
 
 /** `CLIPPINGS_STRICT=1` (or `true`): a build with any skipped file or warning fails. */

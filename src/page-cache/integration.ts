@@ -2,11 +2,12 @@
  * The page cache (an Astro integration): a rebuild renders only the pages whose input changed.
  *
  * - Setup: Astro is told not to empty the output folder.
- * - `astro:build:start`: the last build's page manifest (URL → digest) is read; the routes'
- *   `getStaticPaths` call `reusePages`, which leaves out the pages whose digest is unchanged and
- *   whose file is there.
+ * - `astro:build:start`: the last build's page manifest (`./manifest.ts`: URL → digest, size,
+ *   SHA-1) is read; the routes' `getStaticPaths` call `reusePages`, which leaves out the pages
+ *   whose digest is unchanged and whose file is byte for byte what the last build wrote.
  * - `astro:build:done`: every file of the output folder that this build neither wrote nor reused
- *   (pages of removed articles, old assets) is removed, and the new manifest written.
+ *   (pages of removed articles, old assets) is removed, then the new manifest is written, and
+ *   the build says how many damaged pages it made again.
  *
  * The manifest lives in `node_modules/.cache/clippings/pages/` (under the working folder, like
  * the parse cache), one per output folder. The version that every digest includes covers `src/`,
@@ -15,14 +16,15 @@
  * every page into an emptied folder, as Astro does by itself.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { removeStaleFiles } from '../lib/stale-files.ts';
 import { settingOn } from '../lib/settings.ts';
 import { outputFile } from './digest.ts';
-import { currentRun, setCurrentRun } from './reuse-pages.ts';
+import { manifestFile as manifestPath, readManifest, writeManifest } from './manifest.ts';
+import { pageFile } from './page-file.ts';
+import { currentRun, setCurrentRun, type PageCacheRun, type PageRecord } from './reuse-pages.ts';
 
 export interface PageCacheOptions {
   /**
@@ -31,12 +33,6 @@ export interface PageCacheOptions {
    * `customPages`, and put this integration before the sitemap's.
    */
   reusedUrls?: string[];
-}
-
-interface Manifest {
-  outDir: string;
-  version: string;
-  pages: Record<string, string>;
 }
 
 /** Whether the page cache is on (`CLIPPINGS_PAGE_CACHE` unset or anything but off/0/false/no). */
@@ -62,29 +58,24 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
-        manifestFile = path.resolve(
-          'node_modules/.cache/clippings/pages',
-          `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`,
-        );
+        manifestFile = manifestPath(outDir);
         base = config.base;
         site = config.site;
       },
       'astro:build:start': async ({ logger }) => {
         setCurrentRun(undefined);
         if (!pageCacheEnabled()) return;
-        let manifest: Manifest | null = null;
-        try {
-          manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
-        } catch {
-          // No manifest yet: every page is rendered.
-        }
-        // Until this build ends, the old manifest describes nothing.
-        await rm(manifestFile, { force: true });
+        // The last manifest stays until this build's replaces it: should this build fail, the
+        // next reuses what it lists wherever the file still matches.
+        const read = await readManifest(manifestFile);
+        if (read.state === 'damaged')
+          logger.warn(`the page manifest ${manifestFile} is damaged: every page is made`);
+        const manifest = read.state === 'ok' ? read.manifest : null;
         const version = await siteVersion(root, { base, site });
         const previous =
           manifest && manifest.outDir === outDir && manifest.version === version
-            ? new Map(Object.entries(manifest.pages))
-            : new Map<string, string>();
+            ? manifest.pages
+            : new Map<string, PageRecord>();
         // Files last written before this (a second early, for file systems that keep whole
         // seconds) and not reused are the last build's leftovers.
         const startedAt = Math.floor(Date.now() / 1000) * 1000 - 1000;
@@ -94,6 +85,7 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
           outDir,
           next: new Map(),
           reused: new Set(),
+          repaired: new Set(),
           startedAt,
         });
         if (manifest && previous.size === 0)
@@ -113,16 +105,12 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
             await rm(file, { force: true });
         }
         await removeEmptyFolders(out);
-        const manifest: Manifest = {
+        // Every page is on disk now: the manifest may list them.
+        await writeManifest(manifestFile, {
           outDir,
           version: run.version,
-          pages: Object.fromEntries(run.next),
-        };
-        await mkdir(path.dirname(manifestFile), { recursive: true });
-        await writeFile(`${manifestFile}.tmp`, JSON.stringify(manifest));
-        await rename(`${manifestFile}.tmp`, manifestFile);
-        // Manifests of output folders not built for 30 days (folders long gone, most often).
-        await removeStaleFiles(path.dirname(manifestFile), '.json');
+          pages: pageRecords(run, out),
+        });
         if (site && options.reusedUrls) {
           const prefix = new URL(base.endsWith('/') ? base : `${base}/`, site);
           // Pages only: Astro lists no endpoint (`.txt`, `.json`, `.png`) among the pages it made.
@@ -132,9 +120,30 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
         logger.info(
           `${run.reused.size} of ${run.next.size} pages reused from the last build, ${run.next.size - run.reused.size} made`,
         );
+        if (run.repaired.size > 0)
+          logger.warn(
+            `${run.repaired.size} damaged pages repaired (missing, or not what the last build wrote): ` +
+              [...run.repaired].slice(0, 5).join(', ') +
+              (run.repaired.size > 5 ? ', …' : ''),
+          );
       },
     },
   };
+}
+
+/**
+ * The manifest's record of every page of this build: a reused page's as the last build's
+ * manifest has it (its file was checked against it), a rendered page's read from its new file.
+ */
+function pageRecords(run: PageCacheRun, out: string): Map<string, PageRecord> {
+  const pages = new Map<string, PageRecord>();
+  for (const [url, digest] of run.next) {
+    const before = run.previous.get(url);
+    const file = run.reused.has(url) && before ? before : pageFile(path.join(out, outputFile(url)));
+    // A page Astro wrote no file for is left out: it is rendered again next time.
+    if (file) pages.set(url, { digest, size: file.size, sha1: file.sha1 });
+  }
+  return pages;
 }
 
 /** Removes the empty folders under `dir` (those whose pages were all removed). */

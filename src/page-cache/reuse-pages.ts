@@ -9,22 +9,32 @@
  * a route whose template reads anything else must put it in the props (as `raw/` does with the
  * digest of the file's bytes) or not use `reusePages`.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { outputFile, pageDigest } from './digest.ts';
+import { fileMatches, type PageFile } from './page-file.ts';
+
+/** A page in the manifest: the digest of what it is made from, and its file as written. */
+export interface PageRecord extends PageFile {
+  digest: string;
+}
 
 /** One build's page cache, shared between the integration and the routes' `getStaticPaths`. */
 export interface PageCacheRun {
   /** Digest of the site's code, lock file, build settings and day. */
   version: string;
-  /** URL → digest of the last build's pages. */
-  previous: ReadonlyMap<string, string>;
+  /** URL → the last build's pages: their digests and files. */
+  previous: ReadonlyMap<string, PageRecord>;
   /** The output folder, holding the last build's files until this build replaces them. */
   outDir: string;
   /** URL → digest of this build's pages, reused or not. */
   next: Map<string, string>;
   /** URLs of pages not rendered again: their files stay as the last build left them. */
   reused: Set<string>;
+  /**
+   * URLs of pages whose digest matched but whose file was missing or not what the last build
+   * wrote (truncated, emptied, edited): rendered again.
+   */
+  repaired: Set<string>;
   /** Files last written before this time (ms) and not reused are removed at the end. */
   startedAt: number;
 }
@@ -58,7 +68,8 @@ export function routeUrl(
 
 /**
  * The paths of `route` (its pattern, as `routeUrl` takes it) that Astro must render: those that
- * cannot be taken from the last build.
+ * cannot be taken from the last build — the digest changed, or the file is not byte for byte what
+ * the last build wrote (its size and SHA-1 are checked).
  */
 export function reusePages<
   T extends { params: Readonly<Record<string, string | number | undefined>>; props?: unknown },
@@ -70,12 +81,14 @@ export function reusePages<
     const url = routeUrl(route, p.params);
     const digest = pageDigest(run.version, url, p.props ?? null);
     run.next.set(url, digest);
-    if (
-      run.previous.get(url) === digest &&
-      (run.reused.has(url) || existsSync(path.join(run.outDir, outputFile(url))))
-    )
+    const before = run.previous.get(url);
+    if (before?.digest !== digest) render.push(p);
+    else if (run.reused.has(url) || fileMatches(path.join(run.outDir, outputFile(url)), before))
       run.reused.add(url);
-    else render.push(p);
+    else {
+      run.repaired.add(url);
+      render.push(p);
+    }
   }
   return render;
 }

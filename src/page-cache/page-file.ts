@@ -1,0 +1,37 @@
+/**
+ * What the page manifest knows of each page's file: its size and a SHA-1 of its bytes, so that a
+ * page is reused only when its file is exactly what the last build wrote (not truncated, emptied
+ * or edited since) — its existence is not enough.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+
+/** A page's file as a build left it. */
+export interface PageFile {
+  size: number;
+  /** SHA-1 of the file's bytes, base64url. */
+  sha1: string;
+}
+
+/** The size and SHA-1 of the file `file`, or undefined when it cannot be read. */
+export function pageFile(file: string): PageFile | undefined {
+  try {
+    const bytes = readFileSync(file);
+    return { size: bytes.byteLength, sha1: createHash('sha1').update(bytes).digest('base64url') };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `file` is the file `expected` describes: the same size (checked first, without reading
+ * it) and the same SHA-1.
+ */
+export function fileMatches(file: string, expected: PageFile): boolean {
+  try {
+    if (statSync(file).size !== expected.size) return false;
+  } catch {
+    return false;
+  }
+  return pageFile(file)?.sha1 === expected.sha1;
+}
