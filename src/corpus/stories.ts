@@ -10,6 +10,8 @@
  * - A rewrite is a pair whose paragraphs align in order (`align-paragraphs.ts`): a near-copy (the
  *   shorter text almost wholly inside the other, paragraph by paragraph) or a paraphrase (every
  *   paragraph of both reworded, none left over).
+ * - A join no date anchors needs much closer words (`UNDATED_SIMILARITY`); the site calls such a
+ *   group related coverage, not one event.
  * - An undated article in a story with dated ones gets the story's date (`dateSource: 'story'`).
  */
 import type { Entry } from '../schemas/entry.ts';
@@ -30,6 +32,14 @@ export const STORY_SIMILARITY = 0.25;
 const STORY_AVERAGE = 0.2;
 /** Dated articles more than this many days apart are not one event. */
 const STORY_DAYS = 3;
+/**
+ * A join that no date anchors (neither group has an article with a date of its own) rests on
+ * words alone, which must then be much closer: at the dated thresholds the undated BBC corpus
+ * chains a whole topic (23 Yukos articles from months apart) into one "story". The pair's cosine
+ * must reach this, and the average between the two groups `UNDATED_AVERAGE`.
+ */
+export const UNDATED_SIMILARITY = 0.6;
+const UNDATED_AVERAGE = 0.5;
 /** Cosine from which a pair is checked for being a rewrite. */
 const REWRITE_COSINE = 0.6;
 /** Pairs tried between two groups of versions before they count as different texts. */
@@ -231,17 +241,24 @@ function groupStories(
   });
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const groups = new UnionFind(entries.length);
-  for (const { a, b } of edges) {
+  for (const { a, b, score } of edges) {
     const ra = groups.find(a);
     const rb = groups.find(b);
     if (ra === rb) continue;
     const A = groups.members(ra);
     const B = groups.members(rb);
     if (!withinWindow([...A, ...B].map((i) => days[i]!))) continue;
-    if (averageSimilarity(A, B, vectors) < STORY_AVERAGE) continue;
+    const anchored = isDated(A, days) || isDated(B, days);
+    if (!anchored && score < UNDATED_SIMILARITY) continue;
+    if (averageSimilarity(A, B, vectors) < (anchored ? STORY_AVERAGE : UNDATED_AVERAGE)) continue;
     groups.union(ra, rb);
   }
   return groups.groups();
+}
+
+/** Whether any member of a group has a date of its own. */
+function isDated(group: readonly number[], days: readonly number[]): boolean {
+  return group.some((i) => !Number.isNaN(days[i]!));
 }
 
 function withinWindow(days: readonly number[]): boolean {

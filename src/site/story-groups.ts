@@ -10,14 +10,33 @@ export interface StoryMember {
   id: string;
   title: string;
   date: string | null;
+  /** Where the date came from: `story` when it was taken from the other articles of its story. */
+  dateSource: string;
   source: string | null;
   story: string | null;
+}
+
+/**
+ * What a story is: articles about `one-event` when at least one of them has a date of its own
+ * (the corpus stage joins dated articles only within three days, and anchors undated ones on
+ * them); `related` coverage when none has, since then only closeness of words joined them.
+ */
+export type StoryKind = 'one-event' | 'related';
+
+/** The kind of a story from its articles' dates. */
+export function storyKind(
+  members: ReadonlyArray<{ data: Pick<StoryMember, 'date' | 'dateSource'> }>,
+): StoryKind {
+  return members.some((m) => m.data.date !== null && m.data.dateSource !== 'story')
+    ? 'one-event'
+    : 'related';
 }
 
 /** One story: its id (its first article's id), its articles oldest first, and its date span. */
 export interface Story<T> {
   id: string;
   title: string;
+  kind: StoryKind;
   articles: T[];
   first: string | null;
   last: string | null;
@@ -41,6 +60,7 @@ export function groupStories<T extends { data: StoryMember }>(articles: readonly
     stories.push({
       id,
       title: head.data.title,
+      kind: storyKind(members),
       articles: members,
       first: dates[0] ?? null,
       last: dates.at(-1) ?? null,

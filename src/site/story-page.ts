@@ -60,8 +60,8 @@ export interface StoryView {
   shared: QuoteRecord[][];
   /** The articles that rewrite another article of the story. */
   rewrites: Entry[];
-  /** The story's dates, or `Undated`. */
-  span: string;
+  /** The story's dates, or null when none of its articles is dated. */
+  span: string | null;
   description: string;
 }
 
@@ -89,7 +89,7 @@ export function storyView(
       ? story.first === story.last
         ? formatDate(story.first)
         : `${formatDate(story.first)} to ${formatDate(story.last)}`
-      : 'Undated';
+      : null;
   return {
     articles,
     byId,
@@ -101,8 +101,19 @@ export function storyView(
     shared: quoteGroups.filter((g) => articleCount(g) > 1),
     rewrites: articles.filter((a) => a.rewriteOf && byId.has(a.rewriteOf)),
     span,
-    description: `${formatCount(articles.length, 'article')} about one event${
-      story.outlets.length ? ` from ${formatNameList(story.outlets)}` : ''
-    }: ${span}.`,
+    description: storyDescription(story, span),
   };
+}
+
+/** One sentence on a story: how many articles, what joins them, from where and when. */
+function storyDescription(story: Story<unknown>, span: string | null): string {
+  const what =
+    story.kind === 'one-event'
+      ? `${formatCount(story.articles.length, 'article')} about one event`
+      : `${formatCount(story.articles.length, 'article')} of related coverage`;
+  const from = story.outlets.length ? ` from ${formatNameList(story.outlets)}` : '';
+  const when =
+    span ??
+    'none of them dated, so they are grouped on closely shared wording alone, not as one event';
+  return `${what}${from}: ${when}.`;
 }

@@ -67,6 +67,38 @@ describe('storyView', () => {
     for (const g of view.shared) expect(width(g)).toBeGreaterThan(1);
     expect(view.rewrites.map((a) => a.file.slice(0, 3))).toContain('001');
   });
+
+  // The seed story has one article with a date of its own (000); the others took it from the story.
+  it.each([
+    [
+      '000 keeps its date',
+      true,
+      'one-event',
+      /^4 articles about one event from CNN: 4 December 2025/,
+    ],
+    [
+      'no article has a date of its own',
+      false,
+      'related',
+      /^4 articles of related coverage from CNN: none of them dated/,
+    ],
+  ])('names the story by its dates: %s', (_, keepDate, kind, description) => {
+    const articles = wrapped().map((a) => ({
+      ...a,
+      data: keepDate
+        ? a.data
+        : {
+            ...a.data,
+            date: null,
+            dateSource: a.data.story ? ('none' as const) : a.data.dateSource,
+          },
+    }));
+    const [first] = storyPages(articles);
+    expect(first!.props.story.kind).toBe(kind);
+    const view = storyView(first!.props.story, first!.props.quotes);
+    expect(view.description).toMatch(description);
+    expect(view.description).not.toMatch(/Undated/);
+  });
 });
 
 describe('quoteView', () => {

@@ -63,6 +63,33 @@ describe('stories on the seeds', () => {
   });
 });
 
+describe('stories of undated articles', () => {
+  const undated = (e: Entry, id: string, date: string | null = null): Entry => ({
+    ...structuredClone(e),
+    id,
+    date,
+    dateSource: date ? 'header' : 'none',
+    story: null,
+    rewriteOf: null,
+  });
+
+  // Seed 000 and its rewrite 001 share most words (cosine 0.69); 002 reports the same interview
+  // in other words (0.30), as close as two BBC articles on one topic months apart.
+  it.each([
+    ['none dated: only the rewrite joins', [null, null, null], ['a', 'a', null]],
+    ['000 dated: it anchors the others', ['2025-12-04', null, null], ['a', 'a', 'a']],
+    ['000 and 002 dated a day apart', ['2025-12-04', null, '2025-12-05'], ['a', 'a', 'a']],
+  ])('%s', (_, dates, stories) => {
+    const entries = [
+      undated(one('000'), 'a', dates[0]),
+      undated(one('001'), 'b', dates[1]),
+      undated(one('002'), 'c', dates[2]),
+    ];
+    linkStories(entries);
+    expect(entries.map((e) => e.story)).toEqual(stories);
+  });
+});
+
 describe('rewrite evidence', () => {
   it('calls the paragraph-by-paragraph rewording of seed 000 in seed 001 a paraphrase', () => {
     const evidence = rewriteEvidence(paragraphs(one('000')), paragraphs(one('001')));
