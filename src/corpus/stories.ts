@@ -307,7 +307,7 @@ function chronology(entries: readonly Entry[]): number[] {
 }
 
 function paragraphs(e: Entry): string[] {
-  return e.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
+  return e.blocks.filter((b) => b.type !== 'subhead').map((b) => b.text);
 }
 
 /** Sentences of a paragraph: cut after . ! or ? (and a closing quote) before a capital. */

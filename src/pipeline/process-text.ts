@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import type { Block, Entry } from '../schemas/entry.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
 import { blockText, lineData } from './blocks.ts';
+import { listShape } from './lists.ts';
 import parseLines from './plugins/parse-lines.ts';
 import remarkBoilerplate from './plugins/remark-boilerplate.ts';
 import remarkDateline from './plugins/remark-dateline.ts';
@@ -76,6 +77,7 @@ export function processText(input: ProcessInput): Entry[] {
     const blocks: Block[] = [];
     let paragraphs = 0;
     let subheads = 0;
+    let lists = 0;
     let bio: LineData['bio'];
     const notes: string[] = [];
     const blockIds = new Map<Paragraph | Heading, string>();
@@ -98,13 +100,25 @@ export function processText(input: ProcessInput): Entry[] {
         bio ??= data.bio;
         continue;
       }
+      const text = blockText(node);
+      const list = node.type === 'paragraph' ? listShape(text) : null;
+      if (list) {
+        const blockId = `l${++lists}`;
+        blockIds.set(node, blockId);
+        const { ordered, start, items } = list;
+        blocks.push({
+          id: blockId,
+          type: 'list',
+          text,
+          ordered,
+          ...(start === undefined ? {} : { start }),
+          items,
+        });
+        continue;
+      }
       const blockId = node.type === 'heading' ? `s${++subheads}` : `p${++paragraphs}`;
       blockIds.set(node, blockId);
-      blocks.push({
-        id: blockId,
-        type: node.type === 'heading' ? 'subhead' : 'paragraph',
-        text: blockText(node),
-      });
+      blocks.push({ id: blockId, type: node.type === 'heading' ? 'subhead' : 'paragraph', text });
     }
     removed.push(...d.removed);
     const id = first ? baseId : `${baseId}-part-${index + 1}`;
@@ -206,6 +220,8 @@ function placeTextRepairs(
   return placed;
 }
 
+const BLOCK_KIND: Record<string, string> = { p: 'paragraph', s: 'subhead', l: 'list' };
+
 /** A text repair as an entry records it: where it is, in words and as a block id. */
 function textRepair(
   repair: MojibakeRepair,
@@ -213,7 +229,7 @@ function textRepair(
   blockId: string | undefined,
 ): Repair {
   let where: string;
-  if (blockId) where = `${blockId.startsWith('s') ? 'subhead' : 'paragraph'} ${blockId.slice(1)}`;
+  if (blockId) where = `${BLOCK_KIND[blockId[0] ?? 'p'] ?? 'paragraph'} ${blockId.slice(1)}`;
   else if (!node) where = 'text taken out before the body (front matter or a header line)';
   else {
     const removal = lineData(node).removal;

@@ -9,6 +9,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Block, EntityMention, Quote } from '../schemas/entry.ts';
+import { listShape } from './lists.ts';
 
 /** Where quote, speaker and entity pages live (the loader knows the base path). */
 export interface Links {
@@ -55,6 +56,7 @@ export function bodyTree(
       ? build(block.text, 0, block.text.length, [...m.quotes, ...m.links])
       : [{ type: 'text' as const, value: block.text }];
     if (block.type === 'subhead') return h('h2', { id: block.id }, content);
+    if (block.type === 'list') return listElement(block, m);
     n++;
     return h('p', { id: block.id }, [
       h(
@@ -67,6 +69,33 @@ export function bodyTree(
     ]);
   });
   return { type: 'root', children };
+}
+
+/**
+ * A list block as `<ul>`/`<ol>`, one `<li>` per item (markers left to the list), with the
+ * block's quotations and links cut at item edges.
+ */
+function listElement(block: Block, m: Marks | undefined): Element {
+  const shape = listShape(block.text);
+  const items = shape?.items ?? block.items ?? [block.text];
+  const offsets = shape?.offsets ?? [0];
+  const ranges = m ? [...m.quotes, ...m.links] : [];
+  const li = items.map((item, i) => {
+    const start = offsets[i] ?? 0;
+    const end = start + item.length;
+    // A range is drawn in the item it starts in, cut at that item's end (ids stay unique).
+    const inside = ranges.flatMap((r) =>
+      r.start >= start && r.start < end ? [{ ...r, end: Math.min(r.end, end) }] : [],
+    );
+    return h('li', build(block.text, start, end, inside));
+  });
+  const ordered = shape?.ordered ?? block.ordered ?? false;
+  const start = shape?.start ?? block.start;
+  return h(
+    ordered ? 'ol' : 'ul',
+    { id: block.id, ...(ordered && start !== undefined && start !== 1 ? { start } : {}) },
+    li,
+  );
 }
 
 /** An entry's body as an HTML string. */

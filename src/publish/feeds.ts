@@ -46,9 +46,21 @@ export function textAsHtml(text: string): string {
   return toHtml({ type: 'text', value: text });
 }
 
-/** An article's body as HTML: one `<p>` per paragraph, `<h2>` per subhead, text escaped. */
+/**
+ * An article's body as HTML: one `<p>` per paragraph, `<h2>` per subhead, a `<ul>`/`<ol>` per
+ * list, text escaped.
+ */
 export function articleHtml(entry: Pick<Entry, 'blocks'>): string {
-  return toHtml(entry.blocks.map((b) => h(b.type === 'subhead' ? 'h2' : 'p', b.text)));
+  return toHtml(
+    entry.blocks.map((b) => {
+      if (b.type === 'list' && b.items)
+        return h(
+          b.ordered ? 'ol' : 'ul',
+          b.items.map((item) => h('li', item)),
+        );
+      return h(b.type === 'subhead' ? 'h2' : 'p', b.text);
+    }),
+  );
 }
 
 /** The site as feeds describe it. */

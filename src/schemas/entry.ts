@@ -18,10 +18,16 @@ const valueSource = z.enum([
 export const blockSchema = z.object({
   /** Stable anchor within the entry: `p3` for the third paragraph, `s1` for the first subhead. */
   id: z.string(),
-  /** Body paragraph or subheading. */
-  type: z.enum(['paragraph', 'subhead']),
-  /** The text, exactly as in the input apart from recorded repairs. */
+  /** Body paragraph, subheading, or list (`l1`: consecutive lines opening with `-`, `•`, `1.` …). */
+  type: z.enum(['paragraph', 'subhead', 'list']),
+  /** The text, exactly as in the input apart from recorded repairs (a list: its lines, `\n`-joined). */
   text: z.string(),
+  /** A list: numbered (`1.`, `a)`) rather than bulleted. */
+  ordered: z.boolean().optional(),
+  /** A list: the number its items start at, when numbered in digits. */
+  start: z.number().int().optional(),
+  /** A list: each item's text without its marker, in order. */
+  items: z.array(z.string()).optional(),
 });
 
 export const removedSchema = z.object({

@@ -7,10 +7,9 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { blockText, makeLine, setBlockText } from '../blocks.ts';
+import { isListItem } from '../lists.ts';
 import { emptyFacts, type Article, type Line } from '../types.ts';
 
-/** A list item: `- `, `* `, `• `, `1. `, `a) `. */
-const BULLET = /^(?:[-*•▪●–]\s|\d{1,2}[.)]\s|[a-z][.)]\s)/;
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 /** Builds the article tree from text. */
@@ -45,7 +44,7 @@ function parse(doc: string, file: VFile): Root {
     const previous = article.children.at(-1);
     if (value === '') {
       blankBefore = true;
-    } else if (!blankBefore && previous && BULLET.test(value) && BULLET.test(blockText(previous))) {
+    } else if (!blankBefore && previous && isListItem(value) && isListItem(blockText(previous))) {
       // Consecutive list items stay together as one block, one item per line.
       setBlockText(previous, `${blockText(previous)}\n${value}`);
       if (previous.position)
