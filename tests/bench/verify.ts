@@ -43,7 +43,7 @@ const time = <T>(work: () => T): [T, number] => {
   cpu.push((used.user + used.system) / 1000);
   return [result, performance.now() - t0];
 };
-const lastCpu = (): string => `CPU ${seconds(cpu.at(-1)!)}`;
+const lastCpu = (): string => `CPU ${seconds(cpu.at(-1)!)}, ${share(cpu.at(-1)!)}`;
 
 const inputs: InputFile[] = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
@@ -87,7 +87,7 @@ try {
   const [, recordMs] = time(() => records.forEach((r) => pageFile(r.file)));
   console.log(
     `pages: ${pages} files, ${(bytes / 1e6).toFixed(0)} MB: size and SHA-1 checked in ` +
-      `${seconds(checkMs)} wall, ${checkCpu} (${share(checkMs)}); ` +
+      `${seconds(checkMs)} wall (${share(checkMs)}), ${checkCpu}; ` +
       `recorded after a cold build (read and hashed) ${seconds(recordMs)}, ${lastCpu()}`,
   );
 } finally {
