@@ -10,6 +10,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { entryDetailsSchema, type EntryDetails } from '../schemas/entry.ts';
 import { splitEntry, writeDetails } from './article-details.ts';
 import { contentRoot, corpusAt, forget, release } from './corpus-cache.ts';
+import { writeRawFiles } from './raw-files.ts';
 
 export interface Options {
   /** The content folder; defaults to `CLIPPINGS_CONTENT` or `content/`. */
@@ -85,7 +86,7 @@ async function syncArticles(context: LoaderContext, root: string, report: boolea
       `the content store (Astro's data store): ${damaged} damaged ${damaged === 1 ? 'entry' : 'entries'} (checksum failed) dropped and made again`,
     );
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  await writeDetails(root, details);
+  await Promise.all([writeDetails(root, details), writeRawFiles(root, corpus.inputs)]);
   if (!report) return;
   for (const problem of corpus.cacheProblems) logger.warn(problem);
   for (const file of corpus.files) {

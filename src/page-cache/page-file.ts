@@ -4,7 +4,7 @@
  * or edited since) — its existence is not enough.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 /** A page's file as a build left it. */
 export interface PageFile {
@@ -23,15 +23,17 @@ export function pageFile(file: string): PageFile | undefined {
   }
 }
 
-/**
- * Whether `file` is the file `expected` describes: the same size (checked first, without reading
- * it) and the same SHA-1.
- */
+/** Whether `file` is the file `expected` describes: the same size and the same SHA-1. */
 export function fileMatches(file: string, expected: PageFile): boolean {
+  let bytes: Buffer;
   try {
-    if (statSync(file).size !== expected.size) return false;
+    // One read, no separate stat: at 65,000 reused pages a system call less per page counts.
+    bytes = readFileSync(file);
   } catch {
     return false;
   }
-  return pageFile(file)?.sha1 === expected.sha1;
+  return (
+    bytes.byteLength === expected.size &&
+    createHash('sha1').update(bytes).digest('base64url') === expected.sha1
+  );
 }

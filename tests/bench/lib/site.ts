@@ -11,7 +11,7 @@
  * - `distStats(outDir)`: pages and files by type (first path segment) and bytes;
  * - `serve(dir, bytes)`: a static file server on localhost that counts the bytes it sends.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import {
   cpSync,
   createReadStream,
@@ -85,6 +85,8 @@ export interface BuildOptions {
   nodeArgs?: string[];
   /** Prints the build's output as it comes. */
   echo?: boolean;
+  /** Called with each output line as it comes, and the build's process (to stop it). */
+  onLine?: (text: string, child: ChildProcess) => void;
 }
 
 export interface BuildResult {
@@ -147,6 +149,7 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
       for (const text of parts) {
         lines.push({ ms, text });
         if (options.echo) console.log(text);
+        options.onLine?.(text, child);
       }
     };
     child.stdout.on('data', onData);
