@@ -192,27 +192,8 @@ export function quoteRow(
   };
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF; null is empty. */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  // A text cell opening with `=`, `+`, `-`, `@`, a tab or a carriage return is run as a formula
-  // by spreadsheets (CSV injection): a leading apostrophe makes it text. Numbers are left alone.
-  const text =
-    typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows as CSV (RFC 4180, CRLF line ends) with a header row. */
-export function toCsv<K extends string>(
-  columns: readonly K[],
-  rows: readonly Record<K, string | number | null>[],
-): string {
-  const lines = [
-    columns.join(','),
-    ...rows.map((row) => columns.map((c) => csvField(row[c])).join(',')),
-  ];
-  return `${lines.join('\r\n')}\r\n`;
-}
+// CSV lives in lib/ (the browser's search downloads write it too); the data files use it here.
+export { csvField, toCsv } from '../lib/csv.ts';
 
 /** robots.txt: everything allowed, and the sitemap's address when there is one. */
 export function robotsTxt(sitemapUrl: string | null): string {

@@ -1,115 +1,36 @@
 /**
- * The search page in the browser: reads the search from the address, runs it (debounced) as the
- * reader types, renders the results with DOM methods only (matched words as `<mark>` elements,
- * never HTML from content), keeps the address in step (typing replaces the history entry; a
- * submitted search or a changed filter adds one, so Back undoes it) and handles the keyboard.
+ * The search page in the browser: reads the search and the results page from the address, runs
+ * it (debounced) as the reader types, renders a page of results (`search-results.ts`), keeps the
+ * address in step (typing replaces the history entry; a submitted search, a changed filter, Esc
+ * and a page link add one, so Back undoes them) and handles the keyboard.
  * The index is fetched lazily, on focus or the first keystroke, and cached by the engine.
  */
 import type { SearchMeta } from '../search/build.ts';
-import type { Highlighted } from '../search/highlight.ts';
-import { SearchEngine, type SearchHit, type SearchOutcome } from '../search/engine.ts';
+import { SearchEngine } from '../search/engine.ts';
 import {
+  readResultsPage,
   readSearchState,
-  searchStateQuery,
+  resultsPageQuery,
+  type ResultsPage,
   type SearchState,
   type SearchType,
 } from '../search/query.ts';
-import { formatDate } from '../site/format.ts';
 import { joinBase } from '../site/url.ts';
+import { downloadResults } from './search-download.ts';
+import { describeOutcome, renderHit, renderPager } from './search-results.ts';
 
 const DEBOUNCE_MS = 120;
-const LIMIT = 30;
-
-function appendHighlighted(parent: HTMLElement, h: Highlighted): void {
-  if (h.before) parent.append('… ');
-  let at = 0;
-  for (const [start, end] of h.ranges) {
-    if (start > at) parent.append(h.text.slice(at, start));
-    const mark = document.createElement('mark');
-    mark.textContent = h.text.slice(start, end);
-    parent.append(mark);
-    at = end;
-  }
-  if (at < h.text.length) parent.append(h.text.slice(at));
-  if (h.after) parent.append(' …');
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function renderHit(hit: SearchHit, base: string): HTMLLIElement {
-  const li = el('li', `search-hit search-hit-${hit.kind}`);
-  const kind = { article: 'Article', paragraph: 'Paragraph', quote: 'Quote' }[hit.kind];
-  li.append(el('p', 'hit-kind', kind));
-  const heading = el('h3', 'hit-title');
-  const link = el('a');
-  link.href = joinBase(base, hit.path);
-  link.dataset['hitLink'] = '';
-  if (hit.kind === 'quote' && hit.snippet) {
-    link.append('“');
-    appendHighlighted(link, hit.snippet);
-    link.append('”');
-  } else {
-    appendHighlighted(link, hit.title);
-  }
-  heading.append(link);
-  li.append(heading);
-  if (hit.kind !== 'quote' && hit.snippet) {
-    const p = el('p', 'hit-snippet');
-    appendHighlighted(p, hit.snippet);
-    li.append(p);
-  }
-  const meta = el('p', 'hit-meta');
-  const parts: Node[] = [];
-  if (hit.kind === 'quote') parts.push(el('span', 'hit-speaker', hit.speaker ?? 'Unattributed'));
-  if (hit.outlet) parts.push(el('span', 'hit-outlet', hit.outlet));
-  if (hit.date) {
-    const time = el('time', undefined, formatDate(hit.date));
-    time.dateTime = hit.date;
-    parts.push(time);
-  }
-  if (hit.kind === 'quote') {
-    const cite = el('cite');
-    appendHighlighted(cite, hit.title);
-    const span = el('span', 'hit-source');
-    span.append('in ', cite);
-    parts.push(span);
-  }
-  parts.forEach((part, i) => {
-    if (i > 0) meta.append(' · ');
-    meta.append(part);
-  });
-  li.append(meta);
-  return li;
-}
-
-function describe(outcome: SearchOutcome, q: string): string {
-  if (outcome.total === 0) return `No results for “${q}”.`;
-  const noun = outcome.total === 1 ? 'result' : 'results';
-  if (!outcome.complete) {
-    return `More than ${outcome.total} results for “${q}”; showing the best ${outcome.hits.length}.`;
-  }
-  if (outcome.total > outcome.hits.length) {
-    return `${outcome.total} ${noun} for “${q}”; showing the first ${outcome.hits.length}.`;
-  }
-  return `${outcome.total} ${noun} for “${q}”.`;
-}
 
 function setUp(form: HTMLFormElement): void {
   const base = form.dataset['base'] ?? '/';
   const input = form.querySelector<HTMLInputElement>('[data-search-query]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const heading = document.querySelector<HTMLElement>('[data-search-heading]');
+  const pager = document.querySelector<HTMLElement>('[data-search-pager]');
+  const download = document.querySelector<HTMLElement>('[data-search-download]');
   const filters = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
-  if (!input || !status || !list) return;
+  if (!input || !status || !list || !heading || !pager || !download) return;
   const field = (name: string): HTMLInputElement | HTMLSelectElement | null => {
     const f = form.elements.namedItem(name);
     return f instanceof HTMLInputElement || f instanceof HTMLSelectElement ? f : null;
@@ -155,34 +76,48 @@ function setUp(form: HTMLFormElement): void {
   };
 
   let run = 0;
-  const show = async (state: SearchState): Promise<void> => {
+  let at: ResultsPage = readResultsPage(window.location.search);
+  const address = (state: SearchState, page: ResultsPage): string =>
+    `${window.location.pathname}${resultsPageQuery(state, page)}`;
+  const show = async (state: SearchState, focus = false): Promise<void> => {
     const mine = ++run;
+    heading.hidden = !state.q;
+    download.hidden = true;
     if (!state.q) {
       list.replaceChildren();
+      pager.replaceChildren();
+      pager.hidden = true;
       status.textContent = '';
       return;
     }
     list.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await engine.search(state, LIMIT);
+      const outcome = await engine.search(state, at.per, (at.page - 1) * at.per);
       if (mine !== run) return;
+      list.start = (at.page - 1) * at.per + 1;
       list.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, base)));
-      status.textContent = describe(outcome, state.q);
+      status.textContent = describeOutcome(outcome, state.q, at);
+      pager.replaceChildren(...renderPager(outcome, at, (page) => address(state, { ...at, page })));
+      pager.hidden = pager.childElementCount === 0;
+      download.hidden = outcome.total === 0;
+      if (focus) heading.focus();
     } catch {
       if (mine !== run) return;
       list.replaceChildren();
+      pager.replaceChildren();
+      pager.hidden = true;
       status.textContent = 'Search is unavailable: the search index could not be loaded.';
     } finally {
       if (mine === run) list.removeAttribute('aria-busy');
     }
   };
 
-  const address = (state: SearchState): string =>
-    `${window.location.pathname}${searchStateQuery(state)}`;
+  /** Puts the form's search in the address (a new entry when `push`), from page 1, and runs it. */
   const commit = (push: boolean): void => {
     clearTimeout(timer);
     const state = read();
-    const url = address(state);
+    at = { ...at, page: 1 };
+    const url = address(state, at);
     if (url !== `${window.location.pathname}${window.location.search}`) {
       if (push) history.pushState(null, '', url);
       else history.replaceState(null, '', url);
@@ -205,8 +140,19 @@ function setUp(form: HTMLFormElement): void {
   });
   window.addEventListener('popstate', () => {
     const state = readSearchState(window.location.search);
+    at = readResultsPage(window.location.search);
     fill(state);
     void show(state);
+  });
+  // A page link is followed in place: a new history entry, the results heading focused.
+  pager.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('[data-search-page]');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    at = { ...at, page: Number(link.dataset['searchPage']) || 1 };
+    const state = read();
+    history.pushState(null, '', address(state, at));
+    void show(state, true);
   });
 
   const links = (): HTMLAnchorElement[] => [
@@ -220,9 +166,10 @@ function setUp(form: HTMLFormElement): void {
         first.focus();
       }
     } else if (event.key === 'Escape') {
+      // A new history entry: Back brings the search that was cleared back.
       event.preventDefault();
       input.value = '';
-      commit(false);
+      commit(true);
     }
   });
   list.addEventListener('keydown', (event) => {
@@ -239,9 +186,32 @@ function setUp(form: HTMLFormElement): void {
       input.focus();
     }
   });
+  // Every result of the search shown, as a file made here in the browser (one at a time; the
+  // button keeps the focus, so it is marked busy rather than disabled).
+  download.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-download]');
+    const format = button?.dataset['download'];
+    if (!button || (format !== 'csv' && format !== 'jsonl') || download.ariaBusy === 'true') return;
+    download.ariaBusy = 'true';
+    downloadResults(engine, readSearchState(window.location.search), format, base)
+      .catch(() => {
+        status.textContent = 'The results could not be downloaded: the search index did not load.';
+      })
+      .finally(() => {
+        download.ariaBusy = null;
+      });
+  });
+  heading.addEventListener('keydown', (event) => {
+    const first = links()[0];
+    if (event.key === 'ArrowDown' && first) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
   const initial = readSearchState(window.location.search);
   fill(initial);
-  if (initial.q) void show(initial);
+  // From the header box (`#results`): the results heading takes the focus once they are shown.
+  if (initial.q) void show(initial, window.location.hash === '#results');
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');

@@ -117,8 +117,19 @@ export interface RecordChunk {
   heads: Record<number, HeadRecord>;
 }
 
+/**
+ * `owners.json`: how many paragraph records (`p`) and quote records (`q`) each article has, by
+ * article number. Paragraph and quote ids run article by article, so this tells which article a
+ * record belongs to without fetching it: what counting results (one per article) needs.
+ */
+export interface RecordOwners {
+  p: number[];
+  q: number[];
+}
+
 export interface SearchIndex {
   meta: SearchMeta;
+  owners: RecordOwners;
   vocab: Map<string, VocabShard>;
   postings: PostingsBucket[];
   /** The records of each `records/<n>.json`. */
@@ -163,6 +174,7 @@ export function deltaDecode(deltas: readonly number[]): number[] {
 export function buildRecords(entries: readonly SearchSource[]): {
   records: SearchRecord[];
   ranges: SearchMeta['ranges'];
+  owners: RecordOwners;
 } {
   const sorted = sortArticles(entries.map((data) => ({ data }))).map((e) => e.data);
   const heads: HeadRecord[] = sorted.map((e) => ({
@@ -184,6 +196,7 @@ export function buildRecords(entries: readonly SearchSource[]): {
   return {
     records: [...heads, ...paragraphs, ...quotes],
     ranges: { a: [0, p0], p: [p0, q0], q: [q0, q0 + quotes.length] },
+    owners: { p: sorted.map((e) => e.blocks.length), q: sorted.map((e) => e.quotes.length) },
   };
 }
 
@@ -217,7 +230,7 @@ export function buildSearchIndex(
   const chunkSize = options.chunkSize ?? 25;
   const wordsPerBucket = options.wordsPerBucket ?? 32;
   const maxPostings = options.maxPostings ?? 1000;
-  const { records, ranges } = buildRecords(entries);
+  const { records, ranges, owners } = buildRecords(entries);
 
   const postingLists = new Map<string, number[]>();
   const nearLists = new Map<string, string[]>();
@@ -274,6 +287,7 @@ export function buildSearchIndex(
       shards: [...vocab.keys()].sort(),
       maxPostings,
     },
+    owners,
     vocab,
     postings,
     chunks,

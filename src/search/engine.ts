@@ -21,11 +21,13 @@ import type {
   HeadRecord,
   PostingsBucket,
   RecordChunk,
+  RecordOwners,
   SearchMeta,
   SearchRecord,
   VocabShard,
 } from './build.ts';
 import { deltaDecode, recordText } from './build.ts';
+import { countResults } from './count.ts';
 import { containsPhrase, highlightRanges, snippet, type Highlighted } from './highlight.ts';
 import { parseQuery, type ParsedQuery, type SearchState } from './query.ts';
 import {
@@ -53,13 +55,17 @@ export interface SearchHit {
   outlet: string | null;
   date: string | null;
   score: number;
+  /** The quote's id (quotes). */
+  quoteId: string | null;
+  /** The whole text matched, unshortened: the quote, the paragraph, or the dek (or null). */
+  text: string | null;
 }
 
 export interface SearchOutcome {
   hits: SearchHit[];
-  /** How many results were found among the candidates scored (hits holds the first `limit`). */
+  /** How many results the search has in all (hits holds `limit` of them from `offset`). */
   total: number;
-  /** False when candidates were left unscored (a very common word): there are more than `total`. */
+  /** False when `total` is only a lower bound: not every candidate could be counted. */
   complete: boolean;
 }
 
@@ -76,6 +82,46 @@ interface Row {
   record: SearchRecord;
   head: HeadRecord;
   article: number;
+}
+
+/** A ranked result: a row with its score. */
+interface Ranked extends Row {
+  score: number;
+}
+
+/** A query word's vocabulary matches and the records holding them. */
+interface TermMatches {
+  term: ParsedQuery['terms'][number];
+  expansions: Expansion[];
+  weights: Map<number, number>;
+  best: Set<number>;
+  truncated: boolean;
+}
+
+/** One search state's candidates and the results ranked so far, kept for its next pages. */
+interface Ranking {
+  state: SearchState;
+  query: ParsedQuery;
+  meta: SearchMeta;
+  perTerm: TermMatches[];
+  /** Every candidate record, best first by the prior. */
+  candidates: number[];
+  fuzzyOnly: (id: number) => number;
+  filtered: boolean;
+  /** Some query word's posting list is capped: records beyond it cannot be reached. */
+  truncated: boolean;
+  /** Every candidate is a result (no filter, no phrase, no capped list): counted from ids. */
+  countable: boolean;
+  words: Set<string>;
+  phrases: string[][];
+  /** Candidates whose records were fetched. */
+  tried: Set<number>;
+  /** Results so far, in rank order; `seen`: their articles. */
+  results: Ranked[];
+  seen: Set<number>;
+  batches: number;
+  /** The page being computed: one at a time per ranking. */
+  busy: Promise<void>;
 }
 
 interface FuseDoc {
@@ -102,9 +148,10 @@ const FUSE_OPTIONS: IFuseOptions<FuseDoc> = {
   // The documents and the query are folded already (no accents): no diacritics to strip.
 };
 
-/** How many candidates Fuse scores at most (more when filters may drop many). */
+/** Search states whose rankings are kept for their next pages. */
+const KEPT_RANKINGS = 8;
+/** How many candidates Fuse scores at a time (four times as many when filters may drop many). */
 const CANDIDATES = 100;
-const CANDIDATES_FILTERED = 400;
 /** Record files fetched at most for one query (the bound on bytes downloaded per query). */
 const CHUNK_BUDGET = 12;
 /** Rounds of record fetching at most, while fewer than `ENOUGH` candidates pass. */
@@ -124,11 +171,19 @@ const folded = (text: string | null): string => (text ? tokens(text).join(' ') :
 export class SearchEngine {
   private readonly cache = new Map<string, Promise<unknown>>();
 
+  private readonly rankings = new Map<string, Promise<Ranking>>();
+
   private readonly loader: Loader;
 
-  /** `meta`: the index's meta file when the page already holds it (one round trip less). */
-  constructor(loader: Loader, meta?: SearchMeta) {
+  private readonly batchSize: number;
+
+  /**
+   * `meta`: the index's meta file when the page already holds it (one round trip less);
+   * `batchSize`: candidates ranked at a time (100; smaller in tests, to see paging at work).
+   */
+  constructor(loader: Loader, meta?: SearchMeta, { batchSize = CANDIDATES } = {}) {
     this.loader = loader;
+    this.batchSize = batchSize;
     if (meta) this.cache.set('meta.json', Promise.resolve(meta));
   }
 
@@ -202,9 +257,70 @@ export class SearchEngine {
     return { id, record, head, article: record.t === 'a' ? id : record.a };
   }
 
-  async search(state: SearchState, limit = 20): Promise<SearchOutcome> {
+  /**
+   * One page of the results of `state`: `limit` results from `offset` on, in rank order. The
+   * results are ranked a batch of candidates at a time (the best ~100 by their prior first), and
+   * every batch is kept, so a later page continues where the earlier left off and every record
+   * holding the query's words is reached in the end.
+   */
+  async search(state: SearchState, limit = 20, offset = 0): Promise<SearchOutcome> {
     const query = parseQuery(state.q);
     if (query.terms.length === 0) return { hits: [], total: 0, complete: true };
+    const ranking = await this.ranking(state, query);
+    const work = ranking.busy.then(() => this.page(ranking, limit, offset));
+    ranking.busy = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    return work;
+  }
+
+  /** The ranking of one search state, kept for its next pages (the last `KEPT_RANKINGS`). */
+  private ranking(state: SearchState, query: ParsedQuery): Promise<Ranking> {
+    const key = JSON.stringify(state);
+    let r = this.rankings.get(key);
+    if (!r) {
+      r = this.rank(state, query);
+      r.catch(() => this.rankings.delete(key));
+      this.rankings.set(key, r);
+      for (const old of this.rankings.keys()) {
+        if (this.rankings.size <= KEPT_RANKINGS) break;
+        this.rankings.delete(old);
+      }
+    }
+    return r;
+  }
+
+  private async page(ranking: Ranking, limit: number, offset: number): Promise<SearchOutcome> {
+    const { candidates, tried, results } = ranking;
+    const want = offset + limit;
+    // The owners file (records per article) counts the results without fetching them: asked for
+    // at once, beside the first records, when there are more candidates than one batch.
+    const countable = ranking.countable && candidates.length > this.batchSize;
+    const owners = countable ? this.file<RecordOwners>('owners.json') : null;
+    while ((ranking.batches === 0 || results.length < want) && tried.size < candidates.length) {
+      await this.batch(ranking, limit);
+    }
+    const exhausted = tried.size >= candidates.length;
+    let total = results.length;
+    let complete = exhausted && !ranking.truncated;
+    if (!exhausted && owners) {
+      const count = countResults(candidates, ranking.meta.ranges, await owners);
+      total = count.articles + count.quotes;
+      complete = true;
+    }
+    const { words, phrases } = ranking;
+    return {
+      total,
+      complete,
+      hits: results
+        .slice(offset, want)
+        .map((s) => toHit(s.record, s.head, s.score, words, phrases)),
+    };
+  }
+
+  /** Every candidate of a search, best first by the prior (no record text fetched yet). */
+  private async rank(state: SearchState, query: ParsedQuery): Promise<Ranking> {
     const meta = await this.meta();
     // The postings of the words as typed are fetched with their vocabulary shards, not after:
     // most words are spelt right, and then their lists are there when the shard is.
@@ -248,7 +364,8 @@ export class SearchEngine {
 
     const inType = (id: number): boolean => {
       const { a, p, q } = meta.ranges;
-      if (state.type === 'quotes') return id >= q[0] && id < q[1];
+      // A speaker is a quote's: only quotes can pass that filter.
+      if (state.type === 'quotes' || state.speaker) return id >= q[0] && id < q[1];
       if (state.type === 'articles') return id >= a[0] && id < p[1];
       return true;
     };
@@ -278,7 +395,6 @@ export class SearchEngine {
     }
     const typeRank = (id: number): number =>
       id < meta.ranges.a[1] || id >= meta.ranges.q[0] ? 0 : 1;
-    const filtered = Boolean(state.speaker || state.outlet || state.from || state.to);
     // How many query words a record holds only as a fuzzy neighbour: fewer comes first, always.
     const fuzzyOnly = (id: number): number =>
       perTerm.filter((t) => t.weights.has(id) && !t.best.has(id)).length;
@@ -289,12 +405,40 @@ export class SearchEngine {
           fa - fb || b.weight - a.weight || typeRank(ia) - typeRank(ib) || ia - ib,
       )
       .map(([id]) => id);
-    // 4: fetch the best candidates' records and their articles' heads, a budget of record files
-    // at a time; more rounds only while too few records pass the filters and phrases.
+    const filtered = Boolean(state.speaker || state.outlet || state.from || state.to);
+    const truncated = perTerm.some((t) => t.truncated);
+    return {
+      state,
+      query,
+      meta,
+      perTerm,
+      candidates,
+      fuzzyOnly,
+      filtered,
+      truncated,
+      // Every candidate is a result when nothing but the words decides: no filter, no phrase.
+      countable: !filtered && query.phrases.length === 0 && !truncated,
+      words: new Set([...matchedWords, ...exactWords]),
+      phrases: query.phrases,
+      tried: new Set(),
+      results: [],
+      seen: new Set(),
+      batches: 0,
+      busy: Promise.resolve(),
+    };
+  }
+
+  /**
+   * 4–5: fetches the next best candidates' records and their articles' heads (a budget of record
+   * files at a time; more rounds only while too few pass the filters and phrases), ranks them
+   * and adds them to the results: one per article (its best paragraph or its head), every quote.
+   */
+  private async batch(ranking: Ranking, limit: number): Promise<void> {
+    const { state, query, meta, perTerm, candidates, tried, fuzzyOnly } = ranking;
+    ranking.batches++;
     const rows: Row[] = [];
-    const tried = new Set<number>();
     for (let round = 0; round < ROUNDS && rows.length < Math.min(limit, ENOUGH); round++) {
-      const max = filtered ? CANDIDATES_FILTERED : CANDIDATES;
+      const max = ranking.filtered ? 4 * this.batchSize : this.batchSize;
       const chosen = withinBudget(candidates, meta, max, tried);
       if (chosen.length === 0) break;
       for (const id of chosen) tried.add(id);
@@ -305,8 +449,7 @@ export class SearchEngine {
         if (query.phrases.every((p) => containsPhrase(text, p))) rows.push(row);
       }
     }
-    const complete = tried.size >= candidates.length && !perTerm.some((t) => t.truncated);
-    if (rows.length === 0) return { hits: [], total: 0, complete };
+    if (rows.length === 0) return;
 
     const docs: FuseDoc[] = rows.map(({ id, record }) => ({
       id,
@@ -354,23 +497,13 @@ export class SearchEngine {
     scored.sort(
       (a, b) => a.fuzzy - b.fuzzy || a.score - b.score || a.article - b.article || a.id - b.id,
     );
-
-    // One result per article for article hits (its best paragraph or its head); every quote.
-    const seen = new Set<number>();
-    const best = scored.filter((s) => {
-      if (s.record.t === 'q') return true;
-      if (seen.has(s.article)) return false;
-      seen.add(s.article);
-      return true;
-    });
-    const highlightWords = new Set([...matchedWords, ...exactWords]);
-    return {
-      total: best.length,
-      complete,
-      hits: best
-        .slice(0, limit)
-        .map((s) => toHit(s.record, s.head, s.score, highlightWords, query.phrases)),
-    };
+    for (const s of scored) {
+      if (s.record.t !== 'q') {
+        if (ranking.seen.has(s.article)) continue;
+        ranking.seen.add(s.article);
+      }
+      ranking.results.push(s);
+    }
   }
 }
 
@@ -504,6 +637,8 @@ function toHit(
       path: `/quotes/${record.id}/`,
       snippet: mark(record.x, 400),
       speaker: record.s,
+      quoteId: record.id,
+      text: record.x,
     };
   }
   if (record.t === 'p') {
@@ -513,6 +648,8 @@ function toHit(
       path: `/articles/${head.id}/#${record.b}`,
       snippet: mark(record.x),
       speaker: null,
+      quoteId: null,
+      text: record.x,
     };
   }
   return {
@@ -521,5 +658,7 @@ function toHit(
     path: `/articles/${head.id}/`,
     snippet: head.dek ? mark(head.dek) : null,
     speaker: null,
+    quoteId: null,
+    text: head.dek,
   };
 }

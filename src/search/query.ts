@@ -99,3 +99,34 @@ export function searchStateQuery(state: SearchState): string {
   const s = params.toString();
   return s ? `?${s}` : '';
 }
+
+/** Which page of results an address shows: `page` (1-based) of `per` results. */
+export interface ResultsPage {
+  page: number;
+  per: number;
+}
+
+/** Results per page unless the address says otherwise (`per`, 5–100). */
+export const RESULTS_PER_PAGE = 30;
+
+/** The results page an address asks for; anything not a number in range falls back to the default. */
+export function readResultsPage(search: string): ResultsPage {
+  const params = new URLSearchParams(search);
+  const number = (name: string, min: number, max: number, fallback: number): number => {
+    const v = Number(params.get(name) ?? '');
+    return Number.isInteger(v) && v >= min && v <= max ? v : fallback;
+  };
+  return {
+    page: number('page', 1, 1_000_000, 1),
+    per: number('per', 5, 100, RESULTS_PER_PAGE),
+  };
+}
+
+/** The query string of a search state on one results page (page 1 and the default size left out). */
+export function resultsPageQuery(state: SearchState, { page, per }: ResultsPage): string {
+  const params = new URLSearchParams(searchStateQuery(state));
+  if (page > 1) params.set('page', String(page));
+  if (per !== RESULTS_PER_PAGE) params.set('per', String(per));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y.ts';
 
@@ -13,9 +14,9 @@ test.describe('search', () => {
     const box = page.getByRole('search', { name: 'Site' });
     await expect(box).toHaveAttribute('action', '/search/');
     await expect(box).toHaveAttribute('method', 'get');
-    await box.getByRole('searchbox').fill('two to tango');
-    await box.getByRole('searchbox').press('Enter');
-    await expect(page).toHaveURL(/\/search\/\?q=two\+to\+tango$/);
+    await box.getByRole('combobox').fill('two to tango');
+    await box.getByRole('combobox').press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=two\+to\+tango#results$/);
     await expect(field(page)).toHaveValue('two to tango');
     await expect(hits(page).first()).toBeVisible();
   });
@@ -80,7 +81,7 @@ test.describe('search', () => {
   test('keyboard: / focuses, arrows and Enter open a result, Escape clears', async ({ page }) => {
     await page.goto(`./articles/${CNN}/`);
     await page.keyboard.press('/');
-    await expect(page.getByRole('search', { name: 'Site' }).getByRole('searchbox')).toBeFocused();
+    await expect(page.getByRole('search', { name: 'Site' }).getByRole('combobox')).toBeFocused();
     await page.goto('./search/');
     await page.locator('body').press('/');
     await expect(field(page)).toBeFocused();
@@ -104,6 +105,151 @@ test.describe('search', () => {
     const href = await hits(page).first().getByRole('link').getAttribute('href');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${href}$`));
+  });
+
+  test('counts the matches and pages through every one, the page in the address', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000); // five pages, each a click and a search, on a shared machine
+    await page.goto('./search/?q=putin&per=5');
+    await expect(status(page)).toHaveText(/^(\d+) results for “putin”; showing 1–5\.$/);
+    const total = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    const pages = Math.ceil(total / 5);
+    const pager = page.getByRole('navigation', { name: 'Results pages' });
+    await expect(pager).toContainText(`Page 1 of ${pages}`);
+    const seen: string[] = [];
+    for (let n = 1; n <= pages; n++) {
+      await expect(pager).toContainText(`Page ${n} of ${pages}`);
+      await expect(hits(page).first()).toBeVisible();
+      for (const link of await hits(page).getByRole('link').all()) {
+        seen.push((await link.getAttribute('href')) ?? '');
+      }
+      if (n === pages) {
+        await expect(pager.getByRole('link', { name: 'Next page' })).toHaveCount(0);
+        break;
+      }
+      await pager.getByRole('link', { name: 'Next page' }).click();
+      await expect(page).toHaveURL(new RegExp(`\\?q=putin&page=${n + 1}&per=5$`));
+      await expect(page.locator('#results')).toBeFocused();
+      await expect(status(page)).toContainText(`showing ${n * 5 + 1}–`);
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+
+    // Back returns to the page before; the address alone reproduces a page.
+    await page.goBack();
+    await expect(pager).toContainText(`Page ${pages - 1} of ${pages}`);
+    const second = seen.slice(5, 10);
+    await page.goto('./search/?q=putin&page=2&per=5');
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('start', '6');
+    await expect(hits(page)).toHaveCount(5);
+    expect(
+      await hits(page)
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).toEqual(second);
+    await expectNoAxeViolations(page);
+  });
+
+  test('Esc clears the search and Back brings it back', async ({ page }) => {
+    await page.goto('./search/?q=Donbass');
+    await expect(hits(page).first()).toBeVisible();
+    await field(page).press('Escape');
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(hits(page)).toHaveCount(0);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=Donbass$/);
+    await expect(field(page)).toHaveValue('Donbass');
+    await expect(hits(page).first()).toBeVisible();
+  });
+
+  test('downloads every result, not only the page shown, as CSV and JSON Lines', async ({
+    page,
+  }) => {
+    await page.goto('./search/?q=putin&per=5');
+    await expect(status(page)).toHaveText(/^\d+ results/);
+    const total = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download results as CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('clippings-search-putin.csv');
+    const text = readFileSync((await csv.path()) ?? '', 'utf8');
+    const header = 'quote_id,article_id,url,date,outlet,speaker,cue,via,text';
+    expect(text.startsWith(`${header}\r\n`)).toBe(true);
+    const [jsonl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download results as JSON Lines' }).click(),
+    ]);
+    expect(jsonl.suggestedFilename()).toBe('clippings-search-putin.jsonl');
+    const rows = readFileSync((await jsonl.path()) ?? '', 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, string | null>);
+    expect(rows).toHaveLength(total);
+    expect(Object.keys(rows[0] ?? {}).join(',')).toBe(header);
+    expect(rows.every((r) => r.url?.startsWith('http://127.0.0.1:'))).toBe(true);
+    expect(rows.some((r) => r.quote_id && r.speaker === 'Vladimir Putin')).toBe(true);
+    await expect(
+      page.getByRole('button', { name: 'Download results as JSON Lines' }),
+    ).toBeFocused();
+  });
+
+  test('the header box lists the top results as you type: a combobox for the keyboard', async ({
+    page,
+  }) => {
+    await page.goto(`./articles/${CNN}/`);
+    const box = page.getByRole('combobox', { name: 'Search articles and quotes' });
+    await box.focus();
+    await page.keyboard.type('two to tango');
+    const listbox = page.getByRole('listbox', { name: 'Top results' });
+    await expect(listbox).toBeVisible();
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    const options = listbox.getByRole('option');
+    await expect(options.first()).toContainText('two to tango');
+    await expect(options.last()).toContainText(/All \d+ results? for “two to tango”/);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    const first = await options.first().getAttribute('id');
+    await expect(box).toHaveAttribute('aria-activedescendant', first ?? '');
+    await expect(box).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(box).not.toHaveAttribute('aria-activedescendant');
+    await page.keyboard.press('Escape');
+    await expect(listbox).toBeHidden();
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    await expect(box).toHaveValue('two to tango');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/quotes\/q[0-9a-f]+\/$/);
+  });
+
+  test('Enter in the header box opens the search page with the focus on the results', async ({
+    page,
+  }) => {
+    await page.goto(`./articles/${CNN}/`);
+    const box = page.getByRole('combobox', { name: 'Search articles and quotes' });
+    await box.fill('Donbass');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=Donbass#results$/);
+    await expect(hits(page).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(hits(page).first().getByRole('link')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(hits(page).nth(1).getByRole('link')).toBeFocused();
+    // Esc goes back to the field, a second clears it; Back brings the search back.
+    await page.keyboard.press('Escape');
+    await expect(field(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(field(page)).toHaveValue('');
+    await page.goBack();
+    await expect(field(page)).toHaveValue('Donbass');
+    await expect(hits(page).first()).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/articles/${CNN}/$`));
   });
 
   test('a paragraph result links to its anchor, highlighted on arrival', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_STATE, type SearchState } from '../../../src/search/query.ts';
-import { buildSearchIndex, recordTerms } from '../../../src/search/build.ts';
+import { buildSearchIndex, recordTerms, recordText } from '../../../src/search/build.ts';
 import {
   agreement,
   idf,
@@ -205,5 +205,66 @@ describe('search engine on the seeds', () => {
     expect(withinBudget(ids, meta, 10)).toHaveLength(10);
     expect(withinBudget(ids, meta, 1000).length).toBeLessThan(100);
     expect(withinBudget([5, 5, 5], meta, 10)).toEqual([5, 5, 5]);
+  });
+});
+
+describe('paging through every result', () => {
+  // Three candidates ranked at a time: the seeds' results of a common word take many batches.
+  const paged = (): SearchEngine =>
+    new SearchEngine(memoryLoader(seedIndex()), undefined, { batchSize: 3 });
+
+  /** Every page of `q`, `size` results each, until a page comes back short. */
+  async function allPages(engine: SearchEngine, q: string, size: number) {
+    const hits = [];
+    const totals = new Set<number>();
+    for (let offset = 0; ; offset += size) {
+      const page = await engine.search({ ...EMPTY_STATE, q }, size, offset);
+      totals.add(page.total);
+      expect(page.complete).toBe(true);
+      hits.push(...page.hits);
+      if (page.hits.length < size) break;
+    }
+    return { hits, totals };
+  }
+
+  it.each(['Putin', 'Kremlin', 'Ukraine'])(
+    'reaches every article and quote holding %j, each once, as many as the count said',
+    async (q) => {
+      const ix = seedIndex();
+      const word = tokens(q)[0] ?? '';
+      const records = ix.chunks.flat();
+      const articles = new Set<string>();
+      const quotes = new Set<string>();
+      for (const r of records) {
+        if (!tokens(recordText(r)).includes(word)) continue;
+        if (r.t === 'q') quotes.add(`/quotes/${r.id}/`);
+        else articles.add(r.t === 'a' ? r.id : (records[r.a] as { id: string }).id);
+      }
+      const { hits, totals } = await allPages(paged(), q, 4);
+      expect([...totals]).toEqual([articles.size + quotes.size]);
+      const quoteHits = hits.filter((h) => h.kind === 'quote').map((h) => h.path);
+      const articleHits = hits.filter((h) => h.kind !== 'quote').map((h) => h.articleId);
+      expect(new Set(quoteHits)).toEqual(quotes);
+      expect(quoteHits).toHaveLength(quotes.size);
+      expect(new Set(articleHits)).toEqual(articles);
+      expect(articleHits).toHaveLength(articles.size);
+    },
+  );
+
+  it('gives the same page for the same address, asked for first or after the others', async () => {
+    const later = await paged().search({ ...EMPTY_STATE, q: 'Putin' }, 4, 8);
+    const engine = paged();
+    await engine.search({ ...EMPTY_STATE, q: 'Putin' }, 4, 0);
+    await engine.search({ ...EMPTY_STATE, q: 'Putin' }, 4, 4);
+    const third = await engine.search({ ...EMPTY_STATE, q: 'Putin' }, 4, 8);
+    expect(third.hits.map((h) => h.path)).toEqual(later.hits.map((h) => h.path));
+    expect(third.hits.length).toBeGreaterThan(0);
+  });
+
+  it('says the count is a lower bound when a filter leaves candidates unfetched', async () => {
+    const first = await paged().search({ ...EMPTY_STATE, q: 'Putin', outlet: 'CNN' }, 1, 0);
+    expect(first.hits).toHaveLength(1);
+    expect(first.complete).toBe(false);
+    expect(first.total).toBeGreaterThanOrEqual(1);
   });
 });

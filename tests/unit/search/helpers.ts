@@ -15,6 +15,7 @@ export function memoryLoader(ix: SearchIndex, requested: string[] = []): Loader 
   return async (path) => {
     requested.push(path);
     if (path === 'meta.json') return ix.meta;
+    if (path === 'owners.json') return ix.owners;
     const vocab = /^vocab\/(.+)\.json$/.exec(path);
     if (vocab?.[1] !== undefined) return ix.vocab.get(vocab[1]);
     const postings = /^postings\/(\d+)\.json$/.exec(path);

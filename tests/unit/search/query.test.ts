@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_STATE,
   parseQuery,
+  readResultsPage,
   readSearchState,
+  resultsPageQuery,
   searchStateQuery,
 } from '../../../src/search/query.ts';
 import { fuseQuery } from '../../../src/search/engine.ts';
@@ -69,5 +71,26 @@ describe('search state in the address', () => {
       to: '2025-12-31',
       speaker: 'Donald Trump',
     });
+  });
+});
+
+describe('results page in the address', () => {
+  it.each([
+    ['?q=Blair&page=3', { page: 3, per: 30 }],
+    ['?q=Blair&page=2&per=10', { page: 2, per: 10 }],
+    ['?q=Blair', { page: 1, per: 30 }],
+    ['?q=Blair&page=0&per=1000', { page: 1, per: 30 }],
+    ['?q=Blair&page=two&per=2.5', { page: 1, per: 30 }],
+  ])('reads %s as %j', (search, expected) => {
+    expect(readResultsPage(search)).toEqual(expected);
+  });
+
+  it('writes page and size after the search, leaving the defaults out', () => {
+    const state = { ...EMPTY_STATE, q: 'interest rates' };
+    expect(resultsPageQuery(state, { page: 2, per: 30 })).toBe('?q=interest+rates&page=2');
+    expect(resultsPageQuery(state, { page: 1, per: 30 })).toBe('?q=interest+rates');
+    expect(resultsPageQuery(state, { page: 3, per: 10 })).toBe('?q=interest+rates&page=3&per=10');
+    const back = readResultsPage(resultsPageQuery(state, { page: 4, per: 50 }));
+    expect(back).toEqual({ page: 4, per: 50 });
   });
 });
