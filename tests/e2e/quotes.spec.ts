@@ -115,9 +115,9 @@ test.describe('quotes page', () => {
     await expect(page.locator('style')).toHaveCount(0);
   });
 
-  test('has no axe violations, with the finder open or not', async ({ page }) => {
+  // The page with the finder closed is checked at 320px below.
+  test('has no axe violations with the finder open', async ({ page }) => {
     await page.goto('./quotes/');
-    await expectNoAxeViolations(page);
     await page.getByRole('combobox', { name: 'Find a speaker' }).pressSequentially('tr');
     await expect(page.getByRole('option').first()).toBeVisible();
     await expectNoAxeViolations(page);
