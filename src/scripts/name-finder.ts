@@ -1,7 +1,7 @@
 /**
  * The "find by name" combobox (`components/NameFinder.astro`) in the browser: fetches the shard of
  * the first typed word once, shows the matching names as options, and goes to the chosen name's
- * page. Keyboard: Down/Up move through the options, Enter opens one, Escape closes the list
+ * page, or, in a form (`data-fill`), puts the name in the field. Keyboard: Down/Up move through the options, Enter opens one, Escape closes the list
  * (and clears the box when the list is already closed). Names are set as text, never as markup.
  */
 import { findNames, shardFor, type FinderItem } from '../site/name-finder.ts';
@@ -52,8 +52,16 @@ function setUp(root: HTMLElement): void {
     }
   };
 
+  const fill = root.dataset['fill'] !== undefined;
   const open = (item: FinderItem): void => {
-    window.location.assign(joinBase(base, item[1]));
+    if (!fill) {
+      window.location.assign(joinBase(base, item[1]));
+      return;
+    }
+    input.value = item[0];
+    shown = [];
+    close();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
   };
 
   const render = (items: FinderItem[], query: string): void => {
@@ -114,7 +122,9 @@ function setUp(root: HTMLElement): void {
       const next = active + step;
       highlight(next >= shown.length ? 0 : next < 0 ? shown.length - 1 : next);
     } else if (event.key === 'Enter') {
-      const item = shown[active] ?? (shown.length === 1 ? shown[0] : undefined);
+      const item = list.hidden
+        ? undefined
+        : (shown[active] ?? (shown.length === 1 ? shown[0] : undefined));
       if (item) {
         event.preventDefault();
         open(item);
