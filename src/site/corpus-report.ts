@@ -54,3 +54,39 @@ export function sortFileReports<T extends { data: { file: string } }>(files: rea
     a.data.file < b.data.file ? -1 : a.data.file > b.data.file ? 1 : 0,
   );
 }
+
+/** One file of the report as its row shows it: articles with titles, raw-text key, warnings once each. */
+export interface ReportRow {
+  file: string;
+  status: 'ok' | 'warning' | 'skipped';
+  bytes: number;
+  reason: string | null;
+  /** Its articles with their titles (the id when the article is missing). */
+  entries: { id: string; title: string }[];
+  /** The key of its raw text (`/raw/<key>.txt`), or null when no article was made from it. */
+  rawKey: string | null;
+  removedCount: number;
+  /** Its warnings, each once, in order. */
+  warnings: string[];
+}
+
+/**
+ * The report's rows, by path: all a page of the report shows of its files, so that a page's
+ * props (and page-cache digest) hold only its own files.
+ */
+export function reportRows(
+  files: readonly (Countable & { bytes: number; reason: string | null })[],
+  titles: ReadonlyMap<string, string>,
+  rawKeys: ReadonlyMap<string, string>,
+): ReportRow[] {
+  return sortFileReports(files.map((data) => ({ data }))).map(({ data: f }) => ({
+    file: f.file,
+    status: f.status,
+    bytes: f.bytes,
+    reason: f.reason,
+    entries: f.entries.map((id) => ({ id, title: titles.get(id) ?? id })),
+    rawKey: rawKeys.get(f.file) ?? null,
+    removedCount: f.removedCount,
+    warnings: [...new Set(f.warnings)],
+  }));
+}

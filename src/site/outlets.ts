@@ -40,3 +40,19 @@ export function groupOutlets<T extends { data: Sourced }>(articles: readonly T[]
 export function outletPageSlugs(articles: readonly { data: Sourced }[]): Map<string, string> {
   return new Map(groupOutlets(articles).map((o) => [o.name, o.slug]));
 }
+
+/** What the outlets index shows of an outlet: slug, name and number of articles. */
+export interface OutletRow {
+  slug: string;
+  name: string;
+  articles: number;
+}
+
+/** Every outlet as an index row, in `groupOutlets` order (biggest first). */
+export function outletRows(articles: readonly { data: Sourced }[]): OutletRow[] {
+  return groupOutlets(articles).map((o) => ({
+    slug: o.slug,
+    name: o.name,
+    articles: o.articles.length,
+  }));
+}

@@ -1,59 +1,29 @@
 /**
- * The filter of the quotes page as it lives in the address (`?speaker=…&outlet=…`): reading it,
- * writing it, matching quotes against it and saying how many are shown. Pure, for the browser.
+ * The old quotes-page filter addresses (`/quotes/?speaker=<slug>`) now that `/quotes/` is cut into
+ * pages: filtering by speaker is going to the speaker's page, so an old address is sent there.
+ * Pure, for the browser.
  */
-import { formatCount } from './format.ts';
+import { UNATTRIBUTED } from './quotes.ts';
+import { speakerPath } from './url.ts';
 
-/** A speaker slug and an outlet slug; the empty string means all. */
-export interface QuoteFilter {
-  speaker: string;
-  outlet: string;
-}
-
-/** The values each filter may take (the options of its select); others are ignored. */
-export interface FilterChoices {
-  speakers: ReadonlySet<string>;
-  outlets: ReadonlySet<string>;
-}
-
-/** The filter in an address's query string; unknown values read as "all". */
-export function readQuoteFilter(search: string, choices: FilterChoices): QuoteFilter {
-  const params = new URLSearchParams(search);
-  const speaker = params.get('speaker') ?? '';
-  const outlet = params.get('outlet') ?? '';
-  return {
-    speaker: choices.speakers.has(speaker) ? speaker : '',
-    outlet: choices.outlets.has(outlet) ? outlet : '',
-  };
-}
+/** A speaker slug as `speakerSlugs` makes them: letters, digits, `-` and `_` only. */
+const SLUG = /^[\p{L}\p{N}_-]+$/u;
 
 /**
- * The query string for a filter, other parameters of `search` kept: `?speaker=donald-trump`,
- * or the empty string when nothing is filtered.
+ * The speaker page (path without the base) an old filter address stands for, or null when it
+ * names no speaker (no `speaker`, the unattributed quotes, or a value that is not a slug).
  */
-export function quoteFilterSearch(filter: QuoteFilter, search = ''): string {
-  const params = new URLSearchParams(search);
-  for (const key of ['speaker', 'outlet'] as const) {
-    if (filter[key]) params.set(key, filter[key]);
-    else params.delete(key);
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
+export function speakerFilterTarget(search: string): string | null {
+  const speaker = new URLSearchParams(search).get('speaker') ?? '';
+  return SLUG.test(speaker) && speaker !== UNATTRIBUTED ? speakerPath(speaker) : null;
 }
 
-/** Whether a quote (its speaker and outlet slugs) passes the filter. */
-export function matchesQuoteFilter(item: QuoteFilter, filter: QuoteFilter): boolean {
-  return (
-    (!filter.speaker || item.speaker === filter.speaker) &&
-    (!filter.outlet || item.outlet === filter.outlet)
-  );
+/** `Quotes 101–200 of 2,410` (a page of the list), or `2,410 quotes` when the list is one page. */
+export function describeQuoteRange(start: number, end: number, total: number): string {
+  if (start === 0 && end >= total - 1) return formatTotal(total);
+  return `Quotes ${(start + 1).toLocaleString('en')}–${(end + 1).toLocaleString('en')} of ${total.toLocaleString('en')}`;
 }
 
-/** `Showing all 14 quotes`, `Showing 3 of 14 quotes`, `Showing 0 of 14 quotes`. */
-export function describeShown(shown: number, total: number): string {
-  if (total === 0) return 'No quotes';
-  if (shown === total) {
-    return total === 1 ? 'Showing the only quote' : `Showing all ${formatCount(total, 'quote')}`;
-  }
-  return `Showing ${shown} of ${formatCount(total, 'quote')}`;
+function formatTotal(total: number): string {
+  return total === 1 ? 'The only quote' : `All ${total.toLocaleString('en')} quotes`;
 }

@@ -10,7 +10,8 @@
  *   otherwise): the same page-weight limits on every page, and a ceiling on the build's cost
  *   per article. The ceiling is on CPU time, not wall time (a busy machine stretches wall time
  *   far more than CPU time), and on the cost of the extra articles (the 500-file build minus the
- *   seeds build, so start-up does not count); it is ~3× what this 2-core machine measures, so
+ *   seeds build, so start-up does not count); and no HTML page over 300 KB (every page, not a
+ *   sample: the index pages are cut into pages so that none grows with the corpus); it is ~3× what this 2-core machine measures, so
  *   only a real regression (an accidentally quadratic page, a per-page corpus scan) trips it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BBC, ensureCorpus, hasBbc, SEEDS } from '../bench/lib/corpus.ts';
-import { overLimits, weighSite, type TypeWeight } from '../bench/lib/page-weight.ts';
+import { htmlOverLimit, overLimits, weighSite, type TypeWeight } from '../bench/lib/page-weight.ts';
 import { buildSite, distStats, makeSiteRoot, type BuildResult } from '../bench/lib/site.ts';
 
 /** CPU ms per extra article, ceiling (measured: about 15 ms on the shared 2-core machine). */
@@ -35,7 +36,7 @@ const articlesIn = (build: BuildResult): number => {
   return line ? Number(line[1]) : NaN;
 };
 
-let seeds: { build: BuildResult; weights: TypeWeight[] } | undefined;
+let seeds: { build: BuildResult; weights: TypeWeight[]; outDir: string } | undefined;
 
 async function buildSeeds(): Promise<NonNullable<typeof seeds>> {
   if (!seeds) {
@@ -47,7 +48,7 @@ async function buildSeeds(): Promise<NonNullable<typeof seeds>> {
       outDir: path.join(dir, 'dist'),
       nice: false,
     });
-    seeds = { build, weights: weighSite(path.join(dir, 'dist')) };
+    seeds = { build, weights: weighSite(path.join(dir, 'dist')), outDir: path.join(dir, 'dist') };
   }
   return seeds;
 }
@@ -66,6 +67,10 @@ describe('budget: the seeds', () => {
 
   it('keeps every page within the page-weight limits', () => {
     expect(overLimits(seeds!.weights)).toEqual([]);
+  });
+
+  it('has no HTML page over 300 KB', () => {
+    expect(htmlOverLimit(seeds!.outDir)).toEqual([]);
   });
 });
 
@@ -95,6 +100,10 @@ describe.skipIf(!hasBbc())(
 
     it('keeps every page within the page-weight limits', () => {
       expect(overLimits(weights)).toEqual([]);
+    });
+
+    it('has no HTML page over 300 KB', () => {
+      expect(htmlOverLimit(path.join(work, 'generated', 'dist'))).toEqual([]);
     });
 
     it(`costs at most ${CPU_MS_PER_ARTICLE} ms of CPU per extra article to build`, () => {

@@ -44,6 +44,17 @@ test.describe('entity pages', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('finds a name by typing any word of it, and opens it by keyboard', async ({ page }) => {
+    await page.goto('./entities/');
+    const finder = page.getByRole('combobox', { name: 'Find a name' });
+    await finder.pressSequentially('kyi');
+    await expect(page.getByRole('option').first()).toContainText('Kyiv');
+    await expect(page.getByRole('option').first()).toContainText('place');
+    await finder.press('ArrowDown');
+    await finder.press('Enter');
+    await expect(page).toHaveURL(/\/entities\/kyiv\/$/);
+  });
+
   test('an entity page shows variants, dates, articles, quotes and names alongside', async ({
     page,
   }) => {

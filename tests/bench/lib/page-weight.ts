@@ -254,3 +254,23 @@ export function overLimits(weights: readonly TypeWeight[]): string[] {
   }
   return problems;
 }
+
+/** The issue's limit on one HTML page, uncompressed: index pages are cut so none is larger. */
+export const HTML_PAGE_LIMIT = 300 * 1024;
+
+/** Every HTML page of a built site with its size in bytes, largest first (from the file sizes). */
+export function htmlPageSizes(outDir: string): { page: string; bytes: number }[] {
+  return htmlFiles(outDir)
+    .map((f) => ({
+      page: `/${path.relative(outDir, f).replace(/index\.html$/, '')}`,
+      bytes: statSync(f).size,
+    }))
+    .sort((a, b) => b.bytes - a.bytes || (a.page < b.page ? -1 : 1));
+}
+
+/** The pages over `HTML_PAGE_LIMIT`, as `"/quotes/: 7,490,112 bytes"`. */
+export function htmlOverLimit(outDir: string): string[] {
+  return htmlPageSizes(outDir)
+    .filter((p) => p.bytes > HTML_PAGE_LIMIT)
+    .map((p) => `${p.page}: ${p.bytes.toLocaleString('en')} bytes`);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCorpus, sortFileReports } from '../../../src/site/corpus-report.ts';
+import { countCorpus, reportRows, sortFileReports } from '../../../src/site/corpus-report.ts';
 
 describe('countCorpus', () => {
   it('totals files, statuses, entries, warnings and removals', () => {
@@ -34,5 +34,47 @@ describe('sortFileReports', () => {
       { data: { file: 'a/z.txt' } },
     ]);
     expect(sorted.map((f) => f.data.file)).toEqual(['B.txt', 'a/z.txt', 'b.txt']);
+  });
+});
+
+describe('reportRows', () => {
+  it('gives each file, by path, its article titles, raw-text key and warnings once', () => {
+    const rows = reportRows(
+      [
+        {
+          file: 'politics/003.txt',
+          status: 'warning',
+          bytes: 2048,
+          reason: null,
+          entries: ['politics/003', 'politics/003-part-2'],
+          warnings: [
+            'not valid UTF-8; read as Windows-1252',
+            'not valid UTF-8; read as Windows-1252',
+          ],
+          removedCount: 4,
+        },
+        {
+          file: '.DS_Store',
+          status: 'skipped',
+          bytes: 6148,
+          reason: 'hidden file',
+          entries: [],
+          warnings: [],
+          removedCount: 0,
+        },
+      ],
+      new Map([['politics/003', 'Blair rejects Tory tax claims']]),
+      new Map([['politics/003.txt', 'politics/003']]),
+    );
+    expect(rows.map((r) => r.file)).toEqual(['.DS_Store', 'politics/003.txt']);
+    expect(rows[0]).toMatchObject({ rawKey: null, entries: [], reason: 'hidden file' });
+    expect(rows[1]).toMatchObject({
+      rawKey: 'politics/003',
+      entries: [
+        { id: 'politics/003', title: 'Blair rejects Tory tax claims' },
+        { id: 'politics/003-part-2', title: 'politics/003-part-2' },
+      ],
+      warnings: ['not valid UTF-8; read as Windows-1252'],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOutlets } from '../../../src/site/outlets.ts';
+import { groupOutlets, outletRows } from '../../../src/site/outlets.ts';
 import {
   distinctFacts,
   figuresIn,
@@ -60,6 +60,14 @@ describe('outlets and the timeline', () => {
     expect(outlets.map((o) => [o.name, o.slug, o.articles.length])).toEqual([
       ['NewsX', 'newsx', 2],
       ['CNN', 'cnn', 1],
+    ]);
+  });
+
+  it('gives the outlets index one light row per outlet, in the same order', () => {
+    const rows = outletRows([...wrapped(), { data: { id: 'x', source: 'NewsX' } }]);
+    expect(rows).toEqual([
+      { slug: 'newsx', name: 'NewsX', articles: 2 },
+      { slug: 'cnn', name: 'CNN', articles: 1 },
     ]);
   });
 

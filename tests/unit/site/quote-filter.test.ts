@@ -1,66 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeShown,
-  matchesQuoteFilter,
-  quoteFilterSearch,
-  readQuoteFilter,
-} from '../../../src/site/quote-filter.ts';
+import { describeQuoteRange, speakerFilterTarget } from '../../../src/site/quote-filter.ts';
 
-const choices = {
-  speakers: new Set(['', 'donald-trump', 'unattributed']),
-  outlets: new Set(['', 'cnn', 'unknown']),
-};
-
-describe('readQuoteFilter', () => {
-  it('reads speaker and outlet from the query', () => {
-    expect(readQuoteFilter('?speaker=donald-trump&outlet=cnn', choices)).toEqual({
-      speaker: 'donald-trump',
-      outlet: 'cnn',
-    });
-    expect(readQuoteFilter('', choices)).toEqual({ speaker: '', outlet: '' });
+describe('speakerFilterTarget', () => {
+  it.each([
+    ['?speaker=donald-trump', '/speakers/donald-trump/'],
+    ['?speaker=donald-trump&outlet=cnn', '/speakers/donald-trump/'],
+    ['?speaker=tony-blair-2', '/speakers/tony-blair-2/'],
+  ])('sends %s to %s', (search, path) => {
+    expect(speakerFilterTarget(search)).toBe(path);
   });
 
-  it('reads unknown values as “all”', () => {
-    expect(readQuoteFilter('?speaker=nobody&outlet=%3Cscript%3E', choices)).toEqual({
-      speaker: '',
-      outlet: '',
-    });
+  it.each([
+    [''],
+    ['?outlet=cnn'],
+    ['?speaker=unattributed'],
+    ['?speaker=%2F%2Fexample.com'],
+    ['?speaker=..%2F..%2Freport'],
+    ['?speaker=%3Cscript%3E'],
+  ])('sends %j nowhere', (search) => {
+    expect(speakerFilterTarget(search)).toBeNull();
   });
 });
 
-describe('quoteFilterSearch', () => {
-  it('writes only what is filtered, keeping other parameters', () => {
-    expect(quoteFilterSearch({ speaker: 'donald-trump', outlet: '' })).toBe(
-      '?speaker=donald-trump',
-    );
-    expect(quoteFilterSearch({ speaker: '', outlet: 'cnn' }, '?speaker=x&lang=en')).toBe(
-      '?lang=en&outlet=cnn',
-    );
-    expect(quoteFilterSearch({ speaker: '', outlet: '' }, '?speaker=x')).toBe('');
-  });
-
-  it('round-trips through readQuoteFilter', () => {
-    const filter = { speaker: 'unattributed', outlet: 'unknown' };
-    expect(readQuoteFilter(quoteFilterSearch(filter), choices)).toEqual(filter);
-  });
-});
-
-describe('matchesQuoteFilter', () => {
-  const item = { speaker: 'donald-trump', outlet: 'cnn' };
-  it('matches on each set part of the filter', () => {
-    expect(matchesQuoteFilter(item, { speaker: '', outlet: '' })).toBe(true);
-    expect(matchesQuoteFilter(item, { speaker: 'donald-trump', outlet: '' })).toBe(true);
-    expect(matchesQuoteFilter(item, { speaker: 'donald-trump', outlet: 'unknown' })).toBe(false);
-    expect(matchesQuoteFilter(item, { speaker: 'unattributed', outlet: 'cnn' })).toBe(false);
-  });
-});
-
-describe('describeShown', () => {
-  it('says how many quotes are shown', () => {
-    expect(describeShown(14, 14)).toBe('Showing all 14 quotes');
-    expect(describeShown(3, 14)).toBe('Showing 3 of 14 quotes');
-    expect(describeShown(0, 14)).toBe('Showing 0 of 14 quotes');
-    expect(describeShown(1, 1)).toBe('Showing the only quote');
-    expect(describeShown(0, 0)).toBe('No quotes');
+describe('describeQuoteRange', () => {
+  it.each([
+    [0, 99, 2410, 'Quotes 1–100 of 2,410'],
+    [2400, 2409, 2410, 'Quotes 2,401–2,410 of 2,410'],
+    [0, 13, 14, 'All 14 quotes'],
+    [0, 0, 1, 'The only quote'],
+  ])('%i–%i of %i is %s', (start, end, total, text) => {
+    expect(describeQuoteRange(start, end, total)).toBe(text);
   });
 });
