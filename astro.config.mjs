@@ -9,12 +9,17 @@ const site = process.env['CLIPPINGS_SITE'] || undefined;
 const base = process.env['CLIPPINGS_BASE'] || undefined;
 /** @type {string[]} */
 const reusedUrls = [];
+// A build prints one line per phase (`src/lib/build-log.mjs`); CLIPPINGS_VERBOSE=1 prints Astro's
+// own log, a line per page. Only `astro build`: dev and check keep Astro's logger.
+const building = process.argv.includes('build');
+const verbose = /^(?:1|true|yes|on)$/i.test(process.env['CLIPPINGS_VERBOSE'] ?? '');
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   output: 'static',
   ...(site ? { site } : {}),
   ...(base ? { base } : {}),
+  ...(building ? { logger: { entrypoint: './src/lib/build-log.mjs', config: { verbose } } } : {}),
   // One build at a time per output folder (`src/page-cache/build-lock.ts`), locked first.
   // A rebuild renders only the pages whose input changed (`src/page-cache/`); the pages it takes
   // from the last build are added to the sitemap, which only lists the pages Astro rendered.

@@ -16,6 +16,7 @@ async function main(args: string[]): Promise<number> {
     return args.length === 0 ? 2 : 0;
   }
   const inputs: InputFile[] = [];
+  const folderFiles: InputFile[] = [];
   const skipped: SkippedFile[] = [];
   const display = new Map<string, string>();
   const add = (rel: string, shown: string): string => {
@@ -37,6 +38,9 @@ async function main(args: string[]): Promise<number> {
       const listing = await listFiles(arg);
       for (const s of listing.skipped)
         skipped.push({ ...s, rel: add(s.rel, path.join(arg, s.rel)) });
+      // Folder defaults apply by path inside this folder, so they keep their relative paths.
+      for (const f of listing.folderFiles)
+        folderFiles.push({ rel: f.rel, bytes: new Uint8Array(await readFile(f.abs)) });
       for (const f of listing.files) {
         const rel = add(f.rel, path.join(arg, f.rel));
         try {
@@ -69,7 +73,7 @@ async function main(args: string[]): Promise<number> {
       }
     }
   }
-  const corpus = buildCorpus(inputs, skipped);
+  const corpus = buildCorpus(inputs, skipped, undefined, { folderFiles });
   const lines: string[] = [];
   for (const entry of corpus.entries) {
     lines.push(

@@ -24,6 +24,7 @@ import { linkEntities } from './entities.ts';
 import { linkQuoteVariants } from './quote-variants.ts';
 import { linkSpeakers } from './speakers.ts';
 import { linkStories } from './stories.ts';
+import { applyFolderDefaults, readFolderFile, type FolderFile } from './folder-defaults.ts';
 import type { SkippedFile } from './list-files.ts';
 import type { Memo } from './disk-memo.ts';
 import type { LinkMemos } from './link-cache.ts';
@@ -106,6 +107,8 @@ export interface CorpusPlan {
   toParse: number[];
   cache: ParseCache | undefined;
   keys: string[];
+  /** The `folder.yaml` files read, whose defaults apply to the files under them. */
+  folders: FolderFile[];
 }
 
 /** Decodes every input, builds the vocabulary and takes what it can from the parse cache. */
@@ -113,9 +116,12 @@ export function planCorpus(
   inputs: readonly InputFile[],
   skipped: readonly SkippedFile[] = [],
   cache?: ParseCache,
+  folderFiles: readonly InputFile[] = [],
 ): CorpusPlan {
   const reports = new Map<string, FileReport>();
   for (const s of skipped) reports.set(s.rel, skippedReport(s.rel, s.bytes, s.reason));
+  const folders = folderFiles.map((f) => readFolderFile(f.rel, decode(f.bytes).text));
+  folders.forEach((f, i) => reports.set(f.rel, folderReport(f, folderFiles[i]!.bytes.length)));
   const readable: Decoded[] = [];
   for (const input of inputs) {
     const decoded = decode(input.bytes);
@@ -180,7 +186,7 @@ export function planCorpus(
       kept.set(index, deserialize(parsed.entries) as Entry[]);
     else toParse.push(index);
   }
-  return { reports, jobs, counts, vocabulary, kept, toParse, cache, keys };
+  return { reports, jobs, counts, vocabulary, kept, toParse, cache, keys, folders };
 }
 
 /** Parses one file against the corpus vocabulary, recording the lookups made. */
@@ -224,9 +230,9 @@ export function buildCorpus(
   inputs: readonly InputFile[],
   skipped: readonly SkippedFile[] = [],
   cache?: ParseCache,
-  options: LinkOptions = {},
+  options: LinkOptions & { folderFiles?: readonly InputFile[] } = {},
 ): Corpus {
-  const plan = planCorpus(inputs, skipped, cache);
+  const plan = planCorpus(inputs, skipped, cache, options.folderFiles);
   return finishCorpus(plan, parseInThread(plan), options);
 }
 
@@ -288,6 +294,7 @@ export function finishCorpus(
       removedCount: made.reduce((n, e) => n + e.removed.length, 0),
     });
   });
+  for (const e of entries) applyFolderDefaults(e, plan.folders);
   linkSpeakers(entries);
   linkQuoteVariants(entries);
   if (link) {
@@ -307,6 +314,20 @@ function parseKey(job: ParseJob): string {
       JSON.stringify([job.rel, job.id, job.encoding, job.warnings, job.text, job.textRepairs]),
     )
     .digest('hex');
+}
+
+/** A `folder.yaml` in the report: read, with its problems as warnings. */
+function folderReport(folder: FolderFile, bytes: number): FileReport {
+  const fields = Object.keys(folder.values);
+  return {
+    file: folder.rel,
+    status: folder.problems.length > 0 ? 'warning' : 'ok',
+    reason: `folder defaults, not an article (${fields.length > 0 ? fields.join(', ') : 'no field set'})`,
+    bytes,
+    entries: [],
+    warnings: folder.problems,
+    removedCount: 0,
+  };
 }
 
 function skippedReport(file: string, bytes: number, reason: string): FileReport {

@@ -1,10 +1,12 @@
 /**
  * Lists the input files under a content folder, recursively. Everything found is accounted for:
  * files that will not be read (hidden, editor backups, not `.txt`, too large, symlinks leading
- * outside the folder, unreadable) come back as `skipped` with the reason in plain words.
+ * outside the folder, unreadable) come back as `skipped` with the reason in plain words; the
+ * `folder.yaml` files (folder defaults) come back apart, never as articles.
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { FOLDER_FILE } from './folder-defaults.ts';
 
 /** Files above this size are skipped: no news article is this long. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -25,6 +27,8 @@ export interface SkippedFile {
 export interface Listing {
   files: ListedFile[];
   skipped: SkippedFile[];
+  /** The `folder.yaml` files: folder defaults, never articles (`folder-defaults.ts`). */
+  folderFiles: ListedFile[];
 }
 
 const BACKUP = /(?:~|\.swp|\.swo|\.bak|\.tmp|\.orig)$|^#.*#$/i;
@@ -33,7 +37,7 @@ const TEXT_FILE = /\.txt$/i;
 /** Lists `.txt` files under `root` (sorted), and every other entry as skipped. */
 export async function listFiles(root: string): Promise<Listing> {
   const base = await realpath(root);
-  const listing: Listing = { files: [], skipped: [] };
+  const listing: Listing = { files: [], skipped: [], folderFiles: [] };
   await walk(base, '', listing, base);
   listing.files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   listing.skipped.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
@@ -98,6 +102,8 @@ async function walk(dir: string, relDir: string, listing: Listing, base: string)
     }
     if (!info.isFile()) {
       listing.skipped.push({ rel, bytes: 0, reason: 'not a regular file' });
+    } else if (name === FOLDER_FILE) {
+      listing.folderFiles.push({ rel, abs: target, bytes: info.size });
     } else if (BACKUP.test(name)) {
       listing.skipped.push({ rel, bytes: info.size, reason: 'editor backup file' });
     } else if (!TEXT_FILE.test(name)) {

@@ -57,7 +57,19 @@ export async function readCorpus(
   const [kept, memos] = cache
     ? await Promise.all([openParseCache(root), link ? openLinkCache(root) : undefined])
     : [undefined, undefined];
-  const plan = planCorpus(inputs, skipped, kept);
+  const folderFiles: InputFile[] = [];
+  for (const f of listing.folderFiles) {
+    try {
+      folderFiles.push({ rel: f.rel, bytes: new Uint8Array(await readFile(f.abs)) });
+    } catch (error) {
+      skipped.push({
+        rel: f.rel,
+        bytes: f.bytes,
+        reason: `folder defaults cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      });
+    }
+  }
+  const plan = planCorpus(inputs, skipped, kept, folderFiles);
   const { parses, threads } = await parseWaiting(plan);
   const corpus = finishCorpus(plan, parses, { link, memos: memos ?? {} });
   corpus.parsed.threads = threads;

@@ -55,6 +55,7 @@ export function sourceFileLoader(options: Options = {}): Loader {
 
 async function syncArticles(context: LoaderContext, root: string, report: boolean): Promise<void> {
   const { store, logger, parseData, generateDigest } = context;
+  const started = performance.now();
   const corpus = await corpusAt(root);
   const seen = new Set<string>();
   const details = new Map<string, EntryDetails>();
@@ -99,7 +100,8 @@ async function syncArticles(context: LoaderContext, root: string, report: boolea
       (corpus.parsed.cached > 0
         ? ` (${corpus.parsed.cached} of ${corpus.parsed.files} parses reused from the cache)`
         : '') +
-      ((corpus.parsed.threads ?? 1) > 1 ? `, parsed on ${corpus.parsed.threads} threads` : ''),
+      ((corpus.parsed.threads ?? 1) > 1 ? `, parsed on ${corpus.parsed.threads} threads` : '') +
+      `, read and linked in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   const problems = corpus.files.filter((f) => f.status !== 'ok').length;
   if (corpus.entries.length === 0) {

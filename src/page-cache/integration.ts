@@ -47,6 +47,8 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
   let site: string | undefined;
   /** The manifest of this output folder (known once the config is). */
   let manifestFile = '';
+  /** When the build's page phase began (for the one summary line). */
+  let buildStarted = 0;
   return {
     name: 'clippings:page-cache',
     hooks: {
@@ -63,6 +65,7 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
         site = config.site;
       },
       'astro:build:start': async ({ logger }) => {
+        buildStarted = Date.now();
         setCurrentRun(undefined);
         if (!pageCacheEnabled()) return;
         // The last manifest stays until this build's replaces it: should this build fail, the
@@ -94,8 +97,17 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const run = currentRun();
         setCurrentRun(undefined);
-        if (!run) return;
         const out = fileURLToPath(dir);
+        if (!run) {
+          logger.info(
+            writtenSummary(
+              await siteFiles(out),
+              { reused: 0, cached: 0 },
+              Date.now() - buildStarted,
+            ),
+          );
+          return;
+        }
         const kept = new Set([...run.reused].map((url) => path.join(out, outputFile(url))));
         // What this build neither wrote nor reused: pages of removed articles, old assets.
         for (const item of await readdir(out, { recursive: true, withFileTypes: true })) {
@@ -118,7 +130,11 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
             if (url.endsWith('/')) options.reusedUrls.push(new URL(url.slice(1), prefix).href);
         }
         logger.info(
-          `${run.reused.size} of ${run.next.size} pages reused from the last build, ${run.next.size - run.reused.size} made`,
+          writtenSummary(
+            await siteFiles(out),
+            { reused: run.reused.size, cached: run.next.size },
+            Date.now() - buildStarted,
+          ),
         );
         if (run.repaired.size > 0)
           logger.warn(
@@ -144,6 +160,35 @@ function pageRecords(run: PageCacheRun, out: string): Map<string, PageRecord> {
     if (file) pages.set(url, { digest, size: file.size, sha1: file.sha1 });
   }
   return pages;
+}
+
+/** The files of a built site (its bundled scripts and styles, `_astro/`, left out). */
+async function siteFiles(out: string): Promise<string[]> {
+  return (await readdir(out, { recursive: true, withFileTypes: true }))
+    .filter((item) => item.isFile())
+    .map((item) =>
+      path.relative(out, path.join(item.parentPath, item.name)).split(path.sep).join('/'),
+    )
+    .filter((file) => !file.startsWith('_astro/'));
+}
+
+/**
+ * The build's one page count: every file of the site (`.html` a page, anything else a file such
+ * as raw text, data, feeds or images), the time taken, how many were made, and how many of the
+ * `cached` files the page cache looks after (not the few single pages, always made) were reused.
+ */
+export function writtenSummary(
+  files: readonly string[],
+  reuse: { reused: number; cached: number },
+  ms: number,
+): string {
+  const pages = files.filter((file) => file.endsWith('.html')).length;
+  const count = (n: number): string => n.toLocaleString('en-GB');
+  return (
+    `${count(pages)} pages and ${count(files.length - pages)} other files (raw text, data, feeds, images) ` +
+    `in ${(ms / 1000).toFixed(1)} s: ${count(files.length - reuse.reused)} made, ` +
+    `${count(reuse.reused)} of ${count(reuse.cached)} reused from the last build`
+  );
 }
 
 /** Removes the empty folders under `dir` (those whose pages were all removed). */

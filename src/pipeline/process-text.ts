@@ -167,6 +167,9 @@ export function processText(input: ProcessInput): Entry[] {
       authorsSource,
       source,
       sourceFrom,
+      // From the folder (`folder.yaml` or its name), filled in by the corpus stage.
+      section: null,
+      sectionSource: 'none',
       dateline: d.dateline ?? null,
       sourceUrl: first ? (fm.url ?? null) : null,
       blocks,

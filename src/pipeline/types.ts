@@ -41,7 +41,15 @@ export interface Repair {
 
 /** Where a metadata value came from. `inferred` values are shown as such on the site. */
 export type ValueSource =
-  'front-matter' | 'header' | 'dateline' | 'author-bio' | 'text' | 'inferred' | 'story' | 'none';
+  | 'front-matter'
+  | 'header'
+  | 'dateline'
+  | 'author-bio'
+  | 'text'
+  | 'inferred'
+  | 'story'
+  | 'folder'
+  | 'none';
 
 /** Facts gathered about one article (one story of a file). */
 export interface ArticleFacts {

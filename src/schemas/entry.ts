@@ -12,6 +12,7 @@ const valueSource = z.enum([
   'text',
   'inferred',
   'story',
+  'folder',
   'none',
 ]);
 
@@ -134,6 +135,9 @@ export const entrySchema = z.object({
   /** The outlet or agency. */
   source: z.string().nullable(),
   sourceFrom: valueSource,
+  /** The section or desk (`sport`), from a `folder.yaml` or the name of the file's top folder. */
+  section: z.string().nullable(),
+  sectionSource: z.enum(['folder', 'folder-name', 'none']),
   /** The dateline taken off the lead (`WASHINGTON (AP)`). */
   dateline: z.string().nullable(),
   /** The original address from front matter. */

@@ -6,6 +6,7 @@
 import type { Entry } from '../schemas/entry.ts';
 import { rawTextKeysByFile, storiesByFile } from './articles.ts';
 import { outletPageSlugs } from './outlets.ts';
+import { sectionPageSlugs } from './sections.ts';
 import { allQuotes, quotesByArticle, speakerSlugs, type QuoteRecord } from './quotes.ts';
 import { groupStories } from './story-groups.ts';
 
@@ -44,6 +45,8 @@ export type ArticlePageProps<T> = {
   rawKey: string;
   siblings: Sibling[];
   outletSlug: string | null;
+  /** The slug of the article's section page, when it has a section. */
+  sectionSlug: string | null;
   story: ArticleStory | null;
   rewriteOf: LinkedArticle | null;
   /** Related articles not already listed under the story. */
@@ -70,6 +73,7 @@ export function articlePages<T extends { id: string; data: Entry }>(
   const speakers = speakerSlugs(quotes);
   const byArticle = new Map(quotesByArticle(quotes).map((g) => [g.article.id, g.records]));
   const outlets = outletPageSlugs(articles);
+  const sections = sectionPageSlugs(articles);
   const byFile = storiesByFile(articles);
   const brief = new Map(articles.map(({ data }) => [data.id, linkedArticle(data)]));
   const stories = new Map(groupStories(articles).map((s) => [s.id, s]));
@@ -85,6 +89,7 @@ export function articlePages<T extends { id: string; data: Entry }>(
         speakers,
         rawKey: rawKeys.get(data.file) ?? entry.id,
         outletSlug: data.source ? (outlets.get(data.source) ?? null) : null,
+        sectionSlug: data.section ? (sections.get(data.section) ?? null) : null,
         story: data.story
           ? {
               id: data.story,

@@ -7,6 +7,9 @@ const VALUE_SOURCES: Record<string, string> = {
   'author-bio': 'the author bio',
   text: 'the text',
   inferred: 'inferred from the text',
+  story: 'the other articles of its story',
+  folder: 'the folder (folder.yaml)',
+  'folder-name': 'the name of its folder',
   none: 'not found',
 };
 

@@ -58,6 +58,11 @@ export function outletPath(slug: string): string {
   return `/outlets/${slug}/`;
 }
 
+/** The page path of a section (by slug, from `groupSections`), without the base path. */
+export function sectionPath(slug: string): string {
+  return `/sections/${slug}/`;
+}
+
 /** The page path of a month (`2025-12`) or of the undated articles (`null`), without the base path. */
 export function monthPath(month: string | null): string {
   return `/dates/${month ?? 'undated'}/`;

@@ -43,9 +43,9 @@ function tree(dir: string): Map<string, Buffer | string[]> {
 
 /** The page cache's count from the build log: [reused, all]. */
 function reuse(build: BuildResult): [number, number] {
-  const line = build.lines.map((l) => /(\d+) of (\d+) pages reused/.exec(l.text)).find(Boolean);
+  const line = build.lines.map((l) => /([\d,]+) of ([\d,]+) reused/.exec(l.text)).find(Boolean);
   if (!line) throw new Error('the build did not report the page cache');
-  return [Number(line[1]), Number(line[2])];
+  return [Number(line[1]!.replaceAll(',', '')), Number(line[2]!.replaceAll(',', ''))];
 }
 
 const build = (outDir = out, more: Record<string, string> = {}): Promise<BuildResult> =>

@@ -18,6 +18,8 @@ export function makeEntry(id: string, fields: Partial<Entry> = {}): Entry {
     authorsSource: 'none',
     source: null,
     sourceFrom: 'none',
+    section: null,
+    sectionSource: 'none',
     dateline: null,
     sourceUrl: null,
     blocks: [],
