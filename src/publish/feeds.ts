@@ -171,6 +171,7 @@ export const QUOTE_COLUMNS = [
   'cue',
   'via',
   'text',
+  'rule',
 ] as const;
 
 /** One quote as a flat row (what `quotes.csv` and `quotes.jsonl` hold, the quote's page as url). */
@@ -189,6 +190,7 @@ export function quoteRow(
     cue: quote.cue,
     via: quote.via,
     text: quote.text,
+    rule: quote.rule ?? null,
   };
 }
 

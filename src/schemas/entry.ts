@@ -82,6 +82,12 @@ export const quoteSchema = z.object({
   via: z.enum(['named', 'pronoun', 'description', 'context', 'sentence']).nullable(),
   /** Who passed the words on (`according to TASS`), when that is not the speaker. */
   relay: z.string().nullable(),
+  /**
+   * The pass of the attribution sieve that found the speaker (`cue-subject`, `said-x`,
+   * `according-to`, `continuation`, `last-resort` …; the list is `SIEVE` in
+   * `src/pipeline/quotes/sieve.ts`); null when no pass did. Absent in entries made before it.
+   */
+  rule: z.string().nullable().optional(),
   /** A short quotation inside a sentence (`a “difficult task.”`) rather than a full statement. */
   fragment: z.boolean(),
   /** For a quote split around its attribution, the id of its first part. */

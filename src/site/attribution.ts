@@ -43,15 +43,17 @@ const WHY: Record<NonNullable<Via>, string> = {
 };
 
 /**
- * The evidence for a quote's speaker in one line, composed from its fields:
- * `“he added” → Donald Trump, the most recent speaker`.
+ * The evidence for a quote's speaker in one line, composed from its fields, with the pass of the
+ * attribution sieve that found it: `“he added” → Donald Trump, the most recent speaker (rule:
+ * cue-subject)`.
  */
 export function describeAttribution(
-  quote: Pick<Quote, 'speaker' | 'speakerMention' | 'cue' | 'via'>,
+  quote: Pick<Quote, 'speaker' | 'speakerMention' | 'cue' | 'via'> & Pick<Partial<Quote>, 'rule'>,
 ): string {
   const words = attributionWords(quote);
   const from = words ? `“${words}”` : 'no attribution words';
   if (quote.speaker === null) return `${from} → no speaker found`;
   const why = quote.via === null ? null : WHY[quote.via];
-  return `${from} → ${quote.speaker}${why ? `, ${why}` : ''}`;
+  const rule = quote.rule ? ` (rule: ${quote.rule})` : '';
+  return `${from} → ${quote.speaker}${why ? `, ${why}` : ''}${rule}`;
 }

@@ -9,6 +9,7 @@ import { CUE_IN, CUES } from './cues.ts';
 import { lexiconKind } from './first-names.ts';
 import { itReferent } from './it-referent.ts';
 import { DOCUMENT_NOUNS } from './words/documents.ts';
+import type { Rule } from './sieve.ts';
 import { openerEnd } from './sentences.ts';
 import {
   looksHuman,
@@ -171,6 +172,8 @@ export interface Attribution {
   cue: string | null;
   via: 'named' | 'pronoun' | 'description' | 'context' | 'sentence' | null;
   relay: string | null;
+  /** The pass of the sieve that attributed it (`SIEVE` in `sieve.ts`). */
+  rule: Rule | null;
 }
 
 export const NO_ATTRIBUTION: Attribution = {
@@ -180,12 +183,14 @@ export const NO_ATTRIBUTION: Attribution = {
   cue: null,
   via: null,
   relay: null,
+  rule: null,
 };
 
 interface Found {
   mention: string;
   cue: string;
   at: number;
+  rule: Rule;
 }
 
 /**
@@ -221,7 +226,7 @@ export function attribute(
       : undefined);
   const agent = PASSIVE_CUE.test(pre) ? BY_AGENT.exec(post) : null;
   if (agent?.groups && !after) {
-    after = { mention: agent.groups['spk']!, cue: 'by', at: agent.index };
+    after = { mention: agent.groups['spk']!, cue: 'by', at: agent.index, rule: 'passive-agent' };
     before = undefined;
   }
   // `… did not find “ties of any consequence,” aside from … “casually” from attending the same
@@ -241,6 +246,7 @@ export function attribute(
         mention: end.groups['spk'] ?? end.groups['spk2']!,
         cue: end.groups['cue'] ?? end.groups['cue2']!,
         at: end.index,
+        rule: end.groups['spk'] ? 'said-x' : 'cue-subject',
       };
   }
   if (after) after.at += place.postStart;
@@ -260,7 +266,7 @@ export function attribute(
   if (main && !relay && !RELAY_CUES.has(main.cue)) {
     const later = LATER_RELAY.exec(post.slice(0, 200));
     const outlet = later?.groups?.['spk'] ?? later?.groups?.['spk2'];
-    if (outlet) relay = { mention: outlet, cue: 'according to', at: 0 };
+    if (outlet) relay = { mention: outlet, cue: 'according to', at: 0, rule: 'according-to' };
   }
   if ((!main || /^it$/i.test(main.mention.trim())) && place.text) {
     const it = POST_IT.exec(post) ?? PRE_IT.exec(pre);
@@ -275,6 +281,7 @@ export function attribute(
         mention: 'it',
         cue: it.groups['cue']!,
         via: 'description',
+        rule: 'organisation-it',
       };
   }
   if (!main) {
@@ -287,7 +294,8 @@ export function attribute(
       const spk = ownerMention ?? own!;
       const mention = /^his$/i.test(spk) ? 'he' : /^her$/i.test(spk) ? 'she' : spk;
       const resolved = resolve(mention, place.preStart + owner.index, people, referent);
-      if (resolved.speaker) return { ...resolved, mention: spk, cue: null, relay: null };
+      if (resolved.speaker)
+        return { ...resolved, mention: spk, cue: null, relay: null, rule: 'possessive-speech' };
     }
     // `… she offered up this sound bite for which she later apologized: “…”`: the subject of a
     // colon introduction, when it is someone the article names.
@@ -295,7 +303,13 @@ export function attribute(
     if (subject && !/^(?:they|we|i)$/i.test(subject.mention)) {
       const resolved = resolve(subject.mention, place.preStart + subject.at, people, referent);
       if (resolved.person || (resolved.via === 'description' && resolved.speaker))
-        return { ...resolved, mention: subject.mention, cue: ':', relay: null };
+        return {
+          ...resolved,
+          mention: subject.mention,
+          cue: ':',
+          relay: null,
+          rule: 'colon-intro',
+        };
     }
     // `Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …`: a
     // quotation inside an opening participial phrase is the main clause's subject's.
@@ -304,7 +318,13 @@ export function attribute(
       const at = place.postStart + after.index + after[0].length - after.groups['spk']!.length;
       const resolved = resolve(after.groups['spk']!, at, people, referent);
       if (resolved.person)
-        return { ...resolved, mention: after.groups['spk']!, cue: null, relay: null };
+        return {
+          ...resolved,
+          mention: after.groups['spk']!,
+          cue: null,
+          relay: null,
+          rule: 'participle-opener',
+        };
     }
     return subjectAttribution(pre, place.preStart, people, referent);
   }
@@ -320,6 +340,7 @@ export function attribute(
     mention: main.mention,
     cue: main.cue,
     relay: relayName && relayName !== resolved.speakerName ? relayName : null,
+    rule: main.cue === 'quoted as saying' ? 'quoted-as-saying' : main.rule,
   };
 }
 
@@ -381,20 +402,30 @@ function matchPost(post: string): Found | undefined {
   // `“…,” promising the Friends of Abe will return`: after a participle comes what it is about;
   // after `told`, whom it was told to.
   const cueFirst = POST_CUE_FIRST.exec(text);
-  const a =
-    POST_WHO_UNCLOSED.exec(text) ??
-    POST_SPEAKER_FIRST.exec(text) ??
-    (/ing$|^(?:told|tells)$/.test(cueFirst?.groups?.['cue'] ?? '') ? null : cueFirst) ??
+  for (const [rule, a] of [
+    ['cue-subject', POST_WHO_UNCLOSED.exec(text) ?? POST_SPEAKER_FIRST.exec(text)],
+    ['said-x', /ing$|^(?:told|tells)$/.test(cueFirst?.groups?.['cue'] ?? '') ? null : cueFirst],
     // `,” Mr Prettejohn, Lloyd's chief executive said`: the name, not the role after it.
-    POST_OPEN_APPOSITIVE.exec(text) ??
-    POST_SENTENCE_END.exec(text) ??
-    POST_CUE_LATE.exec(text);
-  if (a?.groups) return { mention: mentionOf(a.groups), cue: a.groups['cue']!, at: 0 };
+    ['cue-subject', POST_OPEN_APPOSITIVE.exec(text) ?? POST_SENTENCE_END.exec(text)],
+    ['said-x', POST_CUE_LATE.exec(text)],
+  ] as const)
+    if (a?.groups) return foundOf(a.groups, rule, 0);
   ACCORDING.lastIndex = 0;
   const b = ACCORDING.exec(text);
   if (b?.groups && b.index < 80 && !/[“”"]/.test(text.slice(0, b.index)))
-    return { mention: b.groups['spk']!, cue: 'according to', at: b.index };
+    return { mention: b.groups['spk']!, cue: 'according to', at: b.index, rule: 'according-to' };
   return undefined;
+}
+
+/** What a match found: its mention (the name in an appositive standing for a role), cue and pass. */
+function foundOf(groups: Record<string, string | undefined>, rule: Rule, at: number): Found {
+  const mention = mentionOf(groups);
+  return {
+    mention,
+    cue: groups['cue']!,
+    at,
+    rule: mention === groups['spk'] ? rule : 'role-appositive',
+  };
 }
 
 /** A relay closing the sentence after the attribution: `, according to CNN`, `, the Times reported`. */
@@ -419,7 +450,7 @@ const SHORT_ATTRIBUTION = new RegExp(
 
 function matchShortSentence(following: string): Found | undefined {
   const m = SHORT_ATTRIBUTION.exec(following);
-  return m?.groups ? { mention: mentionOf(m.groups), cue: m.groups['cue']!, at: 0 } : undefined;
+  return m?.groups ? foundOf(m.groups, 'next-sentence', 0) : undefined;
 }
 
 /** Capitalised words run into a person's honorific: `Harrogate Mr Kennedy`, `Foreign Policy Centre Mr Straw`. */
@@ -438,16 +469,16 @@ function matchPre(pre: string): Found | undefined {
     // in an opening phrase.
     const spk = m.groups['spk']!;
     if (/^\p{Lu}\p{Ll}+$/u.test(spk) ? NOT_SUBJECT.test(spk) : IN_PHRASE.test(spk)) continue;
-    const mention = mentionOf(m.groups);
+    const cued = foundOf(m.groups, 'cue-subject', m.index);
     // `Black Lives Matter issued a statement saying …`: the statement speaks for the subject.
-    const issuer = DOCUMENT.test(mention) ? sentenceSubject(pre.slice(0, m.index)) : undefined;
+    const issuer = DOCUMENT.test(cued.mention) ? sentenceSubject(pre.slice(0, m.index)) : undefined;
     found = issuer
-      ? { mention: issuer.mention, cue: m.groups['cue']!, at: issuer.at }
-      : { mention, cue: m.groups['cue']!, at: m.index };
+      ? { mention: issuer.mention, cue: cued.cue, at: issuer.at, rule: 'cue-subject' }
+      : cued;
   }
   for (const m of pre.matchAll(ACCORDING)) {
     if (m.groups && (!found || m.index > found.at))
-      found = { mention: m.groups['spk']!, cue: 'according to', at: m.index };
+      found = { mention: m.groups['spk']!, cue: 'according to', at: m.index, rule: 'according-to' };
   }
   for (const m of pre.matchAll(ASKED_BY)) {
     if (!m.groups || (found && m.index < found.at) || !isSubjectLike(m.groups['spk']!)) continue;
@@ -457,15 +488,20 @@ function matchPre(pre: string): Found | undefined {
       role?.groups && role[0].split(/\s+/).every((w) => !NOT_ROLE.test(w))
         ? role.groups['name']!
         : m.groups['spk']!;
-    found = { mention: name, cue: 'asked', at: m.index + m[0].length };
+    found = { mention: name, cue: 'asked', at: m.index + m[0].length, rule: 'passive-agent' };
   }
   // `…, with Republican Senator John McCain telling reporters he viewed Obama as “…”`.
   const withIng = WITH_ING.exec(pre);
   if (withIng?.groups && (!found || withIng.index > found.at) && CUE_IN.test(withIng[0]))
-    found = { mention: withIng.groups['spk']!, cue: 'with', at: withIng.index };
+    found = { mention: withIng.groups['spk']!, cue: 'with', at: withIng.index, rule: 'with-ing' };
   const asPutIt = found ? null : PRE_PUT_IT.exec(pre);
   if (asPutIt?.groups)
-    found = { mention: asPutIt.groups['spk']!, cue: asPutIt.groups['cue']!, at: asPutIt.index };
+    found = {
+      mention: asPutIt.groups['spk']!,
+      cue: asPutIt.groups['cue']!,
+      at: asPutIt.index,
+      rule: 'as-put-it',
+    };
   const colon = found ? null : PRE_NAME_COLON.exec(pre);
   // `… delivered a blunt message to Trump: “…”`: the name after a preposition is not the speaker.
   const colonAt = colon ? colon.index + colon[0].lastIndexOf(colon.groups!['spk']!) : 0;
@@ -480,19 +516,34 @@ function matchPre(pre: string): Found | undefined {
     isSubject(pre, colonAt) &&
     (isSubject(pre, roleAt) || /\bby\s+$/u.test(pre.slice(0, roleAt)))
   )
-    found = { mention: colon.groups['spk']!, cue: ':', at: colon.index };
+    found = { mention: colon.groups['spk']!, cue: ':', at: colon.index, rule: 'colon-intro' };
   const inverted = found ? null : PRE_INVERTED.exec(pre);
   if (inverted?.groups)
-    found = { mention: inverted.groups['spk']!, cue: inverted.groups['cue']!.toLowerCase(), at: 0 };
+    found = {
+      mention: inverted.groups['spk']!,
+      cue: inverted.groups['cue']!.toLowerCase(),
+      at: 0,
+      rule: 'said-x',
+    };
   const aside = found ? null : PRE_ASIDE.exec(pre);
   if (aside?.groups)
-    found = { mention: aside.groups['spk']!, cue: aside.groups['cue']!, at: aside.index };
+    found = {
+      mention: aside.groups['spk']!,
+      cue: aside.groups['cue']!,
+      at: aside.index,
+      rule: 'said-x',
+    };
   if (!found) {
     // "Zelenskyy has refused, saying …" / "Xi did not respond, but said …": the sentence's subject.
     const cue = SUBJECT_CUE.exec(pre);
     const subject = cue ? sentenceSubject(pre.slice(0, cue.index)) : undefined;
     if (cue?.groups && subject)
-      found = { mention: subject.mention, cue: cue.groups['cue']!, at: subject.at };
+      found = {
+        mention: subject.mention,
+        cue: cue.groups['cue']!,
+        at: subject.at,
+        rule: 'participle-subject',
+      };
   }
   return found;
 }
@@ -596,7 +647,7 @@ function subjectAttribution(
     if (resolved.person) {
       const opener = pre.slice(0, m.index);
       if (m.index > 3 && !OPENER.test(opener) && !isRolePhrase(opener)) return NO_ATTRIBUTION;
-      return { ...resolved, mention, cue: null, relay: null };
+      return { ...resolved, mention, cue: null, relay: null, rule: 'subject' };
     }
     // An opener that names no one (`Immediately after the attacks, …`) is passed over.
     if (IS_PRONOUN.test(mention) || (IS_NAME.test(mention) && mention.includes(' ')))

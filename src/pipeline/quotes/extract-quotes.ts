@@ -15,6 +15,7 @@ import { CUE_IN } from './cues.ts';
 import { collectPeople, type Person } from './people.ts';
 import { fits, fitting, pronounReferent, subjectBefore } from './pronouns.ts';
 import { previousSentenceStart, sentenceAround } from './sentences.ts';
+import type { Rule } from './sieve.ts';
 
 /** How many words after a quotation its attribution sits in: `…,” the group said in a statement`. */
 const ATTRIBUTION_WORDS = 6;
@@ -119,7 +120,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       spokeAt >= windowStart &&
       quoteOnly(texts[span.block]!, masked[span.block]!)
     ) {
-      found = fromContext(speaker);
+      found = fromContext(speaker, 'quote-paragraph');
     }
     if (
       !found.cue &&
@@ -131,6 +132,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         ...previous.quote,
         mention: previous.quote.speakerMention,
         via: 'context',
+        rule: 'continuation',
         ...(previous.person ? { person: previous.person } : {}),
       };
       if (previous.span.block === span.block || span.continues !== undefined)
@@ -146,7 +148,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       from > 0 &&
       spokeAt >= previousSentenceStart(joined, sentenceStart)
     ) {
-      found = fromContext(speaker);
+      found = fromContext(speaker, 'after-speech');
     }
     // `Bolton distanced himself from the NeverTrump movement … “I’m going to support him …”`: a
     // sentence that is only a quotation, after a sentence of its paragraph about a named person.
@@ -158,7 +160,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       /^[\s.,!?]*$/.test(text.slice(span.close, to))
     ) {
       const subject = subjectBefore(joined, people, sentenceStart, offsets[span.block]!, 1);
-      if (subject) found = fromContext(subject.person);
+      if (subject) found = fromContext(subject.person, 'paragraph-subject');
     }
     // A paragraph that is only a quotation, after a paragraph about someone (`Viguerie is upbeat
     // about Cruz’s chances …` / `“Not only can Ted Cruz win …”`): the subject of that paragraph.
@@ -170,7 +172,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       quoteOnly(texts[span.block]!, masked[span.block]!)
     ) {
       const subject = subjectBefore(joined, people, offsets[span.block]!, windowStart, 1);
-      if (subject) found = fromContext(subject.person);
+      if (subject) found = fromContext(subject.person, 'paragraph-subject');
     }
     // `“I worry that …”` / `Dean Baker, Center for Economic and Policy Research.`, `“…” ― Steve
     // Quinlan`: a signed quotation, whoever spoke before.
@@ -184,7 +186,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
             [offsets[span.block]!, offsets[span.block + 1] ?? total],
           )
         : undefined;
-    if (signer) found = uncued(signer.name, 'named', signer.mention, signer.person);
+    if (signer) found = uncued(signer.name, 'named', 'list-line', signer.mention, signer.person);
     if (!found.cue && found.via !== 'context' && fragment && isTitleOfWork(span.text)) continue;
     // `told NBC’s “Meet the Press.”`, `on “This Week,”`: a programme or a title, whoever spoke.
     if (fragment && isTitleOfWork(span.text) && TITLE_BEFORE.test(text.slice(0, span.open)))
@@ -209,7 +211,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       const cue = CUE_IN.exec(text.slice(from, span.open));
       const before = cue ? sentenceStart + cue.index : at;
       const named = firstNamedBetween(joined, people, sentenceStart, before);
-      if (named) found = uncued(named.name, 'sentence', named.mention);
+      if (named) found = uncued(named.name, 'sentence', 'last-resort', named.mention);
     }
     const block = blocks[span.block]!;
     const key = `${span.text}`;
@@ -228,6 +230,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       cue: found.cue,
       via: found.via,
       relay: found.relay,
+      rule: found.speaker ? found.rule : null,
       fragment,
       utterance,
       variantOf: null,
@@ -253,6 +256,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         speakerMention: q.speakerMention,
         cue: q.cue,
         via: 'context',
+        rule: 'continued-back',
       });
     }
   }
@@ -260,14 +264,15 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
 }
 
 /** The attribution of a quote to the person the sentences before it are about. */
-function fromContext(person: Person): Attribution & { person?: Person } {
-  return uncued(person.name, 'context', null, person);
+function fromContext(person: Person, rule: Rule): Attribution & { person?: Person } {
+  return uncued(person.name, 'context', rule, null, person);
 }
 
 /** An attribution with no reporting verb: the speaker, how they were found, the words naming them. */
 function uncued(
   name: string,
   via: Attribution['via'],
+  rule: Rule,
   mention: string | null = null,
   person?: Person,
 ): Attribution & { person?: Person } {
@@ -277,6 +282,7 @@ function uncued(
     speakerName: name,
     mention,
     via,
+    rule,
     ...(person ? { person } : {}),
   };
 }

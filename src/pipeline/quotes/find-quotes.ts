@@ -33,6 +33,8 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
     const startsWithMark = /^\s*["“”«„]/.test(text);
     const carried = runningOn !== undefined && !startsWithMark ? undefined : runningOn;
     runningOn = undefined;
+    // The span an opening mark after a sentence end ran on from (`"… cut rates. "Dismal …`).
+    let runOn: number | undefined;
     const push = (open: number, close: number, closed: boolean): void => {
       const inner = trimSpan(text, open + 1, closed ? close - 1 : close);
       if (inner.end <= inner.start) return;
@@ -46,6 +48,8 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
       };
       if (carried !== undefined && open === text.search(/["“”«„]/) && spans.length > 0)
         span.continues = carried;
+      if (runOn !== undefined && runOn < spans.length) span.continues = runOn;
+      runOn = undefined;
       spans.push(span);
     };
     for (let i = 0; i < text.length; i++) {
@@ -53,6 +57,13 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
       if (openAt < 0) {
         if (OPENERS.has(c) || (c === STRAIGHT && opensHere(text, i)) || opensAsTypo(text, i))
           openAt = i;
+      } else if ((c === STRAIGHT || OPENERS.has(c)) && opensRunOn(text, i)) {
+        // `"… cut rates. "Dismal reports …`: the next paragraph of the quotation, run onto this
+        // line. The part before ends without its closing mark; the next part continues it.
+        const before = spans.length;
+        push(openAt, i, false);
+        if (spans.length > before) runOn = before;
+        openAt = i;
       } else if (CLOSERS.has(c) || c === STRAIGHT || closesAsTypo(text, i)) {
         push(openAt, i + 1, true);
         openAt = -1;
@@ -77,6 +88,16 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
     }
   });
   return spans;
+}
+
+/**
+ * An opening mark inside an open quotation that starts its next paragraph, run onto the same line:
+ * it follows a sentence end and a space, and a word follows it (a closing mark never does).
+ */
+function opensRunOn(text: string, i: number): boolean {
+  return (
+    /[.!?][’')]?\s+$/u.test(text.slice(Math.max(0, i - 4), i)) && /\S/u.test(text[i + 1] ?? ' ')
+  );
 }
 
 /** A curly pair at `i` that closes before the next straight mark (or the paragraph end). */

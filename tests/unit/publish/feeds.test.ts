@@ -224,15 +224,18 @@ describe('CSV', () => {
 
   it('writes a header and one row per quote', () => {
     const records = allQuotes([
-      { ...entry('a', '2025-12-04', { source: 'CNN, Inc.' }), quotes: [quote] },
+      {
+        ...entry('a', '2025-12-04', { source: 'CNN, Inc.' }),
+        quotes: [{ ...quote, rule: 'said-x' }],
+      },
     ]);
     const csv = toCsv(
       QUOTE_COLUMNS,
       records.map((r) => quoteRow(r, (id) => `/quotes/${id}/`)),
     );
     expect(csv).toBe(
-      'quote_id,article_id,url,date,outlet,speaker,cue,via,text\r\n' +
-        'q1,a,/quotes/q1/,2025-12-04,"CNN, Inc.",Jane Doe,said,named,"He said, ""yes""\nand no"\r\n',
+      'quote_id,article_id,url,date,outlet,speaker,cue,via,text,rule\r\n' +
+        'q1,a,/quotes/q1/,2025-12-04,"CNN, Inc.",Jane Doe,said,named,"He said, ""yes""\nand no",said-x\r\n',
     );
   });
 });

@@ -26,6 +26,36 @@ describe('findQuotes', () => {
     ]);
     expect(spans[1]!.continues).toBe(0);
   });
+
+  // Verbatim BBC paragraphs (not of the bbc-quotes gold set) whose quotation's paragraphs were run
+  // onto one line: an opening mark after a sentence end starts the next part of the quotation.
+  it.each([
+    [
+      '"Today\'s no change decision is correct," said David Frost, Director General of the British Chambers of Commerce (BCC). "But, if there are clear signs that the economy slows, the MPC should be ready to take quick corrective action and cut rates. "Dismal reports from the retail trade about Christmas sales are worrying, if they indicate a more general weakening in consumer spending."',
+      [
+        ["Today's no change decision is correct,", true, undefined],
+        [
+          'But, if there are clear signs that the economy slows, the MPC should be ready to take quick corrective action and cut rates.',
+          false,
+          undefined,
+        ],
+        [
+          'Dismal reports from the retail trade about Christmas sales are worrying, if they indicate a more general weakening in consumer spending.',
+          true,
+          1,
+        ],
+      ],
+    ],
+    [
+      'It is the Tories\' attempt to open that famed "clear blue water" between them and the Labour party.',
+      [['clear blue water', true, undefined]],
+    ],
+  ])(
+    'starts the next part of a run-on quotation at an opening mark after a sentence end: %s',
+    (text, want) => {
+      expect(findQuotes([text]).map((s) => [s.text, s.closed, s.continues])).toEqual(want);
+    },
+  );
 });
 
 describe('attribution on short articles', () => {

@@ -53,6 +53,9 @@ export const SCORER = path.resolve(SHARED_DATA, '../tools/score-corpus.py');
 /** One figure of the shared scorer's JSON report: a rate, or precision/recall/F1. */
 export interface Figure {
   rate: number | null;
+  /** How many the rate is of, and how many of them were right. */
+  n?: number;
+  correct?: number;
   p: number;
   r: number;
   f1: number;

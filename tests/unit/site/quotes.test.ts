@@ -458,4 +458,16 @@ describe('attribution words', () => {
       'no attribution words → no speaker found',
     );
   });
+
+  it('names the pass of the sieve that attributed the quote', () => {
+    expect(
+      describeAttribution({
+        speaker: 'Vladimir Putin',
+        speakerMention: 'Putin',
+        cue: 'said',
+        via: 'named',
+        rule: 'said-x',
+      }),
+    ).toBe('“Putin said” → Vladimir Putin, named in the attribution (rule: said-x)');
+  });
 });
