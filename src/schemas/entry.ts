@@ -55,6 +55,9 @@ export const repairSchema = z.object({
   block: z.string().optional(),
 });
 
+/** What a quotation can be: someone's words, a term, the title of a work, a name. */
+export const QUOTE_KINDS = ['speech', 'term', 'title', 'name'] as const;
+
 export const quoteSchema = z.object({
   /** Stable id, from the entry id and the quote's text: the quote page is `/quotes/<id>/`. */
   id: z.string(),
@@ -90,6 +93,11 @@ export const quoteSchema = z.object({
   rule: z.string().nullable().optional(),
   /** A short quotation inside a sentence (`a “difficult task.”`) rather than a full statement. */
   fragment: z.boolean(),
+  /**
+   * What the quotation is: someone's words (`speech`), a term or scare quote (`term`), the title
+   * of a work (`title`) or a name (`name`). Only speech has a speaker; absent means speech.
+   */
+  kind: z.enum(QUOTE_KINDS).optional(),
   /** For a quote split around its attribution, the id of its first part. */
   utterance: z.string().nullable(),
   /** The id of the first-seen quote this one rewords (the same words reported by another outlet). */

@@ -10,6 +10,7 @@ import type { Block, Quote } from '../../schemas/entry.ts';
 import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './attribute.ts';
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
 import { signatureOf } from './signatures.ts';
+import { withKinds } from './quote-kind.ts';
 import { firstNamedBetween } from './named-in-sentence.ts';
 import { CUE_IN } from './cues.ts';
 import { collectPeople, type Person } from './people.ts';
@@ -260,7 +261,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       });
     }
   }
-  return quotes;
+  return withKinds(quotes, blocks);
 }
 
 /** The attribution of a quote to the person the sentences before it are about. */

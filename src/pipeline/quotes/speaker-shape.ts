@@ -6,17 +6,12 @@
  * connective (`Already`, `And Jo Bell`) or a common word (`Officials`). Read from compromise's
  * part-of-speech tags of the speaker's words, not from lists of phrasings.
  */
-import nlp from 'compromise';
 import { DOCUMENT_NOUNS } from './words/documents.ts';
+import { hasTag as has, tagWords as tokens } from './pos-tags.ts';
 
 /** Why a speaker string is not a mention. */
 export type Garble =
   'sentence-break' | 'lower-case-start' | 'clause' | 'document' | 'connective' | 'common-word';
-
-interface Token {
-  text: string;
-  tags: ReadonlySet<string>;
-}
 
 /** Tags that may open a mention in lower case: `the`, `a`, `his`, `one`, `he`. */
 const OPENERS = ['Determiner', 'Possessive', 'Pronoun', 'Value'];
@@ -30,14 +25,6 @@ const SENTENCE_END = /\p{Ll}{2}[.!?]\s+\S/u;
 const DOCUMENTS = new Set(DOCUMENT_NOUNS);
 const cache = new Map<string, Garble | null>();
 
-function tokens(text: string): Token[] {
-  return (nlp(text).terms().json() as { text: string; terms: { tags: string[] }[] }[]).map((t) => ({
-    text: t.text,
-    tags: new Set(t.terms[0]?.tags ?? []),
-  }));
-}
-
-const has = (t: Token, tags: readonly string[]): boolean => tags.some((tag) => t.tags.has(tag));
 const lower = (w: string): boolean => /^\p{Ll}/u.test(w);
 
 /** Why `name` is not a well-formed speaker mention, or null when it is one. */

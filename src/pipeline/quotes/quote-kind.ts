@@ -1,0 +1,280 @@
+/**
+ * What a quotation is: someone's words (`speech`), a phrase held up as a term (`term`: scare
+ * quotes, coined phrases, slogans), the title of a work (`title`) or a name (`name`: nicknames,
+ * named things). Read from where the marks sit and what they hold, with compromise's tags:
+ *
+ * - a naming frame just before the marks — `so-called “…”`, a naming verb in the passive or as
+ *   a participle (`what are called “…”`, `what's known as a “…”`, `Originally dubbed “…”`) — or
+ *   the noun of a work or a label (`the film “…”`, `the slogan “…”`) makes a name, title or term,
+ *   whatever else the sentence says;
+ * - otherwise a quotation with a reporting verb, a full statement, or one holding a first-person
+ *   word (`the “vitality of our menu”`) is speech;
+ * - a short phrase with no reporting verb that is a noun phrase sitting inside a noun phrase of
+ *   the sentence — after a determiner, a possessive pronoun or an adjective (`These “smart
+ *   fabrics”`, `His “resignation”`), or before the noun it modifies (`the “look for updates”
+ *   window`) — is a term (a name when every word is capitalised);
+ * - a lone evaluative word (`the “failing” agency`, `its “poor” response`) stays speech: it is
+ *   somebody's judgement even when the sentence does not say whose.
+ */
+import nlp from 'compromise';
+import type { Block, Quote } from '../../schemas/entry.ts';
+import { hasTag, tagWords, type Token } from './pos-tags.ts';
+import { LABEL_NOUNS, NAMING_VERBS, WORK_NOUNS } from './words/naming.ts';
+
+/** What a quotation is. */
+export type QuoteKind = NonNullable<Quote['kind']>;
+
+/** The most words a term holds. */
+const MAX_WORDS = 6;
+/** The most words a title or name in a naming frame holds (`Jerry's Guide to the World Wide Web`). */
+const MAX_TITLE_WORDS = 12;
+
+const WORKS = new Set(WORK_NOUNS);
+const LABELS = new Set(LABEL_NOUNS);
+/** Participles of the naming verbs, conjugated once by compromise: `called`, `dubbed`, `known`. */
+const NAMING = new Set(
+  NAMING_VERBS.map((verb) => {
+    const forms = (nlp(`they ${verb}`).verbs().conjugate() as Record<string, string>[])[0];
+    return (forms?.['Participle'] ?? forms?.['PastTense'] ?? verb).toLowerCase();
+  }),
+);
+/** Forms of `be` that make a naming participle passive: `what are called`. */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** Words that mark the speaker's own voice inside a quotation. */
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", 'i’m']);
+/** Function words a title-case title may hold in lower case. */
+const SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with']);
+
+/** The sentence around a quotation: the text before the opening mark and after the closing one. */
+export interface QuoteContext {
+  before: string;
+  after: string;
+}
+
+/** The words of a text in lower case, for word lists. */
+const lowerWords = (text: string): string[] =>
+  (text.match(/[\p{L}’'-]+/gu) ?? []).map((w) => w.toLowerCase());
+
+/** Every word capitalised, or a small function word inside: `Axis of Evil`, `Jerry's Guide`. */
+export function titleCased(text: string): boolean {
+  const words = text
+    .replace(/[.,!?;:]+$/u, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= MAX_TITLE_WORDS &&
+    /^[\p{Lu}\d]/u.test(words[0]!) &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL.has(w.toLowerCase()))
+  );
+}
+
+/** The last word before the marks opens its phrase: `Originally dubbed`, `…, called`. */
+function opensPhrase(before: string): boolean {
+  return /(?:^|[,;:(])\s*(?:\p{L}+ly\s+)?\p{L}+\s*$/u.test(before);
+}
+
+/** `word` is a lower-case common noun in the text before: `groups` in `said groups dubbed`. */
+function commonNoun(word: string, before: string): boolean {
+  const t = tagWords(before.slice(-60)).findLast((w) => w.text.toLowerCase() === word);
+  return t !== undefined && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Pronoun');
+}
+
+/** The frame just before the marks, when it makes what they hold a name, title or term. */
+function frameBefore(before: string, text: string, after: string): QuoteKind | null {
+  const words = lowerWords(before.slice(-60));
+  // `a “pervasive ambient world”`, `the film “…”`: look past one article.
+  const last = words.at(-1) === 'a' || words.at(-1) === 'an' ? words.slice(0, -1) : words;
+  const w1 = last.at(-1) ?? '';
+  const w2 = last.at(-2) ?? '';
+  if (w1 === 'so-called') return titleCased(text) ? 'name' : 'term';
+  if (w1 === 'as' && w2 === 'known') return titleCased(text) ? 'name' : 'term';
+  // `Originally dubbed “…”`, `what are called “…”`, `groups dubbed “…”`: passive, opening a
+  // phrase or after the common noun it describes; not `what it called a “…”` (a subject's words).
+  // `branded “deeply irresponsible” by the Liberal Democrats`: a passive with its agent is speech.
+  if (/^\s*by\s/u.test(after)) return null;
+  // `what multiple lawmakers called “fraud”`: a fronted object, the verb has its own subject.
+  const fronted = last.slice(-5, -1).some((w) => w === 'what' || w === 'which');
+  if (NAMING.has(w1) && (BE.has(w2) || opensPhrase(before) || (!fronted && commonNoun(w2, before))))
+    return titleCased(text) ? 'name' : 'term';
+  // `the TV show “Shark Tank”`, not `the comment by Dr. Paul Song “was inappropriate”`.
+  const noun = /(\p{Ll}+)\s$/u.exec(before)?.[1] ?? '';
+  if (WORKS.has(noun) && titleCased(text)) return 'title';
+  if (LABELS.has(noun)) return titleCased(text) ? 'name' : 'term';
+  return null;
+}
+
+/** A noun phrase: it ends on a noun and holds no verb but a gerund (`one-click shopping`). */
+function nominal(words: readonly Token[]): boolean {
+  const last = words.at(-1);
+  return (
+    hasTag(last, ['Noun']) &&
+    !hasTag(last, ['Pronoun']) &&
+    words.every((w) => !w.tags.has('Verb') || w.tags.has('Gerund'))
+  );
+}
+
+/**
+ * Words that judge rather than name (`failing`, `poor`, `inaccurate and incomplete`,
+ * `astonishingly excellent`): no noun among them, so somebody's judgement even unattributed.
+ */
+function evaluative(words: readonly Token[]): boolean {
+  return words.every((w) => !w.tags.has('Noun') || w.tags.has('Pronoun'));
+}
+
+/** Determiners that point back at something already named: `these “bot nets”`. */
+const DEMONSTRATIVES = new Set(['this', 'these', 'that', 'those']);
+
+/**
+ * The marks sit inside a noun phrase that points back at the thing they name: after a
+ * demonstrative (`These “smart fabrics”`) or a thing's possessive (`its “one-click shopping”
+ * service`). Not after `a` or `the`, where a characterisation (`calling
+ * him a “liar”`, `as the “establishment” candidate`) is somebody's word for it.
+ */
+function insideNounPhrase(before: string): boolean {
+  if (!/\p{L}\s$/u.test(before)) return false;
+  const prev = tagWords(before.slice(-40)).at(-1);
+  if (!prev) return false;
+  if (DEMONSTRATIVES.has(prev.text.toLowerCase())) return prev.tags.has('Determiner');
+  // `its`: a thing's, not a person's (`her “sex tape”` is what someone called it).
+  return prev.text.toLowerCase() === 'its';
+}
+
+/** `as a “working-class” rebellion`, `condemn terrorists as “radical Islamists”`: a characterisation, somebody's word. */
+function characterised(before: string): boolean {
+  return /\bas\s+(?:(?:a|an|the)\s+)?$/iu.test(before);
+}
+
+/** Possessive pronouns of people: `his “average American” followers` are his words for them. */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+
+/**
+ * An owner just before the marks, named or a person (`Mitt Romney’s “47 percent” comment`,
+ * `her “sex tape”`): what someone's thing is called is that person's word for it.
+ */
+function owned(before: string): boolean {
+  const last = /(\S+)\s$/u.exec(before)?.[1] ?? '';
+  return /^\p{Lu}\p{L}*['’]s?$/u.test(last) || PERSONAL_POSSESSIVES.has(last.toLowerCase());
+}
+
+/** The marks modify the noun right after them: `the “career average” salary`. */
+function beforeItsNoun(text: string, before: string, after: string): boolean {
+  // `what lawmakers called “fraud” lead …`: right after a verb the marks are its complement.
+  if (tagWords(before.slice(-40)).at(-1)?.tags.has('Verb')) return false;
+  // `if their marriage is “recognized under state law,” language that …`: the clause ended.
+  if (/[,.;:!?]$/u.test(text) || !/^\s+\p{Ll}/u.test(after)) return false;
+  // Tagged after the quoted words, as the sentence reads: `“prices paid” index` (a noun there).
+  const next = tagWords(`${text} ${after.slice(0, 40).trim()}`).at(tagWords(text).length);
+  return (
+    next !== undefined &&
+    next.tags.has('Noun') &&
+    !hasTag(next, ['Pronoun', 'Date', 'Value', 'Verb', 'Adjective'])
+  );
+}
+
+/** Which reading decided a quotation's kind (for measuring each one). */
+export type KindRule =
+  | 'statement'
+  | 'frame'
+  | 'cued'
+  | 'first-person'
+  | 'evaluative'
+  | 'noun-phrase'
+  | 'modifier'
+  | 'default';
+
+/**
+ * The kind of a quotation, from its fields (`fragment`, `cue`) and the sentence around it: a
+ * naming frame first, then speech for anything cued, whole or in the first person, then the
+ * shape of a term inside a noun phrase. Returns the reading that decided it too.
+ */
+export function classifyQuote(
+  quote: Pick<Quote, 'text' | 'fragment' | 'cue'>,
+  context: QuoteContext,
+): { kind: QuoteKind; rule: KindRule } {
+  if (!quote.fragment) return { kind: 'speech', rule: 'statement' };
+  const text = quote.text.trim();
+  const words = tagWords(text);
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS)
+    return { kind: 'speech', rule: 'statement' };
+  const framed = frameBefore(context.before, text, context.after);
+  if (framed) return { kind: framed, rule: 'frame' };
+  if (words.length > MAX_WORDS) return { kind: 'speech', rule: 'statement' };
+  if (quote.cue) return { kind: 'speech', rule: 'cued' };
+  if (lowerWords(text).some((w) => FIRST_PERSON.has(w)))
+    return { kind: 'speech', rule: 'first-person' };
+  if (evaluative(words)) return { kind: 'speech', rule: 'evaluative' };
+  if (nominal(words) && insideNounPhrase(context.before))
+    return { kind: titleCased(text) ? 'name' : 'term', rule: 'noun-phrase' };
+  if (
+    beforeItsNoun(text, context.before, context.after) &&
+    !owned(context.before) &&
+    !characterised(context.before)
+  )
+    return { kind: 'term', rule: 'modifier' };
+  return { kind: 'speech', rule: 'default' };
+}
+
+/** The kind of a quotation (`classifyQuote` without its reason). */
+export function quoteKind(
+  quote: Pick<Quote, 'text' | 'fragment' | 'cue'>,
+  context: QuoteContext,
+): QuoteKind {
+  return classifyQuote(quote, context).kind;
+}
+
+/** How far around a quotation its frame is read, in characters. */
+const REACH = 80;
+
+/**
+ * Gives every quote of an entry its kind, reading the text around it in its block. A phrase the
+ * article holds up as a term once is a term wherever else it is quoted as a noun phrase (`bot
+ * nets` … `these “bot nets” have become so prevalent, he said`). A quote that is not speech keeps
+ * no speaker: its attribution fields are cleared.
+ */
+export function withKinds(quotes: Quote[], blocks: readonly Pick<Block, 'id' | 'text'>[]): Quote[] {
+  const texts = new Map(blocks.map((b) => [b.id, b.text]));
+  const terms = new Map<string, QuoteKind>();
+  for (const quote of quotes) {
+    quote.kind = quoteKind(quote, contextOf(quote, texts.get(quote.block) ?? ''));
+    if (quote.kind !== 'speech' && quote.kind !== 'title') terms.set(key(quote.text), quote.kind);
+  }
+  for (const quote of quotes) {
+    const held = terms.get(key(quote.text));
+    if (
+      held &&
+      quote.kind === 'speech' &&
+      quote.fragment &&
+      nominal(tagWords(quote.text.trim())) &&
+      !owned(contextOf(quote, texts.get(quote.block) ?? '').before)
+    )
+      quote.kind = held;
+    if (quote.kind !== 'speech') Object.assign(quote, UNATTRIBUTED);
+  }
+  return quotes;
+}
+
+/** The text before and after a quote in its block, without its marks. */
+export function contextOf(quote: Pick<Quote, 'start' | 'end'>, block: string): QuoteContext {
+  return {
+    before: block.slice(Math.max(0, quote.start - REACH), quote.start).replace(MARKS, ''),
+    after: block.slice(quote.end, quote.end + REACH).replace(/^["“”«»]/u, ''),
+  };
+}
+
+/** A quoted phrase compared without case or punctuation. */
+const key = (text: string): string => lowerWords(text).join(' ');
+
+/** The attribution fields of a quote that is not speech. */
+const UNATTRIBUTED = {
+  speaker: null,
+  speakerId: null,
+  speakerName: null,
+  speakerMention: null,
+  cue: null,
+  via: null,
+  relay: null,
+} as const;
+
+/** The opening mark (and any space inside it) at the end of the text before a quote. */
+const MARKS = /["“”«»]\s*$/u;

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { processText } from '../../../src/pipeline/process-text.ts';
+import { quoteKind, titleCased } from '../../../src/pipeline/quotes/quote-kind.ts';
+
+/** The kind and speaker of the quote `text` in a story of one paragraph. */
+function kindIn(paragraph: string, text: string) {
+  const quotes = processText({
+    text: `A headline for the test story\n\n${paragraph}`,
+    file: 'x.txt',
+    id: 'x',
+    encoding: 'utf-8',
+  })[0]!.quotes;
+  const quote = quotes.find((q) => q.text === text);
+  if (!quote) throw new Error(`no quote “${text}” in ${JSON.stringify(quotes.map((q) => q.text))}`);
+  return { kind: quote.kind, speaker: quote.speaker, cue: quote.cue };
+}
+
+describe('quote kinds, end to end (BBC articles outside bbc-quotes, PolNeAR train)', () => {
+  it.each([
+    // A naming frame before the marks: `so-called`, `known as`, a passive naming verb.
+    [
+      'Among the new initiatives are the so-called "one-euro jobs" which top up unemployment benefit.',
+      'one-euro jobs',
+      'term',
+    ],
+    [
+      'But Gianni Agnelli, the godfather of the group, wanted to keep control, and preferred GM\'s offer to buy a 20% stake and give Fiat the right to sell in the future, known as a "put option".',
+      'put option',
+      'term',
+    ],
+    [
+      'The portrait is of a young man who was dubbed "the noble savage" when he arrived in London from Polynesia.',
+      'the noble savage',
+      'term',
+    ],
+    // A noun phrase inside a noun phrase of the sentence, with no reporting verb.
+    [
+      'This means that the US-based Amazon.com holds a patent for its "one-click shopping" service, for example.',
+      'one-click shopping',
+      'term',
+    ],
+    [
+      'The ISM manufacturing index\'s main sister survey - the employment index - eased to 52.7 in December from 57.6 in November, while its "prices paid" index, measuring the cost to businesses of their inputs, also eased to 72.0 from 74.0.',
+      'prices paid',
+      'term',
+    ],
+    // Someone's words: a reporting verb, a full statement, an evaluative word, the first person.
+    [
+      'But US Treasury Under-Secretary John Taylor said the US could not support the IFF because of its "legislative process".',
+      'legislative process',
+      'speech',
+    ],
+    [
+      'Mr Marchionne, who only joined the company last year, said Fiat Auto was now the "principal focus" of his attention.',
+      'principal focus',
+      'speech',
+    ],
+    [
+      'A spokesman for distributor Toho said the film "has received strong interest from domestic audiences".',
+      'has received strong interest from domestic audiences',
+      'speech',
+    ],
+    [
+      'McDonald\'s announced it was to scrap its "supersized" meals last year, but denied the move was as a result of the negative publicity created by Spurlock\'s film.',
+      'supersized',
+      'speech',
+    ],
+  ])('%s → “%s” is %s', (paragraph, text, kind) => {
+    expect(kindIn(paragraph, text).kind).toBe(kind);
+  });
+
+  it('gives a term no speaker, though its sentence has a reporting verb and a speaker', () => {
+    const paragraph =
+      'Dr Bjorn said groups dubbed "pioneers" and "materialists" were most interested in trying new things and were behind the start of many trends in phone use.';
+    expect(kindIn(paragraph, 'pioneers')).toEqual({ kind: 'term', speaker: null, cue: null });
+  });
+});
+
+describe('quoteKind on a quote and the words around it (PolNeAR train)', () => {
+  it.each([
+    ['rebels', 'giving weapons to the so-called ', ' that would eventually', 'term'],
+    ['Shark Tank', 'who is also a host on the TV show ', '', 'title'],
+    ['Last Week Tonight', 'who hosts the popular weekly show ', ',', 'title'],
+    ['closed', 'to win so-called ', ' primaries', 'term'],
+  ])('“%s” after “%s” is %s', (text, before, after, kind) => {
+    expect(quoteKind({ text, fragment: true, cue: null }, { before, after })).toBe(kind);
+  });
+
+  it('a full statement is speech whatever precedes it', () => {
+    expect(
+      quoteKind(
+        { text: 'We have no plans to change anything at all today.', fragment: false, cue: null },
+        { before: 'the so-called ', after: '' },
+      ),
+    ).toBe('speech');
+  });
+
+  it.each([
+    ['Jerry’s Guide to the World Wide Web', true],
+    ['Axis of Evil', true],
+    ['bot nets', false],
+    ['The Apprentice', true],
+  ])('titleCased(%s) is %s', (text, want) => {
+    expect(titleCased(text)).toBe(want);
+  });
+});
