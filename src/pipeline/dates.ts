@@ -23,6 +23,8 @@ export function findDate(text: string): FoundDate | undefined {
     const m = start.get('month');
     const d = start.get('day');
     if (y === null || m === null || d === null || !isRealDate(y, m, d)) continue;
+    // The year must be written (`USA Today`, `yesterday` are certain to chrono, not to a reader).
+    if (!result.text.includes(String(y).slice(2))) continue;
     return { iso: toIso(y, m, d), index: result.index, text: result.text };
   }
   return undefined;

@@ -7,10 +7,12 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { blockText } from '../blocks.ts';
 import { findDate } from '../dates.ts';
+import { isAffiliation, pieceKind, readByline } from '../byline.ts';
+import { nameCase } from '../name-case.ts';
 import type { Article } from '../types.ts';
 
-/** How many leading blocks may be header lines. */
-const HEADER_ZONE = 4;
+/** How many leading blocks (other than header lines) the header zone spans. */
+const HEADER_ZONE = 6;
 /** Header lines are short. */
 const MAX_HEADER_LENGTH = 200;
 
@@ -31,20 +33,18 @@ export default function remarkHeaderLines() {
     const article = tree.children.find((n): n is Article => n.type === 'article');
     if (!article) return;
     const header: HeaderFacts = { authors: [] };
+    // The top zone: header lines may sit among the headline, a kicker, a photo credit or a cookie
+    // notice, so every short line of the first blocks is tried, not only the first.
     let i = 0;
-    let seenBody = 0;
-    while (i < article.children.length && i + seenBody < HEADER_ZONE) {
+    let kept = 0;
+    while (i < article.children.length && kept < HEADER_ZONE) {
       const node = article.children[i]!;
       const text = node.type === 'paragraph' ? blockText(node) : '';
       const read = readHeaderLine(text);
       if (!read) {
-        // Allow one headline line before the header (Title / By … / date).
-        if (seenBody === 0 && i === 0 && text.length < 150) {
-          seenBody = 1;
-          i++;
-          continue;
-        }
-        break;
+        kept++;
+        i++;
+        continue;
       }
       header.date ??= read.date;
       if (header.authors.length === 0) header.authors = read.authors;
@@ -55,15 +55,88 @@ export default function remarkHeaderLines() {
   };
 }
 
-/** Reads one header line; undefined when the line is not a header line. */
+/**
+ * Reads one header line; undefined when the line is not a header line. A line opened by a date
+ * marker or `By` is read as before; any other short line is read as segments (below). Pieces of a
+ * byline that name where the writer works (`Breitbart News`) are not authors.
+ */
 export function readHeaderLine(line: string): HeaderFacts | undefined {
+  const marked = readMarkedLine(line);
+  if (marked && marked.authors.length > 0)
+    return { date: marked.date, authors: withoutAffiliation(marked.authors) };
+  // A date line may carry a byline the date reading let through (`… 07.27 EDT | IAN HANCHETT`).
+  const segments = readSegments(line.trim());
+  if (segments && (!marked || segments.authors.length > 0))
+    return { date: marked?.date ?? segments.date, authors: segments.authors };
+  return marked;
+}
+
+/** Drops trailing affiliation pieces from a byline's names, keeping at least one name. */
+function withoutAffiliation(authors: string[]): string[] {
+  let end = authors.length;
+  while (end > 1 && pieceKind(authors[end - 1]!) === 'affiliation') end--;
+  const names = authors.slice(0, end);
+  return end < authors.length && !/\p{Ll}/u.test(names.join(' ')) ? names.map(nameCase) : names;
+}
+
+const SEGMENT_SPLIT = /\s+[|·•—–-]\s+|\s*\|\s*/;
+const UPDATED = /^(?:updated|last updated|modified)\b/i;
+const TRAILING_MARKER = /[\s,]*\b(?:published|posted|updated|on)\s*:?[\s,]*$/i;
+/** What may follow a date in its segment: a time, a zone (`04:41 PM ET`), at most this long. */
+const MAX_AFTER_DATE = 14;
+
+/**
+ * A header line of any shape: segments (split on `|`, `·`, `•`, dashes) each a date (with its
+ * marker word, time and zone), a byline (names, then affiliations; a date may follow the names in
+ * the same segment: `Pam Key, Breitbart Published Thu December 3, 2015`), an affiliation, or an
+ * update note (`Updated 6 hours ago`). Any other segment means the line is not a header line.
+ * The first date not marked as an update is the article's date.
+ */
+function readSegments(text: string): HeaderFacts | undefined {
+  if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return undefined;
+  let date: string | undefined;
+  let updated: string | undefined;
+  let authors: string[] = [];
+  const dated = findDate(text) !== undefined;
+  for (const segment of text.split(SEGMENT_SPLIT)) {
+    const marker = DATE_MARKER.exec(segment);
+    const isUpdate = UPDATED.test(segment);
+    const rest = marker ? segment.slice(marker[0].length) : segment;
+    const found = findDate(rest);
+    let names = rest;
+    if (found) {
+      const after = rest.slice(found.index + found.text.length).replace(/\s/g, '');
+      if (after.length > MAX_AFTER_DATE) return undefined;
+      if (isUpdate) updated ??= found.iso;
+      else date ??= found.iso;
+      names = rest.slice(0, found.index).replace(TRAILING_MARKER, '');
+    } else if (isUpdate || (marker && rest.trim() === '')) {
+      continue;
+    }
+    if (names.trim() === '') continue;
+    const by = BY_MARKER.exec(names);
+    // A `By`, or a date on the line, vouches for a bare list of names.
+    const byline = readByline(by ? names.slice(by[0].length) : names, Boolean(by) || dated);
+    if (!byline) {
+      // `Jeff Poor | Staff Writer`: an affiliation after the names.
+      if (authors.length > 0 && isAffiliation(names)) continue;
+      return undefined;
+    }
+    if (authors.length === 0) authors = byline.authors;
+  }
+  date ??= updated;
+  return date || authors.length > 0 ? { date, authors } : undefined;
+}
+
+/** The header-line shapes read first: a date marker, or `By` at the start. */
+function readMarkedLine(line: string): HeaderFacts | undefined {
   const text = line.trim();
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return undefined;
   // ` date 2025-12-04 By A, B` — an explicit date marker, optionally followed by a byline.
   const marker = DATE_MARKER.exec(text);
   // `Posted by A on Dec. 2, 2015`: the marker word opens a byline, read as one.
   if (marker && BY_MARKER.test(text.slice(marker[0].length))) {
-    return readHeaderLine(text.slice(marker[0].length));
+    return readMarkedLine(text.slice(marker[0].length));
   }
   if (marker) {
     const rest = text.slice(marker[0].length);
@@ -108,15 +181,6 @@ export function splitAuthors(byline: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   return /\p{Ll}/u.test(byline) ? names : names.map(nameCase);
-}
-
-/** `MCALLISTER` → `McAllister`, `O'CONNELL` → `O'Connell`; a name with lower case is kept. */
-export function nameCase(name: string): string {
-  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
-  return name
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase())
-    .replace(/\bMc(\p{Ll})/gu, (_, c: string) => `Mc${c.toUpperCase()}`);
 }
 
 /** A name: two to five words, each capitalised (or a known particle), no sentence in it. */

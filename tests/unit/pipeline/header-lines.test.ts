@@ -88,3 +88,36 @@ describe('header lines of other shapes (issue 17)', () => {
     ]);
   });
 });
+
+describe('header lines of any shape: segments, affiliations, any order (issue 17)', () => {
+  it.each([
+    ['Updated 10:42 a.m. ET, Tue October 4, 2016', '2016-10-04', []],
+    ['Karen Tumulty, The Post Published Dec. 20, 2015', '2015-12-20', ['Karen Tumulty']],
+    ['2016-05-06 20:04 | Susan Page', '2016-05-06', ['Susan Page']],
+    ['Wednesday 11 May 2016 07.27 EDT | IAN HANCHETT', '2016-05-11', ['Ian Hanchett']],
+    ['Posted 03/15/2016 12:15 PM ET | Updated Wednesday 16 March 2016 20.17 EDT', '2016-03-15', []],
+    [
+      'Jim Tankersley & Lydia DePillis, The Washington Post',
+      undefined,
+      ['Jim Tankersley', 'Lydia DePillis'],
+    ],
+    ['Richard Wolf, Special to USA Today', undefined, ['Richard Wolf']],
+    ['Dana Milbank | Staff Writer', undefined, ['Dana Milbank']],
+    ['By Rick Jervis, USA Today', undefined, ['Rick Jervis']],
+    ['By ADAM GOLDMAN, The Washington Post', undefined, ['Adam Goldman']],
+  ])('reads %j', (line, date, authors) => {
+    expect(readHeaderLine(line)).toEqual({ date, authors });
+  });
+
+  it.each([
+    // PolNeAR train body lines and headlines near the top: prose, a signature, a breadcrumb.
+    ['Trump, Ryan, pledge to work together; endorsement may come.'],
+    ['Kathryn Kates.'],
+    ['News » U.S. » Politics'],
+    ['Photo: Reuters/Samuel Abrams'],
+    ['Twitter: @portereduardo'],
+    ['6:01 p.m.'],
+  ])('does not take %j for a header line', (line) => {
+    expect(readHeaderLine(line)).toBeUndefined();
+  });
+});

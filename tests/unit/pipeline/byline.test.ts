@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { pieceKind, readByline } from '../../../src/pipeline/byline.ts';
+
+describe('byline pieces', () => {
+  it.each([
+    ['Ruth Feldman', 'person'],
+    ['OWEN MCALLISTER', 'person'],
+    ['Breitbart News', 'affiliation'],
+    ['The New York Times', 'affiliation'],
+    ['Special to The Huffington Post', 'affiliation'],
+    ['Staff Writer', 'affiliation'],
+    ['Politico', 'affiliation'],
+    ['contributed research.', 'other'],
+    ['Twitter: @portereduardo', 'other'],
+  ])('%j is a %s', (piece, kind) => {
+    expect(pieceKind(piece)).toBe(kind);
+  });
+});
+
+describe('readByline', () => {
+  it.each([
+    [
+      'Nick Gass and Lucia Ferrante, Politico',
+      false,
+      ['Nick Gass', 'Lucia Ferrante'],
+      ['Politico'],
+    ],
+    [
+      'KIMBERLY HEFLING, BENJAMIN TRAN AND GRACE LIU',
+      true,
+      ['Kimberly Hefling', 'Benjamin Tran', 'Grace Liu'],
+      [],
+    ],
+    [
+      'Neely Tucker and John Wagner, The Washington Post',
+      false,
+      ['Neely Tucker', 'John Wagner'],
+      ['The Washington Post'],
+    ],
+  ])('reads %j', (text, marked, authors, affiliation) => {
+    expect(readByline(text, marked)).toEqual({ authors, affiliation });
+  });
+
+  it.each([
+    // Without a `By` or a date, names need a known person and no closing full stop.
+    ['Trump, Ryan'],
+    ['Kathryn Kates.'],
+    ['Politics, Congress'],
+  ])('does not read %j as a bare byline', (text) => {
+    expect(readByline(text, false)).toBeUndefined();
+  });
+});
