@@ -6,6 +6,7 @@
  * article, ten times this stage's budget, while these look-ups cost microseconds.
  */
 import nlp from 'compromise';
+import { ORG_WORDS as ORG_WORDS_MORE, PLACE_HEADS } from './kind-words.ts';
 
 type Tags = string | readonly string[] | undefined;
 
@@ -70,41 +71,14 @@ export function lexiconKind(phrase: string): LexiconKind {
   return kind;
 }
 
-/** Extra heads of organisation names the model lacks. */
-const MORE_ORG_WORDS = new Set([
-  'party',
-  'league',
-  'parliament',
-  'congress',
-  'senate',
-  'assembly',
-  'federation',
-  'kremlin',
-  'pentagon',
-  'commons',
-  'lords',
-  'tribunal',
-  'court',
-]);
-/** Extra heads of place names. */
-const MORE_PLACE_WORDS = new Set([
-  'oblast',
-  'oblasts',
-  'krai',
-  'city',
-  'street',
-  'square',
-  'empire',
-]);
-
 /** True when a word ends organisation names: `Institute`, `Club`, `Party`. */
 export function isOrgWord(word: string): boolean {
   const w = word.toLowerCase();
-  return ORG_WORDS[w] === true || MORE_ORG_WORDS.has(w);
+  return ORG_WORDS[w] === true || ORG_WORDS_MORE.has(w);
 }
 
 /** True when a word ends place names: `Region`, `Beach`, `Oblast`. */
 export function isPlaceWord(word: string): boolean {
   const w = word.toLowerCase();
-  return PLACE_WORDS[w] === true || MORE_PLACE_WORDS.has(w);
+  return PLACE_WORDS[w] === true || PLACE_HEADS.has(w);
 }
