@@ -49,9 +49,7 @@ if (cacheFile && existsSync(cacheFile)) {
     undefined,
     { link: false },
   ).entries;
-  console.log(
-    `parsed ${entries.length} articles in ${((Date.now() - t) / 1000).toFixed(1)} s`,
-  );
+  console.log(`parsed ${entries.length} articles in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   if (cacheFile) writeFileSync(cacheFile, JSON.stringify(entries));
 }
 

@@ -4,7 +4,7 @@
  * and the evidence around each for what it names: a person, a place or an organisation.
  */
 import { kindEvidence, scoreOf, type Evidence, type KindScore } from './kind-evidence.ts';
-import { isOrgWord, isPlaceWord, lexiconKind } from './lexicon.ts';
+import { isOrgWord, isPlaceWord, lexiconKind, lexiconTags, wordTags } from './lexicon.ts';
 
 export type { EntityKind, Evidence, KindScore } from './kind-evidence.ts';
 
@@ -167,24 +167,36 @@ interface Segment {
 }
 
 /** A run cut at its titles: `US President Donald Trump` → `US`, `Donald Trump` (after a title). */
-function segments(run: readonly Token[]): Segment[] {
+function segments(
+  run: readonly Token[],
+  sentenceStart: boolean,
+  lowerWords: ReadonlySet<string>,
+): Segment[] {
   const out: Segment[] = [];
   let current: Token[] = [];
   let title: string | null = null;
   const push = (): void => {
-    // Connectors and qualifiers at the edges belong to no name: `of State`, `the`.
-    const edge = (t: Token): boolean => !t.capital || STOP.has(t.text.toLowerCase());
+    const atStart = sentenceStart && current[0] === run[0];
+    // Connectors and qualifiers at the edges belong to no name: `of State`, `the`; at a
+    // sentence's start, a function word (`And`, `Already`, `However`: a conjunction, adverb,
+    // preposition, determiner or pronoun by the lexicon's tags) opens the sentence, not the name.
+    // A number word mid-sentence is part of the name (`the Six Nations`).
+    const edge = (t: Token): boolean =>
+      !t.capital ||
+      (STOP.has(t.text.toLowerCase()) && (atStart || !NUMBER_WORDS.has(t.text.toLowerCase())));
+    const opener = (t: Token): boolean => atStart && current.length > 1 && functionWord(t.text);
     const afterOf = ['of', 'for'].includes(current[0]?.text ?? '') ? current[1] : undefined;
     while (
       current.length > 0 &&
-      (edge(current[0]!) || (title !== null && QUALIFIERS.has(current[0]!.text.toLowerCase())))
+      (edge(current[0]!) ||
+        opener(current[0]!) ||
+        (title !== null && QUALIFIERS.has(current[0]!.text.toLowerCase())))
     )
       current.shift();
-    while (
-      current.length > 0 &&
-      (edge(current.at(-1)!) || lexiconKind(current.at(-1)!.text) === 'date')
-    )
-      current.pop();
+    // At the end, a capitalised word the name runs into is part of it (`India Today`,
+    // `Formula One`) unless it is a weekday or month (`Modi Thursday`), or a function word the
+    // article also writes in lower case (`Gartner More`).
+    while (current.length > 0 && trailingJunk(current, lowerWords)) current.pop();
     // `Archbishop of Westminster`, `Queen of Scots`: right after `of` comes the title's see,
     // realm or body, not the person who holds it (`Secretary of State Condoleezza Rice` is).
     if (current.length > 0)
@@ -205,6 +217,37 @@ function segments(run: readonly Token[]): Segment[] {
   }
   push();
   return out;
+}
+
+/** Number words: a sentence opener (`Two Labour MPs`), or part of a name (`Six Nations`). */
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten first second third'.split(' '),
+);
+
+/** True when a word is tagged only as a function word (`And`, `Already`, `Nevertheless`). */
+function functionWord(word: string): boolean {
+  const tags = wordTags(word);
+  return tags.length > 0 && tags.every((t) => FUNCTION_TAGS.has(t));
+}
+const FUNCTION_TAGS = new Set([
+  'Conjunction',
+  'Adverb',
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'Possessive',
+  'QuestionWord',
+  'Expression',
+]);
+
+/** The last word of a segment is no part of the name (see `segments`). */
+function trailingJunk(current: readonly Token[], lowerWords: ReadonlySet<string>): boolean {
+  const last = current.at(-1)!;
+  if (!last.capital || current.length === 1) return !last.capital;
+  const w = last.text.toLowerCase();
+  if (lexiconTags(w).some((t) => t === 'Month' || t === 'WeekDay')) return true;
+  if (w === 'i' || w === 'the') return true;
+  return lowerWords.has(w) && functionWord(w);
 }
 
 /** Words that make a single capitalised word junk rather than a name. */
@@ -247,7 +290,7 @@ export function findCandidates(text: string, lowerWords: ReadonlySet<string>): C
   const out: Candidate[] = [];
   for (const run of runs(text, tokenize(text))) {
     const sentenceStart = opensSentence(text, run[0]!.start);
-    for (const { tokens, title } of segments(run)) {
+    for (const { tokens, title } of segments(run, sentenceStart, lowerWords)) {
       const words = tokens.map((t) => t.text);
       const atStart = sentenceStart && tokens[0] === run[0];
       if (words.length === 1 && junkWord(words[0]!, atStart, title, lowerWords)) continue;

@@ -71,6 +71,31 @@ export function lexiconKind(phrase: string): LexiconKind {
   return kind;
 }
 
+/** The lexicon's tags for a word (case-insensitive), empty when it does not know it. */
+export function lexiconTags(word: string): readonly string[] {
+  const tags = LEXICON[word.toLowerCase()];
+  return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
+}
+
+const tagged = new Map<string, readonly string[]>();
+
+/**
+ * The tags of a word: the lexicon's, or for a word it does not know (`Nevertheless`) what
+ * compromise's tagger makes of the word alone (its suffix and form rules), cached per word.
+ */
+export function wordTags(word: string): readonly string[] {
+  const known = lexiconTags(word);
+  if (known.length > 0) return known;
+  const key = word.toLowerCase();
+  let tags = tagged.get(key);
+  if (tags === undefined) {
+    const terms = (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms;
+    tags = terms?.length === 1 ? terms[0]!.tags : [];
+    tagged.set(key, tags);
+  }
+  return tags;
+}
+
 /** True when a word ends organisation names: `Institute`, `Club`, `Party`. */
 export function isOrgWord(word: string): boolean {
   const w = word.toLowerCase();
