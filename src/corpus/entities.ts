@@ -11,7 +11,8 @@
  */
 import { slug } from 'github-slugger';
 import {
-  bestKind,
+  decideKind,
+  ENTITY_KINDS,
   findEntities,
   type EntityKind,
   type FoundEntity,
@@ -51,6 +52,11 @@ interface NameStat {
   name: string;
   count: number;
   score: KindScore;
+  strong: KindScore;
+  /** `kind: reason` → summed weight, over all its mentions. */
+  evidence: Record<string, number>;
+  /** Mentions after an honorific (`Mr Brown`). */
+  honorifics: number;
   kind: EntityKind | null;
   /** Indexes of the entries that use it. */
   entries: Set<number>;
@@ -63,6 +69,8 @@ export interface LinkedEntity {
   kind: EntityKind;
   /** Every name the articles give it, the canonical one included, sorted. */
   variants: string[];
+  /** The strongest evidence for its kind over the corpus (`organization: head "Party"`). */
+  evidence: string[];
 }
 
 /**
@@ -88,8 +96,13 @@ export function linkEntities(
     ...personGroups(stats, speakerNames(entries)),
     ...otherGroups(stats, 'place'),
     ...otherGroups(stats, 'organization'),
+    ...otherGroups(stats, 'other'),
   ];
-  joinUnplaced(stats, groups);
+  const common = (s: NameStat): boolean =>
+    vocabulary !== undefined &&
+    /^\p{L}+$/u.test(s.name) &&
+    vocabulary.lowerCount(s.name.toLowerCase()) >= COMMON_WORD * s.count;
+  joinUnplaced(stats, groups, common);
   const named = (g: Group): number => g.members.reduce((n, m) => n + (stats.get(m)?.count ?? 0), 0);
   const articles = (g: Group): number =>
     new Set(g.members.flatMap((m) => [...(stats.get(m)?.entries ?? [])])).size;
@@ -114,6 +127,7 @@ export function linkEntities(
       name: g.name,
       kind: g.kind,
       variants: [...new Set([g.name, ...g.members])].sort(),
+      evidence: strongest(g, stats),
     };
     result.set(id, entity);
     for (const m of g.members) byName.set(m, entity);
@@ -140,21 +154,56 @@ function nameStats(found: readonly FoundEntity[][]): Map<string, NameStat> {
         s = {
           name: f.name,
           count: 0,
-          score: { person: 0, place: 0, organization: 0 },
+          score: { person: 0, place: 0, organization: 0, other: 0 },
+          strong: { person: 0, place: 0, organization: 0, other: 0 },
+          evidence: {},
+          honorifics: 0,
           kind: null,
           entries: new Set(),
         };
         stats.set(f.name, s);
       }
       s.count += f.count;
-      s.score.person += f.score.person;
-      s.score.place += f.score.place;
-      s.score.organization += f.score.organization;
+      for (const kind of ENTITY_KINDS) {
+        s.score[kind] += f.score[kind];
+        s.strong[kind] += f.strong[kind];
+      }
+      for (const [reason, weight] of Object.entries(f.evidence))
+        s.evidence[reason] = (s.evidence[reason] ?? 0) + weight;
+      s.honorifics += f.honorifics;
       s.entries.add(i);
     }
   });
-  for (const s of stats.values()) s.kind = bestKind(s.score, MIN_EVIDENCE);
+  // A name seen after `Mr` or `Dr` in one article is a person wherever the corpus names it.
+  for (const s of stats.values())
+    s.kind = s.honorifics > 0 ? 'person' : decideKind(s.score, s.strong, s.count, MIN_EVIDENCE);
+  // A name the corpus also writes as a plural is a group's (`Lib Dem`/`Lib Dems`,
+  // `Tory`/`Tories`): a person's name takes no plural.
+  for (const s of stats.values()) {
+    if (s.kind !== 'person' || s.honorifics > 0) continue;
+    const plural = [`${s.name}s`, `${s.name}es`, s.name.replace(/y$/, 'ies')]
+      .map((p) => stats.get(p))
+      .find((p) => p !== undefined && p !== s && p.kind !== null && p.kind !== 'person');
+    if (plural) {
+      s.kind = plural.kind;
+      const reason = `${plural.kind}: plural "${plural.name}" in the corpus`;
+      s.evidence[reason] = (s.evidence[reason] ?? 0) + plural.count;
+    }
+  }
   return stats;
+}
+
+/** The three strongest reasons for a group's kind, summed over its names. */
+function strongest(g: Group, stats: ReadonlyMap<string, NameStat>): string[] {
+  const sum = new Map<string, number>();
+  for (const m of g.members)
+    for (const [reason, weight] of Object.entries(stats.get(m)?.evidence ?? {}))
+      if (reason.startsWith(`${g.kind}:`) && weight > 0)
+        sum.set(reason, (sum.get(reason) ?? 0) + weight);
+  return [...sum]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3)
+    .map(([reason, weight]) => `${reason} (${Math.round(weight * 10) / 10})`);
 }
 
 /** Speakers' names (`speakerName`) with their canonical names and quote counts. */
@@ -223,7 +272,8 @@ function otherGroups(stats: ReadonlyMap<string, NameStat>, kind: EntityKind): Gr
     join(`k:${spellingKey(s.name)}`, i);
     join(`f:${fold(s.name)}`, i);
     const letters = initials(s.name);
-    if (letters) full.set(letters, [...(full.get(letters) ?? []), i]);
+    // Works' initials are no acronyms (`The Life Aquatic` is not `LA`).
+    if (letters && kind !== 'other') full.set(letters, [...(full.get(letters) ?? []), i]);
     else if (/^(?:\p{Lu}\.?){2,6}$/u.test(s.name)) acronyms.set(s.name.replace(/\./g, ''), i);
   });
   for (const [letters, i] of acronyms) {
@@ -280,7 +330,11 @@ function closeSpelling(a: NameStat, b: NameStat, stats: ReadonlyMap<string, Name
  * (`Donbass` → Donbas), a person's surname (`Witkov` → Steve Witkoff), or an organisation's name
  * without its head word (`Labour` → Labour Party).
  */
-function joinUnplaced(stats: ReadonlyMap<string, NameStat>, groups: Group[]): void {
+function joinUnplaced(
+  stats: ReadonlyMap<string, NameStat>,
+  groups: Group[],
+  common: (s: NameStat) => boolean,
+): void {
   const byKey = new Map<string, Group>();
   const put = (key: string, g: Group): void => {
     if (!byKey.has(key)) byKey.set(key, g);
@@ -294,7 +348,8 @@ function joinUnplaced(stats: ReadonlyMap<string, NameStat>, groups: Group[]): vo
       if (g.kind === 'organization' && words.length === 2) put(`k:${spellingKey(words[0]!)}`, g);
     }
   for (const s of stats.values()) {
-    if (s.kind !== null) continue;
+    // A common word capitalised (`Life`) joins nothing: it is no surname of `Axa Sun Life`.
+    if (s.kind !== null || common(s)) continue;
     const g = byKey.get(`f:${fold(s.name)}`) ?? byKey.get(`k:${spellingKey(s.name)}`);
     if (g) g.members.push(s.name);
   }

@@ -111,7 +111,8 @@ export const entityMentionSchema = z.object({
   id: z.string(),
   /** The canonical name across the corpus (fullest, most used form). */
   name: z.string(),
-  kind: z.enum(['person', 'organization', 'place']),
+  /** What it is: `other` for awards, events and works (`Oscar`, `World Cup`, `Vera Drake`). */
+  kind: z.enum(['person', 'organization', 'place', 'other']),
   /** The name as this article first writes it. */
   mention: z.string(),
   /** Where the first mention is: block id and offsets in that block's text. */

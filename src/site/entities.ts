@@ -58,6 +58,7 @@ export const KINDS: ReadonlyArray<{ kind: EntityKind; label: string }> = [
   { kind: 'person', label: 'People' },
   { kind: 'organization', label: 'Organisations' },
   { kind: 'place', label: 'Places' },
+  { kind: 'other', label: 'Awards, events and works' },
 ];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -222,7 +223,12 @@ export function entityView(entity: EntitySummary): {
 } {
   return {
     kindLabel: KINDS.find((k) => k.kind === entity.kind)!.label,
-    kindName: { person: 'Person', organization: 'Organisation', place: 'Place' }[entity.kind],
+    kindName: {
+      person: 'Person',
+      organization: 'Organisation',
+      place: 'Place',
+      other: 'Award, event or work',
+    }[entity.kind],
     summary: `${formatCount(entity.articles.length, 'article')}, ${formatCount(entity.mentions, 'mention')}`,
     seen:
       entity.first === null || entity.last === null

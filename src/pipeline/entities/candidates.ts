@@ -3,12 +3,10 @@
  * `Vladimir Putin`, `TASS`) with their exact offsets, titles split off (`Russian President`),
  * and the evidence around each for what it names: a person, a place or an organisation.
  */
-import { isOrgWord, isPlaceWord, lexiconKind } from './lexicon.ts';
+import { kindEvidence, scoreOf, type Evidence, type KindScore } from './kind-evidence.ts';
+import { isOrgWord, isPlaceWord, lexiconKind, lexiconTags, wordTags } from './lexicon.ts';
 
-export type EntityKind = 'person' | 'place' | 'organization';
-
-/** Evidence for each kind, as summed weights. */
-export type KindScore = Record<EntityKind, number>;
+export type { EntityKind, Evidence, KindScore } from './kind-evidence.ts';
 
 /** A name found in a text. */
 export interface Candidate {
@@ -18,6 +16,10 @@ export interface Candidate {
   start: number;
   end: number;
   score: KindScore;
+  /** The strong evidence alone (`Evidence.strong`). */
+  strong: KindScore;
+  /** What decided `score`, piece by piece. */
+  evidence: Evidence[];
 }
 
 /** A word of the text with its offsets. */
@@ -85,24 +87,6 @@ const CONNECTORS = new Set([
 const JUNK_ACRONYMS = new Set(
   'EST EDT PST PDT GMT BST UTC CET AM PM TV PC CD DVD MP MPs CEO ID OK GDP PR HQ'.split(' '),
 );
-/** Acronyms that name places. */
-const PLACE_ACRONYMS = new Set(['US', 'U.S.', 'UK', 'U.K.', 'USA', 'UAE', 'DRC']);
-const SPEECH =
-  /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|asked|wrote|argued|insisted|warned|explained|claimed|stressed|noted|replied|confirmed|announced|denied)\b/;
-const WHO = /^\s*,\s*who\b/;
-const PLACE_NOUN =
-  /^\s+(?:region|regions|oblast|province|city|peninsula|district|county|state|capital|border|coast|island|valley)\b/;
-const ORG_REPORTED = /^\s*(?:reported|reports|news agency)\b/;
-const PLACE_BEFORE = /\b(?:in|from|into|across|near|towards|throughout|visit(?:ed|ing|s)?)\s+$/;
-const ORG_BEFORE =
-  /\b(?:media|agency|newspaper|broadcaster|outlet|channel|company|firm|group|club|party|network|daily|magazine|bank|carrier|airline|giant|maker|retailer)\s+$/;
-const PERSON_BEFORE =
-  /\b(?:envoy|negotiator|leader|head|spokesman|spokeswoman|minister|president|adviser|advisor|aide|officer|official|chief|director|coach|manager|by|says|said|told|asked)\s+$/;
-
-function emptyScore(): KindScore {
-  return { person: 0, place: 0, organization: 0 };
-}
-
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
@@ -122,7 +106,9 @@ function tokenize(text: string): Token[] {
 
 const isTitle = (t: Token): boolean => {
   const w = t.text.toLowerCase();
-  if (TITLES.has(w)) return true;
+  // A plural title (`MPs`, `Ministers`) is a title too: `Labour MPs` are no person.
+  if (TITLES.has(w) || (/^\p{Lu}/u.test(t.text) && /s$/.test(w) && TITLES.has(w.slice(0, -1))))
+    return true;
   const kind = lexiconKind(w);
   return kind === 'role' || kind === 'honorific';
 };
@@ -181,24 +167,40 @@ interface Segment {
 }
 
 /** A run cut at its titles: `US President Donald Trump` → `US`, `Donald Trump` (after a title). */
-function segments(run: readonly Token[]): Segment[] {
+function segments(
+  run: readonly Token[],
+  sentenceStart: boolean,
+  lowerWords: ReadonlySet<string>,
+): Segment[] {
   const out: Segment[] = [];
   let current: Token[] = [];
   let title: string | null = null;
   const push = (): void => {
-    // Connectors and qualifiers at the edges belong to no name: `of State`, `the`.
-    const edge = (t: Token): boolean => !t.capital || STOP.has(t.text.toLowerCase());
+    const atStart = sentenceStart && current[0] === run[0];
+    // Connectors and qualifiers at the edges belong to no name: `of State`, `the`; at a
+    // sentence's start, a function word (`And`, `Already`, `However`: a conjunction, adverb,
+    // preposition, determiner or pronoun by the lexicon's tags) opens the sentence, not the name.
+    // A number word mid-sentence is part of the name (`the Six Nations`).
+    const edge = (t: Token): boolean =>
+      !t.capital ||
+      (STOP.has(t.text.toLowerCase()) && (atStart || !NUMBER_WORDS.has(t.text.toLowerCase())));
+    const opener = (t: Token): boolean => atStart && current.length > 1 && functionWord(t.text);
+    const afterOf = ['of', 'for'].includes(current[0]?.text ?? '') ? current[1] : undefined;
     while (
       current.length > 0 &&
-      (edge(current[0]!) || (title !== null && QUALIFIERS.has(current[0]!.text.toLowerCase())))
+      (edge(current[0]!) ||
+        opener(current[0]!) ||
+        (title !== null && QUALIFIERS.has(current[0]!.text.toLowerCase())))
     )
       current.shift();
-    while (
-      current.length > 0 &&
-      (edge(current.at(-1)!) || lexiconKind(current.at(-1)!.text) === 'date')
-    )
-      current.pop();
-    if (current.length > 0) out.push({ tokens: current, title });
+    // At the end, a capitalised word the name runs into is part of it (`India Today`,
+    // `Formula One`) unless it is a weekday or month (`Modi Thursday`), or a function word the
+    // article also writes in lower case (`Gartner More`).
+    while (current.length > 0 && trailingJunk(current, lowerWords)) current.pop();
+    // `Archbishop of Westminster`, `Queen of Scots`: right after `of` comes the title's see,
+    // realm or body, not the person who holds it (`Secretary of State Condoleezza Rice` is).
+    if (current.length > 0)
+      out.push({ tokens: current, title: afterOf === current[0] ? null : title });
     current = [];
   };
   for (let i = 0; i < run.length; i++) {
@@ -215,6 +217,37 @@ function segments(run: readonly Token[]): Segment[] {
   }
   push();
   return out;
+}
+
+/** Number words: a sentence opener (`Two Labour MPs`), or part of a name (`Six Nations`). */
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten first second third'.split(' '),
+);
+
+/** True when a word is tagged only as a function word (`And`, `Already`, `Nevertheless`). */
+function functionWord(word: string): boolean {
+  const tags = wordTags(word);
+  return tags.length > 0 && tags.every((t) => FUNCTION_TAGS.has(t));
+}
+const FUNCTION_TAGS = new Set([
+  'Conjunction',
+  'Adverb',
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'Possessive',
+  'QuestionWord',
+  'Expression',
+]);
+
+/** The last word of a segment is no part of the name (see `segments`). */
+function trailingJunk(current: readonly Token[], lowerWords: ReadonlySet<string>): boolean {
+  const last = current.at(-1)!;
+  if (!last.capital || current.length === 1) return !last.capital;
+  const w = last.text.toLowerCase();
+  if (lexiconTags(w).some((t) => t === 'Month' || t === 'WeekDay')) return true;
+  if (w === 'i' || w === 'the') return true;
+  return lowerWords.has(w) && functionWord(w);
 }
 
 /** Words that make a single capitalised word junk rather than a name. */
@@ -248,92 +281,6 @@ function roleFollows(after: string): boolean {
   return word !== undefined && (TITLES.has(word) || lexiconKind(word) === 'role');
 }
 
-/** What the words around a mention say it is (the context, not the name's own words). */
-function contextScore(tokens: readonly string[], before: string, after: string): KindScore {
-  const s = emptyScore();
-  if (PLACE_NOUN.test(after)) s.place += 3;
-  if (SPEECH.test(after)) s.person += 1;
-  if (WHO.test(after)) s.person += 2;
-  if (ORG_REPORTED.test(after)) s.organization += 1;
-  if (PLACE_BEFORE.test(before)) s.place += 1;
-  if (ORG_BEFORE.test(before)) s.organization += 2;
-  if (PERSON_BEFORE.test(before) && tokens.length > 1) s.person += 2;
-  return s;
-}
-
-/**
- * Weighs the evidence for what a name is: the lexicon, its head word, the words around it.
- * Three mechanisms keep things that are not people off the people's list:
- * - an article before the name (`the Liberal Democrats`, `an Oscar`): people's names take none
- *   (titles, which do, are split off before this), so the name's own words give no person
- *   evidence; a plural after the article names a group (`the Lib Dems`), counted as an
- *   organisation;
- * - the whole phrase in the lexicon (`Sri Lanka`) outweighs what its parts look like (`Sri`, a
- *   first name);
- * - a lone word the lexicon lists as a first name or person (`Chelsea`, `Oscar`, `Sydney`) is a
- *   person only where its context says so (a title, a reporting verb, `, who`); a name right
- *   before a role (`Former Chelsea captain`) is the role's club, party or firm, not a person.
- */
-function scoreName(
-  tokens: readonly string[],
-  text: string,
-  start: number,
-  end: number,
-  title: string | null,
-): KindScore {
-  const s = emptyScore();
-  const phrase = tokens.join(' ');
-  const first = tokens[0]!;
-  const last = tokens.at(-1)!;
-  const after = text.slice(end, end + 24);
-  const before = text.slice(Math.max(0, start - 24), start);
-  const context = contextScore(tokens, before, after);
-  const determiner = title === null && /\b(?:the|an?)\s+$/i.test(before);
-  // `Chelsea captain`, `Wimbledon champion`: a name right before a role is whose role it is.
-  const affiliation = roleFollows(after);
-  const whole = lexiconKind(phrase);
-  const lone = tokens.length === 1;
-  const personContext = (title !== null && !affiliation) || context.person > 0;
-  if (whole === 'place') s.place += 3;
-  else if (whole === 'organization') s.organization += 3;
-  else if (determiner) s.organization += lone || !/[^s]s$/.test(last) ? 0.5 : 1.5;
-  else if (whole === 'surname' && lone) s.person += 2;
-  else if (whole === 'person') s.person += lone && !personContext ? 0 : 2;
-  else if (whole === 'first-name') s.person += lone && !personContext ? 0 : 0.5;
-  if (title !== null && !affiliation) s.person += 3;
-  // A lone word no lexicon knows (`Trump aide`) may be a surname: the role only keeps it from
-  // counting as a title's person; a known word (`Chelsea`) or a longer name is the role's body.
-  if (affiliation && (lone ? whole === 'first-name' || whole === 'common' : whole === undefined))
-    s.organization += 1.5;
-  const partsSpeak = whole !== 'place' && whole !== 'organization' && !determiner && !affiliation;
-  if (tokens.length > 1) {
-    const kinds = tokens.map(lexiconKind);
-    if (partsSpeak && kinds[0] === 'first-name') s.person += 2;
-    if (partsSpeak && kinds.at(-1) === 'surname') s.person += 1;
-    if (tokens.some(isOrgWord)) s.organization += 3;
-    else if (isPlaceWord(last)) s.place += 3;
-    else if (kinds.some((k) => k === 'organization')) s.organization += 1.5;
-    else if (kinds.some((k) => k === 'place' || k === 'demonym')) s.place += 1.5;
-    else if (
-      partsSpeak &&
-      tokens.length <= 3 &&
-      tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t)) &&
-      kinds.every((k) => k === undefined || k === 'first-name' || k === 'surname' || k === 'person')
-    )
-      s.person += 1.5;
-  } else {
-    if (/^(?:\p{Lu}\.?){2,6}$/u.test(first))
-      if (PLACE_ACRONYMS.has(first)) s.place += 3;
-      else s.organization += 2;
-    if (isOrgWord(first)) s.organization += 3;
-    if (/(?:ia|iya|stan|land)$/.test(first)) s.place += 1;
-  }
-  s.person += context.person;
-  s.place += context.place;
-  s.organization += context.organization;
-  return s;
-}
-
 /**
  * The candidate names of a text with their offsets and evidence. `lowerWords` are the words
  * the whole article writes in lower case (a capitalised `Labour` is a name only if the article
@@ -343,18 +290,24 @@ export function findCandidates(text: string, lowerWords: ReadonlySet<string>): C
   const out: Candidate[] = [];
   for (const run of runs(text, tokenize(text))) {
     const sentenceStart = opensSentence(text, run[0]!.start);
-    for (const { tokens, title } of segments(run)) {
+    for (const { tokens, title } of segments(run, sentenceStart, lowerWords)) {
       const words = tokens.map((t) => t.text);
       const atStart = sentenceStart && tokens[0] === run[0];
       if (words.length === 1 && junkWord(words[0]!, atStart, title, lowerWords)) continue;
       const start = tokens[0]!.start;
       const end = tokens.at(-1)!.end;
+      const evidence = kindEvidence(
+        { tokens: words, text, start, end, title, lowerWords, sentenceStart: atStart },
+        roleFollows,
+      );
       out.push({
         text: text.slice(start, end),
         tokens: words,
         start,
         end,
-        score: scoreName(words, text, start, end, title),
+        score: scoreOf(evidence),
+        strong: scoreOf(evidence, true),
+        evidence,
       });
     }
   }

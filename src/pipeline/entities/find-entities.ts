@@ -5,15 +5,22 @@
  * and dek add to the counts but hold no offsets (links go in the body only). Pure, no Astro.
  */
 import type { Block } from '../../schemas/entry.ts';
+import { findCandidates, lowerCaseWords, type Candidate } from './candidates.ts';
 import {
-  findCandidates,
-  lowerCaseWords,
-  type Candidate,
+  decideKind,
+  emptyScore,
+  ENTITY_KINDS,
   type EntityKind,
   type KindScore,
-} from './candidates.ts';
+} from './kind-evidence.ts';
 
-export type { EntityKind, KindScore } from './candidates.ts';
+export {
+  bestKind,
+  decideKind,
+  ENTITY_KINDS,
+  type EntityKind,
+  type KindScore,
+} from './kind-evidence.ts';
 
 /** One mention in the body. */
 export interface Mention {
@@ -30,12 +37,18 @@ export interface FoundEntity {
   /** What the evidence says it is, or null when nothing does. */
   kind: EntityKind | null;
   score: KindScore;
+  /** The strong evidence alone: a title, a head noun, a classifying noun. */
+  strong: KindScore;
   /** Body mentions in reading order (the first is where the article links it). */
   mentions: Mention[];
   /** Mentions in body, title and dek. */
   count: number;
   /** Every form the article writes (`Vladimir Putin`, `Putin`). */
   forms: string[];
+  /** The evidence of all its mentions: `kind: reason` → summed weight. */
+  evidence: Record<string, number>;
+  /** Mentions after an honorific (`Mr`, `Dr`): a person wherever the corpus names them. */
+  honorifics: number;
 }
 
 /** What the finder reads of an entry. */
@@ -49,27 +62,24 @@ interface Local {
   name: string;
   tokens: string[];
   score: KindScore;
+  strong: KindScore;
   mentions: Mention[];
   count: number;
   forms: Set<string>;
+  evidence: Record<string, number>;
+  honorifics: number;
 }
 
-/** The best-supported kind, or null when no evidence reaches `min`. */
-export function bestKind(score: KindScore, min = 1): EntityKind | null {
-  let best: EntityKind | null = null;
-  let top = min - Number.EPSILON;
-  for (const kind of ['person', 'organization', 'place'] as const)
-    if (score[kind] > top) {
-      best = kind;
-      top = score[kind];
-    }
-  return best;
-}
-
-function add(into: KindScore, from: KindScore): void {
-  into.person += from.person;
-  into.place += from.place;
-  into.organization += from.organization;
+function add(into: Local, c: Candidate): void {
+  for (const kind of ENTITY_KINDS) {
+    into.score[kind] += c.score[kind];
+    into.strong[kind] += c.strong[kind];
+  }
+  for (const e of c.evidence) {
+    const key = `${e.kind}: ${e.reason}`;
+    into.evidence[key] = (into.evidence[key] ?? 0) + e.weight;
+    if (e.reason.startsWith('honorific')) into.honorifics++;
+  }
 }
 
 /** The entities of an entry, in order of first body mention. */
@@ -90,10 +100,13 @@ export function findEntities(entry: EntityText): FoundEntity[] {
       found = {
         name,
         tokens,
-        score: { person: 0, place: 0, organization: 0 },
+        score: emptyScore(),
+        strong: emptyScore(),
         mentions: [],
         count: 0,
         forms: new Set(),
+        evidence: {},
+        honorifics: 0,
       };
       byName.set(name, found);
     }
@@ -112,7 +125,7 @@ export function findEntities(entry: EntityText): FoundEntity[] {
   };
   for (const { block, c } of body) {
     const l = resolve(c);
-    add(l.score, c.score);
+    add(l, c);
     l.mentions.push({ block, start: c.start, end: c.end, text: c.text });
     l.count++;
     l.forms.add(c.text);
@@ -128,17 +141,20 @@ export function findEntities(entry: EntityText): FoundEntity[] {
     .sort((a, b) => at(a.mentions[0]!) - at(b.mentions[0]!))
     .map((l) => ({
       name: l.name,
-      kind: bestKind(l.score),
+      kind: decideKind(l.score, l.strong, l.count),
       score: l.score,
+      strong: l.strong,
       mentions: l.mentions,
       count: l.count,
       forms: [...l.forms],
+      evidence: l.evidence,
+      honorifics: l.honorifics,
     }));
 }
 
 /** A one-word mention joins a full name unless its own evidence says it is no person. */
 function looksPersonal(full: Local, c: Candidate): boolean {
-  const fullKind = bestKind(full.score, 0.5);
-  const own = bestKind(c.score, 2);
-  return fullKind !== 'place' && fullKind !== 'organization' && (own === null || own === 'person');
+  const fullKind = decideKind(full.score, full.strong, full.count, 0.5);
+  const own = decideKind(c.score, c.strong, 1, 2);
+  return (fullKind === null || fullKind === 'person') && (own === null || own === 'person');
 }

@@ -6,6 +6,7 @@
  * article, ten times this stage's budget, while these look-ups cost microseconds.
  */
 import nlp from 'compromise';
+import { ORG_WORDS as ORG_WORDS_MORE, PLACE_HEADS } from './kind-words.ts';
 
 type Tags = string | readonly string[] | undefined;
 
@@ -70,41 +71,39 @@ export function lexiconKind(phrase: string): LexiconKind {
   return kind;
 }
 
-/** Extra heads of organisation names the model lacks. */
-const MORE_ORG_WORDS = new Set([
-  'party',
-  'league',
-  'parliament',
-  'congress',
-  'senate',
-  'assembly',
-  'federation',
-  'kremlin',
-  'pentagon',
-  'commons',
-  'lords',
-  'tribunal',
-  'court',
-]);
-/** Extra heads of place names. */
-const MORE_PLACE_WORDS = new Set([
-  'oblast',
-  'oblasts',
-  'krai',
-  'city',
-  'street',
-  'square',
-  'empire',
-]);
+/** The lexicon's tags for a word (case-insensitive), empty when it does not know it. */
+export function lexiconTags(word: string): readonly string[] {
+  const tags = LEXICON[word.toLowerCase()];
+  return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
+}
+
+const tagged = new Map<string, readonly string[]>();
+
+/**
+ * The tags of a word: the lexicon's, or for a word it does not know (`Nevertheless`) what
+ * compromise's tagger makes of the word alone (its suffix and form rules), cached per word.
+ */
+export function wordTags(word: string): readonly string[] {
+  const known = lexiconTags(word);
+  if (known.length > 0) return known;
+  const key = word.toLowerCase();
+  let tags = tagged.get(key);
+  if (tags === undefined) {
+    const terms = (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms;
+    tags = terms?.length === 1 ? terms[0]!.tags : [];
+    tagged.set(key, tags);
+  }
+  return tags;
+}
 
 /** True when a word ends organisation names: `Institute`, `Club`, `Party`. */
 export function isOrgWord(word: string): boolean {
   const w = word.toLowerCase();
-  return ORG_WORDS[w] === true || MORE_ORG_WORDS.has(w);
+  return ORG_WORDS[w] === true || ORG_WORDS_MORE.has(w);
 }
 
 /** True when a word ends place names: `Region`, `Beach`, `Oblast`. */
 export function isPlaceWord(word: string): boolean {
   const w = word.toLowerCase();
-  return PLACE_WORDS[w] === true || MORE_PLACE_WORDS.has(w);
+  return PLACE_WORDS[w] === true || PLACE_HEADS.has(w);
 }
