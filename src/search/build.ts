@@ -12,6 +12,9 @@
  *   and for each of those records the word's neighbours: one character for the word before and
  *   one for the word after each time it occurs (stopwords too), so that a query's words can be
  *   seen to run together in a record before its text is fetched (`for the victims of`).
+ * - `more/<n>.json`: the rest of the lists capped in `postings/<n>.json` (ids only), fetched
+ *   only to page past every record the capped lists reach.
+ * - `owners.json`: paragraph and quote records per article, to count results (one per article).
  * - `records/<n>.json`: the compact records with ids `n * chunkSize …`, the only text downloaded,
  *   and the heads of the articles its paragraphs and quotes belong to (a result shows its
  *   article's title: no second round of fetching for it).
@@ -127,9 +130,20 @@ export interface RecordOwners {
   q: number[];
 }
 
+/**
+ * A `more/<n>.json` file: for the words of postings bucket `n` held by more than `maxPostings`
+ * records, the ids of the rest of them (ascending, delta-encoded; no neighbours). Fetched only
+ * when a reader pages past every record the capped lists reach.
+ */
+export interface MorePostings {
+  ids: Record<string, number[]>;
+}
+
 export interface SearchIndex {
   meta: SearchMeta;
   owners: RecordOwners;
+  /** `more/<n>.json` by bucket number, for the buckets holding a capped word. */
+  more: Map<number, MorePostings>;
   vocab: Map<string, VocabShard>;
   postings: PostingsBucket[];
   /** The records of each `records/<n>.json`. */
@@ -251,6 +265,7 @@ export function buildSearchIndex(
   const buckets = Math.max(1, Math.ceil(words.length / wordsPerBucket));
   const vocab = new Map<string, VocabShard>();
   const postings: PostingsBucket[] = Array.from({ length: buckets }, () => ({ ids: {}, near: {} }));
+  const more = new Map<number, MorePostings>();
   for (const word of words) {
     const ids = postingLists.get(word) ?? [];
     const key = vocabShard(word);
@@ -258,10 +273,16 @@ export function buildSearchIndex(
     shard.words.push(word);
     shard.df.push(ids.length);
     vocab.set(key, shard);
-    const bucket = postings[postingsBucket(word, buckets)];
+    const n = postingsBucket(word, buckets);
+    const bucket = postings[n];
     if (bucket) {
       bucket.ids[word] = deltaEncode(ids.slice(0, maxPostings));
       bucket.near[word] = (nearLists.get(word) ?? []).slice(0, maxPostings).join(',');
+    }
+    if (ids.length > maxPostings) {
+      const rest = more.get(n) ?? { ids: {} };
+      rest.ids[word] = deltaEncode(ids.slice(maxPostings));
+      more.set(n, rest);
     }
   }
 
@@ -288,6 +309,7 @@ export function buildSearchIndex(
       maxPostings,
     },
     owners,
+    more,
     vocab,
     postings,
     chunks,

@@ -32,22 +32,36 @@ function ownerOf(id: number, from: readonly number[]): number {
   return lo;
 }
 
+/**
+ * Which article a record belongs to, from its id alone: a head is its article, a paragraph the
+ * article whose paragraph ids hold it; null for a quote (a result of its own).
+ */
+export function articleOf(
+  ranges: SearchMeta['ranges'],
+  owners: RecordOwners,
+): (id: number) => number | null {
+  let paragraphStarts: number[] | undefined;
+  return (id) => {
+    if (id >= ranges.q[0]) return null;
+    if (id < ranges.a[1]) return id;
+    paragraphStarts ??= starts(ranges.p[0], owners.p);
+    return ownerOf(id, paragraphStarts);
+  };
+}
+
 /** How many results the records `ids` make: distinct articles of heads and paragraphs, quotes. */
 export function countResults(
   ids: Iterable<number>,
   ranges: SearchMeta['ranges'],
   owners: RecordOwners,
 ): ResultCount {
+  const owner = articleOf(ranges, owners);
   const articles = new Set<number>();
   let quotes = 0;
-  let paragraphStarts: number[] | undefined;
   for (const id of ids) {
-    if (id >= ranges.q[0]) quotes++;
-    else if (id < ranges.a[1]) articles.add(id);
-    else {
-      paragraphStarts ??= starts(ranges.p[0], owners.p);
-      articles.add(ownerOf(id, paragraphStarts));
-    }
+    const article = owner(id);
+    if (article === null) quotes++;
+    else articles.add(article);
   }
   return { articles: articles.size, quotes };
 }

@@ -19,6 +19,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type {
   HeadRecord,
+  MorePostings,
   PostingsBucket,
   RecordChunk,
   RecordOwners,
@@ -27,7 +28,7 @@ import type {
   VocabShard,
 } from './build.ts';
 import { deltaDecode, recordText } from './build.ts';
-import { countResults } from './count.ts';
+import { articleOf, countResults } from './count.ts';
 import { containsPhrase, highlightRanges, snippet, type Highlighted } from './highlight.ts';
 import { parseQuery, type ParsedQuery, type SearchState } from './query.ts';
 import {
@@ -110,7 +111,7 @@ interface Ranking {
   filtered: boolean;
   /** Some query word's posting list is capped: records beyond it cannot be reached. */
   truncated: boolean;
-  /** Every candidate is a result (no filter, no phrase, no capped list): counted from ids. */
+  /** Every candidate is a result (no filter, no phrase): counted from their ids. */
   countable: boolean;
   words: Set<string>;
   phrases: string[][];
@@ -120,6 +121,8 @@ interface Ranking {
   results: Ranked[];
   seen: Set<number>;
   batches: number;
+  /** A record's article from its id, once `owners.json` is in (see `batch`). */
+  articleOf?: (id: number) => number | null;
   /** The page being computed: one at a time per ranking. */
   busy: Promise<void>;
 }
@@ -296,18 +299,27 @@ export class SearchEngine {
     const want = offset + limit;
     // The owners file (records per article) counts the results without fetching them: asked for
     // at once, beside the first records, when there are more candidates than one batch.
-    const countable = ranking.countable && candidates.length > this.batchSize;
-    const owners = countable ? this.file<RecordOwners>('owners.json') : null;
-    while ((ranking.batches === 0 || results.length < want) && tried.size < candidates.length) {
-      await this.batch(ranking, limit);
+    // Asked for at once, beside the first records, when there are more candidates than a batch.
+    const owners =
+      ranking.countable && (candidates.length > this.batchSize || ranking.truncated)
+        ? this.file<RecordOwners>('owners.json')
+        : null;
+    owners
+      ?.then((o) => (ranking.articleOf ??= articleOf(ranking.meta.ranges, o)))
+      .catch(() => undefined);
+    while (ranking.batches === 0 || results.length < want) {
+      if (tried.size < candidates.length) await this.batch(ranking, limit);
+      else if (ranking.truncated) await this.extend(ranking);
+      else break;
     }
-    const exhausted = tried.size >= candidates.length;
+    const exhausted = tried.size >= candidates.length && !ranking.truncated;
     let total = results.length;
-    let complete = exhausted && !ranking.truncated;
+    let complete = exhausted;
     if (!exhausted && owners) {
+      // Every candidate is a result: their count, exact unless a capped list holds more.
       const count = countResults(candidates, ranking.meta.ranges, await owners);
       total = count.articles + count.quotes;
-      complete = true;
+      complete = !ranking.truncated;
     }
     const { words, phrases } = ranking;
     return {
@@ -362,49 +374,7 @@ export class SearchEngine {
     const matchedWords = new Set(perTerm.flatMap((t) => t.expansions.map((x) => x.word)));
     const exactWords = new Set(query.terms.map((t) => t.token));
 
-    const inType = (id: number): boolean => {
-      const { a, p, q } = meta.ranges;
-      // A speaker is a quote's: only quotes can pass that filter.
-      if (state.type === 'quotes' || state.speaker) return id >= q[0] && id < q[1];
-      if (state.type === 'articles') return id >= a[0] && id < p[1];
-      return true;
-    };
-    // The prior: the query's words a record holds, each counted by its rarity (a rare word says
-    // more about a record than a common one) and its neighbours shared with the query. A capped
-    // list cannot tell the records it leaves out from those without the word: it counts half,
-    // and not towards `count` (the words whose lists are complete).
-    const prior = new Map<number, { count: number; weight: number }>();
-    for (const { weights, truncated } of perTerm) {
-      for (const [id, w] of weights) {
-        if (!inType(id)) continue;
-        const p = prior.get(id) ?? { count: 0, weight: 0 };
-        if (truncated) p.weight += w / 2;
-        else {
-          p.count++;
-          p.weight += w;
-        }
-        prior.set(id, p);
-      }
-    }
-    // Words whose lists are complete must all hold (AND); a capped list cannot say "absent".
-    const required = perTerm.filter((t) => t.weights.size > 0 && !t.truncated).length;
-    let pool = [...prior].filter(([, p]) => p.count >= required);
-    if (pool.length === 0) {
-      const best = Math.max(0, ...[...prior.values()].map((p) => p.count));
-      pool = [...prior].filter(([, p]) => p.count === best);
-    }
-    const typeRank = (id: number): number =>
-      id < meta.ranges.a[1] || id >= meta.ranges.q[0] ? 0 : 1;
-    // How many query words a record holds only as a fuzzy neighbour: fewer comes first, always.
-    const fuzzyOnly = (id: number): number =>
-      perTerm.filter((t) => t.weights.has(id) && !t.best.has(id)).length;
-    const candidates = pool
-      .map(([id, p]) => [id, p, fuzzyOnly(id)] as const)
-      .sort(
-        ([ia, a, fa], [ib, b, fb]) =>
-          fa - fb || b.weight - a.weight || typeRank(ia) - typeRank(ib) || ia - ib,
-      )
-      .map(([id]) => id);
+    const { candidates, fuzzyOnly } = orderCandidates(perTerm, state, meta);
     const filtered = Boolean(state.speaker || state.outlet || state.from || state.to);
     const truncated = perTerm.some((t) => t.truncated);
     return {
@@ -417,7 +387,7 @@ export class SearchEngine {
       filtered,
       truncated,
       // Every candidate is a result when nothing but the words decides: no filter, no phrase.
-      countable: !filtered && query.phrases.length === 0 && !truncated,
+      countable: !filtered && query.phrases.length === 0,
       words: new Set([...matchedWords, ...exactWords]),
       phrases: query.phrases,
       tried: new Set(),
@@ -429,6 +399,42 @@ export class SearchEngine {
   }
 
   /**
+   * Past every record the capped posting lists reach: fetches the rest of those lists
+   * (`more/<n>.json`) and adds the records they bring after the candidates so far, in the same
+   * order, so the pages already shown stay as they were.
+   */
+  private async extend(ranking: Ranking): Promise<void> {
+    const { meta, perTerm, state } = ranking;
+    await Promise.all(
+      perTerm
+        .filter((t) => t.truncated)
+        .map(async (t) => {
+          const top = Math.max(0, ...t.expansions.map((x) => x.weight));
+          await Promise.all(
+            t.expansions
+              .filter((x) => x.df > meta.maxPostings)
+              .map(async (x) => {
+                const rest = await this.file<MorePostings>(
+                  `more/${postingsBucket(x.word, meta.buckets)}.json`,
+                );
+                const w = x.weight * idf(x.df, meta.records);
+                for (const id of deltaDecode(rest.ids[x.word] ?? [])) {
+                  if (x.weight === top) t.best.add(id);
+                  t.weights.set(id, Math.max(t.weights.get(id) ?? 0, w));
+                }
+              }),
+          );
+          t.truncated = false;
+        }),
+    );
+    ranking.truncated = false;
+    const known = new Set(ranking.candidates);
+    const { candidates, fuzzyOnly } = orderCandidates(perTerm, state, meta);
+    ranking.candidates.push(...candidates.filter((id) => !known.has(id)));
+    ranking.fuzzyOnly = fuzzyOnly;
+  }
+
+  /**
    * 4–5: fetches the next best candidates' records and their articles' heads (a budget of record
    * files at a time; more rounds only while too few pass the filters and phrases), ranks them
    * and adds them to the results: one per article (its best paragraph or its head), every quote.
@@ -436,6 +442,15 @@ export class SearchEngine {
   private async batch(ranking: Ranking, limit: number): Promise<void> {
     const { state, query, meta, perTerm, candidates, tried, fuzzyOnly } = ranking;
     ranking.batches++;
+    // A paragraph of an article that has its result already would only be dropped: with the
+    // owners file in, it is passed over without fetching its record.
+    const owner = ranking.articleOf;
+    if (owner && ranking.seen.size > 0) {
+      for (const id of candidates) {
+        const article = tried.has(id) ? null : owner(id);
+        if (article !== null && ranking.seen.has(article)) tried.add(id);
+      }
+    }
     const rows: Row[] = [];
     for (let round = 0; round < ROUNDS && rows.length < Math.min(limit, ENOUGH); round++) {
       const max = ranking.filtered ? 4 * this.batchSize : this.batchSize;
@@ -505,6 +520,60 @@ export class SearchEngine {
       ranking.results.push(s);
     }
   }
+}
+
+/**
+ * The candidates of a search, best first by the prior: the query's words a record holds, each
+ * counted by its rarity (a rare word says more about a record than a common one) and its
+ * neighbours shared with the query; a record holding a word only as a fuzzy neighbour after
+ * every record holding its best match. A capped list cannot tell the records it leaves out from
+ * those without the word: it counts half, and not towards `count` (the words whose lists are
+ * complete, which must all hold: AND).
+ */
+function orderCandidates(
+  perTerm: readonly TermMatches[],
+  state: SearchState,
+  meta: SearchMeta,
+): { candidates: number[]; fuzzyOnly: (id: number) => number } {
+  const inType = (id: number): boolean => {
+    const { a, p, q } = meta.ranges;
+    // A speaker is a quote's: only quotes can pass that filter.
+    if (state.type === 'quotes' || state.speaker) return id >= q[0] && id < q[1];
+    if (state.type === 'articles') return id >= a[0] && id < p[1];
+    return true;
+  };
+  const prior = new Map<number, { count: number; weight: number }>();
+  for (const { weights, truncated } of perTerm) {
+    for (const [id, w] of weights) {
+      if (!inType(id)) continue;
+      const p = prior.get(id) ?? { count: 0, weight: 0 };
+      if (truncated) p.weight += w / 2;
+      else {
+        p.count++;
+        p.weight += w;
+      }
+      prior.set(id, p);
+    }
+  }
+  const required = perTerm.filter((t) => t.weights.size > 0 && !t.truncated).length;
+  let pool = [...prior].filter(([, p]) => p.count >= required);
+  if (pool.length === 0) {
+    const best = Math.max(0, ...[...prior.values()].map((p) => p.count));
+    pool = [...prior].filter(([, p]) => p.count === best);
+  }
+  const typeRank = (id: number): number =>
+    id < meta.ranges.a[1] || id >= meta.ranges.q[0] ? 0 : 1;
+  // How many query words a record holds only as a fuzzy neighbour: fewer comes first, always.
+  const fuzzyOnly = (id: number): number =>
+    perTerm.filter((t) => t.weights.has(id) && !t.best.has(id)).length;
+  const candidates = pool
+    .map(([id, p]) => [id, p, fuzzyOnly(id)] as const)
+    .sort(
+      ([ia, a, fa], [ib, b, fb]) =>
+        fa - fb || b.weight - a.weight || typeRank(ia) - typeRank(ib) || ia - ib,
+    )
+    .map(([id]) => id);
+  return { candidates, fuzzyOnly };
 }
 
 /**

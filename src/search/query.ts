@@ -107,7 +107,7 @@ export interface ResultsPage {
 }
 
 /** Results per page unless the address says otherwise (`per`, 5–100). */
-export const RESULTS_PER_PAGE = 30;
+export const RESULTS_PER_PAGE = 20;
 
 /** The results page an address asks for; anything not a number in range falls back to the default. */
 export function readResultsPage(search: string): ResultsPage {

@@ -251,6 +251,34 @@ describe('paging through every result', () => {
     },
   );
 
+  it.each(['Putin', 'Ukraine'])(
+    'reaches the records of %j beyond a capped posting list, the count a lower bound until then',
+    async (q) => {
+      // Lists of at most 4 records: the rest of each word's list is fetched only once the
+      // reader pages past every record the capped lists reach.
+      const ix = buildSearchIndex(seedCorpus().entries, { chunkSize: 40, maxPostings: 4 });
+      const full = await allPages(paged(), q, 4);
+      const requested: string[] = [];
+      const engine = new SearchEngine(memoryLoader(ix, requested), undefined, { batchSize: 3 });
+      const first = await engine.search({ ...EMPTY_STATE, q }, 4, 0);
+      expect(first.complete).toBe(false);
+      expect(requested.some((p) => p.startsWith('more/'))).toBe(false);
+      const hits = [...first.hits];
+      let last = first;
+      for (let offset = 4; last.hits.length === 4; offset += 4) {
+        last = await engine.search({ ...EMPTY_STATE, q }, 4, offset);
+        hits.push(...last.hits);
+      }
+      expect(requested.some((p) => p.startsWith('more/'))).toBe(true);
+      expect(last.complete).toBe(true);
+      expect(last.total).toBe(hits.length);
+      expect(new Set(hits.map((h) => h.path)).size).toBe(hits.length);
+      expect(new Set(hits.map((h) => h.quoteId ?? h.articleId))).toEqual(
+        new Set(full.hits.map((h) => h.quoteId ?? h.articleId)),
+      );
+    },
+  );
+
   it('gives the same page for the same address, asked for first or after the others', async () => {
     const later = await paged().search({ ...EMPTY_STATE, q: 'Putin' }, 4, 8);
     const engine = paged();

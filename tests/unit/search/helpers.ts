@@ -20,6 +20,8 @@ export function memoryLoader(ix: SearchIndex, requested: string[] = []): Loader 
     if (vocab?.[1] !== undefined) return ix.vocab.get(vocab[1]);
     const postings = /^postings\/(\d+)\.json$/.exec(path);
     if (postings?.[1] !== undefined) return ix.postings[Number(postings[1])];
+    const more = /^more\/(\d+)\.json$/.exec(path);
+    if (more?.[1] !== undefined) return ix.more.get(Number(more[1]));
     const records = /^records\/(\d+)\.json$/.exec(path);
     if (records?.[1] !== undefined) return recordChunk(ix, Number(records[1]));
     throw new Error(`no such file: ${path}`);

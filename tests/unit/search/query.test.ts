@@ -76,19 +76,19 @@ describe('search state in the address', () => {
 
 describe('results page in the address', () => {
   it.each([
-    ['?q=Blair&page=3', { page: 3, per: 30 }],
+    ['?q=Blair&page=3', { page: 3, per: 20 }],
     ['?q=Blair&page=2&per=10', { page: 2, per: 10 }],
-    ['?q=Blair', { page: 1, per: 30 }],
-    ['?q=Blair&page=0&per=1000', { page: 1, per: 30 }],
-    ['?q=Blair&page=two&per=2.5', { page: 1, per: 30 }],
+    ['?q=Blair', { page: 1, per: 20 }],
+    ['?q=Blair&page=0&per=1000', { page: 1, per: 20 }],
+    ['?q=Blair&page=two&per=2.5', { page: 1, per: 20 }],
   ])('reads %s as %j', (search, expected) => {
     expect(readResultsPage(search)).toEqual(expected);
   });
 
   it('writes page and size after the search, leaving the defaults out', () => {
     const state = { ...EMPTY_STATE, q: 'interest rates' };
-    expect(resultsPageQuery(state, { page: 2, per: 30 })).toBe('?q=interest+rates&page=2');
-    expect(resultsPageQuery(state, { page: 1, per: 30 })).toBe('?q=interest+rates');
+    expect(resultsPageQuery(state, { page: 2, per: 20 })).toBe('?q=interest+rates&page=2');
+    expect(resultsPageQuery(state, { page: 1, per: 20 })).toBe('?q=interest+rates');
     expect(resultsPageQuery(state, { page: 3, per: 10 })).toBe('?q=interest+rates&page=3&per=10');
     const back = readResultsPage(resultsPageQuery(state, { page: 4, per: 50 }));
     expect(back).toEqual({ page: 4, per: 50 });
