@@ -44,3 +44,25 @@ test.describe('corpus report', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('corpus report on a phone', () => {
+  test.use({ viewport: { width: 390, height: 800 } });
+
+  test('the wide table is a labelled, focusable scroll region with a visible hint', async ({
+    page,
+  }) => {
+    await page.goto('./report/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    const region = page.getByRole('region', { name: /input files, by path/ });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await expect(region).toHaveAccessibleDescription(/scroll it sideways/);
+    await expect(page.locator('.table-scroll-hint')).toBeVisible();
+    const overflows = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(overflows).toBe(true);
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  });
+});
