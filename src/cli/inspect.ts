@@ -85,6 +85,10 @@ async function main(args: string[]): Promise<number> {
     );
   }
   for (const report of corpus.files) {
+    // A folder.yaml that could not be read whole (it makes no entry): say so, as the build does.
+    if (report.status === 'warning' && report.entries.length === 0)
+      for (const warning of report.warnings)
+        process.stderr.write(`inspect: ${report.file}: ${warning}\n`);
     if (report.status !== 'skipped') continue;
     lines.push(
       JSON.stringify({
