@@ -1,0 +1,19 @@
+// Quote and speaker figures on the gold sets, gated (skipped without ../shared). A gate only moves
+// upward: raise it when a change lifts the figure, never lower it.
+import { describe, expect, it } from 'vitest';
+import { hasSharedData, scoreSplit } from './shared-data.ts';
+
+describe.runIf(hasSharedData)('quotes and speakers on the gold sets, by the shared scorer', () => {
+  it.each([
+    ['polnear-dev', 0.967, 0.903],
+    ['bbc-quotes', 0.961, 0.859],
+  ])(
+    '%s: quote F1 and named-speaker accuracy hold their gates',
+    (split, f1, named) => {
+      const r = scoreSplit(split);
+      expect(r['quotes']!.f1).toBeGreaterThanOrEqual(f1);
+      expect(r['speaker_named']!.rate).toBeGreaterThanOrEqual(named);
+    },
+    600_000,
+  );
+});
