@@ -159,6 +159,7 @@ export const QUOTE_COLUMNS = [
   'cue',
   'via',
   'text',
+  'kind',
 ] as const;
 
 /** One quote as a flat row (what `quotes.csv` and `quotes.jsonl` hold, the quote's page as url). */
@@ -177,6 +178,7 @@ export function quoteRow(
     cue: quote.cue,
     via: quote.via,
     text: quote.text,
+    kind: quote.kind ?? 'speech',
   };
 }
 

@@ -231,8 +231,8 @@ describe('CSV', () => {
       records.map((r) => quoteRow(r, (id) => `/quotes/${id}/`)),
     );
     expect(csv).toBe(
-      'quote_id,article_id,url,date,outlet,speaker,cue,via,text\r\n' +
-        'q1,a,/quotes/q1/,2025-12-04,"CNN, Inc.",Jane Doe,said,named,"He said, ""yes""\nand no"\r\n',
+      'quote_id,article_id,url,date,outlet,speaker,cue,via,text,kind\r\n' +
+        'q1,a,/quotes/q1/,2025-12-04,"CNN, Inc.",Jane Doe,said,named,"He said, ""yes""\nand no",speech\r\n',
     );
   });
 });
