@@ -171,6 +171,7 @@ export const QUOTE_COLUMNS = [
   'cue',
   'via',
   'text',
+  'kind',
   'rule',
 ] as const;
 
@@ -190,6 +191,7 @@ export function quoteRow(
     cue: quote.cue,
     via: quote.via,
     text: quote.text,
+    kind: quote.kind ?? 'speech',
     rule: quote.rule ?? null,
   };
 }

@@ -32,6 +32,29 @@ export type QuoteSource = Pick<Entry, 'id' | 'title' | 'date' | 'dateSource' | '
   quotes: readonly Quote[];
 };
 
+/** What a quote is: someone's words, or a term, title or name (a quote without `kind` is speech). */
+export function quoteKindOf(quote: Pick<Quote, 'kind'>): NonNullable<Quote['kind']> {
+  return quote.kind ?? 'speech';
+}
+
+/** How a quote that is not speech is labelled on the site: `term`, `title of a work`, `name`. */
+export const KIND_LABELS: Record<Exclude<NonNullable<Quote['kind']>, 'speech'>, string> = {
+  term: 'term',
+  title: 'title of a work',
+  name: 'name',
+};
+
+/** The label of a quote that is not speech, or null for speech. */
+export function kindLabel(quote: Pick<Quote, 'kind'>): string | null {
+  const kind = quoteKindOf(quote);
+  return kind === 'speech' ? null : KIND_LABELS[kind];
+}
+
+/** The records that are someone's words: what quote lists and speaker pages show. */
+export function speechOnly(records: readonly QuoteRecord[]): QuoteRecord[] {
+  return records.filter((r) => quoteKindOf(r.quote) === 'speech');
+}
+
 /** The `speaker` filter value of quotes with no speaker; never a speaker's slug. */
 export const UNATTRIBUTED = 'unattributed';
 /** The `outlet` filter value of quotes from articles with no known outlet; never an outlet's slug. */

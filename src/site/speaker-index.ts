@@ -8,6 +8,7 @@ import { finderShards, type FinderItem } from './name-finder.ts';
 import {
   allQuotes,
   quotesOfSpeaker,
+  speechOnly,
   speakerSlugs,
   speakersIndex,
   type QuoteRecord,
@@ -16,7 +17,7 @@ import {
 } from './quotes.ts';
 import { speakerPath } from './url.ts';
 
-/** The quotes index: every quote, newest article first, and the corpus's speaker slugs. */
+/** The quotes index: every quote of speech, newest article first, and the corpus's speaker slugs. */
 export interface QuoteIndex {
   records: QuoteRecord[];
   slugs: Map<string, string>;
@@ -25,7 +26,8 @@ export interface QuoteIndex {
 }
 
 export function quoteIndex(entries: readonly QuoteSource[]): QuoteIndex {
-  const records = allQuotes(entries);
+  // Terms, titles and names in quotation marks are not quotes of anyone: speech only.
+  const records = speechOnly(allQuotes(entries));
   return {
     records,
     slugs: speakerSlugs(records),
@@ -56,7 +58,7 @@ export interface SpeakerIndex {
 }
 
 export function speakerIndex(entries: readonly QuoteSource[]): SpeakerIndex {
-  const records = allQuotes(entries);
+  const records = speechOnly(allQuotes(entries));
   return {
     speakers: speakersIndex(records, speakerSlugs(records)).sort((a, b) =>
       compareNames(a.name, b.name),

@@ -11,6 +11,7 @@ import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './att
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
 import { signatureOf } from './signatures.ts';
 import { withKinds } from './quote-kind.ts';
+import { repairSpeakers } from './speaker-repair.ts';
 import { firstNamedBetween } from './named-in-sentence.ts';
 import { CUE_IN } from './cues.ts';
 import { collectPeople, type Person } from './people.ts';
@@ -261,7 +262,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       });
     }
   }
-  return withKinds(quotes, blocks);
+  return repairSpeakers(withKinds(quotes, blocks));
 }
 
 /** The attribution of a quote to the person the sentences before it are about. */

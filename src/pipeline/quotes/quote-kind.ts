@@ -274,6 +274,7 @@ const UNATTRIBUTED = {
   cue: null,
   via: null,
   relay: null,
+  rule: null,
 } as const;
 
 /** The opening mark (and any space inside it) at the end of the text before a quote. */

@@ -7,7 +7,8 @@
  * part-of-speech tags of the speaker's words, not from lists of phrasings.
  */
 import { DOCUMENT_NOUNS } from './words/documents.ts';
-import { hasTag as has, tagWords as tokens } from './pos-tags.ts';
+import { lexiconKind, listedAsWord } from './first-names.ts';
+import { hasTag as has, tagWords as tokens, type Token } from './pos-tags.ts';
 
 /** Why a speaker string is not a mention. */
 export type Garble =
@@ -42,14 +43,67 @@ function judge(name: string): Garble | null {
   const first = words[0];
   if (!first) return null;
   const last = words.at(-1)!;
-  if (lower(first.text) && !has(first, OPENERS)) return 'lower-case-start';
+  // A bare plural is a description (`officials`, `demonstrators`); other lower-case openings are not.
+  const barePlural = words.length === 1 && first.tags.has('Plural');
+  if (lower(first.text) && !has(first, OPENERS) && !barePlural) return 'lower-case-start';
   if (/['’]s$/u.test(name.split(/\s+/).at(-2) ?? '') && DOCUMENTS.has(last.text.toLowerCase()))
     return 'document';
   if (lower(last.text) && DOCUMENTS.has(last.text.toLowerCase()) && words.length > 1)
     return 'document';
-  if (words.some((w) => lower(w.text) && w.tags.has('Verb') && !has(w, ['Noun', 'Adjective'])))
-    return 'clause';
-  if (!lower(first.text) && has(first, CONNECTIVES) && !has(first, NAMES)) return 'connective';
-  if (words.length === 1 && first.tags.has('Plural') && !has(first, NAMES)) return 'common-word';
+  if (words.some((w, i) => verbOfClause(w, words[i - 1], words[i + 1]))) return 'clause';
+  if (!lower(first.text) && has(first, CONNECTIVES) && !has(first, NAMES) && known(first.text))
+    return 'connective';
+  if (words.length === 1 && !lower(first.text) && commonPlural(first)) return 'common-word';
   return null;
+}
+
+/**
+ * A lower-case verb that makes the phrase a clause (`the government has`): not a hyphenated
+ * adjective (`Ballymena-born`), not a noun's modifier (`police chief`), not a noun after a
+ * determiner or modifier (`the Bush-Cheney campaign`).
+ */
+function verbOfClause(w: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  return (
+    lower(w.text) &&
+    // `the Bush-Cheney campaign`: after a determiner or a modifier, a noun.
+    !(prev && has(prev, ['Determiner', 'Adjective', 'Hyphenated'])) &&
+    !w.text.includes('-') &&
+    w.tags.has('Verb') &&
+    !has(w, ['Noun', 'Adjective']) &&
+    !(next && next.tags.has('Noun') && !next.tags.has('Pronoun'))
+  );
+}
+
+/**
+ * A word compromise's lexicon knows (`Although`, `By`), or an adverb made of one (`Originally`,
+ * `original` + `ly`); not a name it does not know (`Roly`) nor an acronym (`AS`).
+ */
+function known(word: string): boolean {
+  if (word === word.toUpperCase()) return false;
+  return (
+    listedAsWord(word) ||
+    (/ly$/u.test(word) &&
+      (tokens(word.slice(0, -2).toLowerCase())[0]?.tags.has('Adjective') ?? false))
+  );
+}
+
+/** Agent nouns: the singular of `Prosecutors`, `Lawmakers`, `Analysts`. */
+const AGENT = /(?:or|er|ist|ian)$/u;
+
+/**
+ * A common plural (`Officials`, `Prosecutors`): the lexicon lists it, or its singular is a
+ * person noun (tagged `Actor`, or an agent noun that is not a name). Names that end in `s`
+ * and that the lexicon does not know (`Yukos`, `Qantas`, `Nicholls`) are not.
+ */
+function commonPlural(w: Token): boolean {
+  if (!w.tags.has('Plural') || has(w, NAMES)) return false;
+  if (listedAsWord(w.text) || w.tags.has('Actor')) return true;
+  const singular = w.text.replace(/e?s$/u, '').toLowerCase();
+  const one = tokens(w.text.slice(0, -1).toLowerCase())[0];
+  return (
+    (one?.tags.has('Actor') ?? false) ||
+    (AGENT.test(w.text.slice(0, -1).toLowerCase()) &&
+      lexiconKind(singular) !== 'name' &&
+      !has(one, ['FirstName', 'Person']))
+  );
 }

@@ -234,8 +234,8 @@ describe('CSV', () => {
       records.map((r) => quoteRow(r, (id) => `/quotes/${id}/`)),
     );
     expect(csv).toBe(
-      'quote_id,article_id,url,date,outlet,speaker,cue,via,text,rule\r\n' +
-        'q1,a,/quotes/q1/,2025-12-04,"CNN, Inc.",Jane Doe,said,named,"He said, ""yes""\nand no",said-x\r\n',
+      'quote_id,article_id,url,date,outlet,speaker,cue,via,text,kind,rule\r\n' +
+        'q1,a,/quotes/q1/,2025-12-04,"CNN, Inc.",Jane Doe,said,named,"He said, ""yes""\nand no",speech,said-x\r\n',
     );
   });
 });

@@ -9,6 +9,7 @@ import {
 import {
   allQuotes,
   describeBlock,
+  kindLabel,
   markQuote,
   outletSlug,
   outletSlugs,
@@ -22,6 +23,7 @@ import {
   speakerSlug,
   speakerSlugs,
   speakersIndex,
+  speechOnly,
   utteranceParts,
   variantGroup,
   type QuoteSource,
@@ -469,5 +471,24 @@ describe('attribution words', () => {
         rule: 'said-x',
       }),
     ).toBe('“Putin said” → Vladimir Putin, named in the attribution (rule: said-x)');
+  });
+});
+
+describe('quote kinds on the site', () => {
+  // BBC tech-030: a term in quotation marks beside a quote of someone's words.
+  const paragraph =
+    'This means that the US-based Amazon.com holds a patent for its "one-click shopping" service, for example.';
+  const term = quote('qt', 'one-click shopping', paragraph, { fragment: true, kind: 'term' });
+  const said = quote('qs', 'This means', paragraph, { speaker: 'Jo Bell', kind: 'speech' });
+  const old = quote('qo', 'for example', paragraph, { speaker: 'Jo Bell' });
+  const records = allQuotes([entry('a', '2005-01-01', 'BBC', [paragraph], [term, said, old])]);
+
+  it('lists only speech (a quote without a kind is speech)', () => {
+    expect(speechOnly(records).map((r) => r.quote.id)).toEqual(['qs', 'qo']);
+  });
+
+  it('labels a term, title or name, and not speech', () => {
+    expect([term, said, old].map(kindLabel)).toEqual(['term', null, null]);
+    expect(kindLabel({ kind: 'title' })).toBe('title of a work');
   });
 });
