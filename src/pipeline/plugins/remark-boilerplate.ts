@@ -6,6 +6,7 @@
  */
 import type { Root } from 'mdast';
 import { articlesOf, blockText, isLive, lineData, markRemoved } from '../blocks.ts';
+import { isBioShaped } from '../bio-sentence.ts';
 import type { Article } from '../types.ts';
 
 const ROLE =
@@ -104,7 +105,8 @@ function markRun(article: Article, from: number, to: number, kinds: Kind[]): voi
 function classify(text: string): Kind {
   if (text.length <= MAX_BOILERPLATE_LINE && LINE_BOILERPLATE.some(([re]) => re.test(text)))
     return 'boilerplate';
-  if (text.length < 800 && readBio(text)) return 'bio';
+  const bio = text.length < 800 ? readBio(text) : undefined;
+  if (bio && isBioShaped(text, bio.author)) return 'bio';
   if (text.length < 200 && FOLLOW.test(text)) return 'follow';
   if (text.length < 320 && ELLIPSIS_END.test(text) && !/["”’]\s*$/.test(text)) return 'teaser';
   if (looksLikeHeadline(text)) return 'headline';

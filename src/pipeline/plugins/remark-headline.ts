@@ -10,11 +10,12 @@ import { comparable, rewords } from '../similarity.ts';
 import { findRepair } from './remark-drop-cap.ts';
 import { DATELINE } from './remark-dateline.ts';
 
-const MAX_TITLE_LENGTH = 130;
+/** Headlines are judged by form; length only bounds the search (long web headlines run ~150). */
+const MAX_TITLE_LENGTH = 160;
 /** A line ending in a photo credit is a dek or caption, not a headline. */
 export const PHOTO_CREDIT_END =
   /\b(?:photos?|images?|pictures?)(?: credit)?s?:\s*\S[^.]{0,60}\.?$/i;
-const MAX_TITLE_WORDS = 25;
+const MAX_TITLE_WORDS = 30;
 /** A first line this close to the next one is a dek, not a title. */
 const REWORD = 0.72;
 // Abbreviations whose period does not end a sentence.
@@ -86,7 +87,8 @@ function titleScore(line: string, next: string): number {
   let score = 0;
   if (capitalised >= 0.75 && content.length >= 3) score += 2;
   if (line.length <= 70) score += 1;
-  if (line.length > 95) score -= 1;
+  // A long line closed by a full stop reads as a sentence; a long headline has no full stop.
+  if (line.length > 95 && /[.!?]["”’']?$/.test(line)) score -= 1;
   if (NARRATIVE.test(line)) score -= 1;
   if (LEAD_OPENER.test(line) && line.length > 60) score -= 1;
   if (DATELINE.test(next)) score += 2;

@@ -9,6 +9,22 @@ import { seedText } from '../seeds.ts';
 const run = (text: string) => processText({ text, file: 'x.txt', id: 'x', encoding: 'utf-8' });
 
 describe('headlines', () => {
+  it.each([
+    // PolNeAR train headlines of 121–140 characters: judged by form, not cut for length.
+    [
+      'Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana to ‘Turn Away’ from ‘Boasters’ and ‘Blasphemers’ Like Trump',
+      'After blasting the Drudge Report for linking to a Breitbart article about his latest fast, Glenn Beck doubled down on his religious rhetoric by reciting a passage from the Bible.',
+    ],
+    [
+      'Netanyahu and Obama: A tortured relationship; Divided by ideology, their history is one of mistrust and perceived slights',
+      'Divided by ideology, their history is one of mistrust and perceived slights.',
+    ],
+  ])('takes a long headline whole: %j', (title, lead) => {
+    const [e] = run(`${title}\n\n${lead}`);
+    expect(e!.title).toBe(title);
+    expect(e!.titleSource).toBe('text');
+  });
+
   it('takes a short first line as the title (BBC style: title, blank line, paragraphs)', () => {
     const [e] = run(
       'Chelsea sack Mutu\n\nChelsea have sacked Adrian Mutu after he failed a drugs test.\n\nThe striker tested positive.',
