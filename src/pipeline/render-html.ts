@@ -9,6 +9,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Block, EntityMention, Quote } from '../schemas/entry.ts';
+import { nameStart } from './entities/candidates.ts';
 import { listShape } from './lists.ts';
 
 /** Where quote, speaker and entity pages live (the loader knows the base path). */
@@ -128,7 +129,8 @@ function markQuotes(text: string, quotes: readonly Quote[], links: Links): Marks
         ? []
         : [h('span', { className: ['visually-hidden'] }, ` (${q.speaker})`)];
     speakerLinks.push({
-      start: at,
+      // The link covers the name, not a sentence's opening word before it (`But Ferguson`).
+      start: at + nameStart(q.speakerMention),
       end: at + q.speakerMention.length,
       node: (c) => h('a', { className: ['speaker'], href }, [...c, ...label]),
     });

@@ -4,6 +4,7 @@
  * and the evidence around each for what it names: a person, a place or an organisation.
  */
 import { kindEvidence, scoreOf, type Evidence, type KindScore } from './kind-evidence.ts';
+import { HONORIFICS } from './kind-words.ts';
 import { isOrgWord, isPlaceWord, lexiconKind, lexiconTags, wordTags } from './lexicon.ts';
 
 export type { EntityKind, Evidence, KindScore } from './kind-evidence.ts';
@@ -317,4 +318,22 @@ export function findCandidates(text: string, lowerWords: ReadonlySet<string>): C
 /** The words a text writes in lower case. */
 export function lowerCaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+}
+
+/**
+ * Where the name starts in a mention that may open with a sentence's function word (`But
+ * Ferguson`, `Meanwhile Ms Hutt` → the offset of `Ferguson`, `Ms Hutt`): a link covers the
+ * name, not the word before it. 0 when the mention opens with the name.
+ */
+export function nameStart(mention: string): number {
+  const tokens = tokenize(mention);
+  let i = 0;
+  while (
+    i < tokens.length - 1 &&
+    tokens[i + 1]!.capital &&
+    !HONORIFICS.has(tokens[i]!.text.toLowerCase()) &&
+    (STOP.has(tokens[i]!.text.toLowerCase()) || functionWord(tokens[i]!.text))
+  )
+    i++;
+  return tokens[i]?.start ?? 0;
 }

@@ -4,7 +4,11 @@
  * and a multi-word name is not cut to a shorter one.
  */
 import { describe, expect, it } from 'vitest';
-import { findCandidates, lowerCaseWords } from '../../../src/pipeline/entities/candidates.ts';
+import {
+  findCandidates,
+  lowerCaseWords,
+  nameStart,
+} from '../../../src/pipeline/entities/candidates.ts';
 
 const names = (text: string): string[] =>
   findCandidates(text, lowerCaseWords(text)).map((c) => c.text);
@@ -45,5 +49,19 @@ describe('name spans', () => {
       'Nevertheless Franz Ferdinand were the only UK band to win an MTV Video Music Award this year, taking the breakthrough video crown for Take Me Out.';
     for (const c of findCandidates(text, lowerCaseWords(text)))
       expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe('nameStart: where the name starts in a speaker mention', () => {
+  it.each([
+    // Speaker mentions as the attribution gave them on BBC articles.
+    ['But Ferguson', 'Ferguson'],
+    ['Meanwhile Ms Hutt', 'Ms Hutt'],
+    ['And Wenger', 'Wenger'],
+    ['Nevertheless Franz Ferdinand', 'Franz Ferdinand'],
+    ['Ferguson', 'Ferguson'],
+    ['Age Concern', 'Age Concern'],
+  ])('%s → %s', (mention, name) => {
+    expect(mention.slice(nameStart(mention))).toBe(name);
   });
 });
