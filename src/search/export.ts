@@ -1,7 +1,7 @@
 /**
  * The results of a search as a file to download (CSV or JSON Lines), made in the browser from
  * the hits: the columns of `/data/quotes.csv` (a unit test keeps them equal), one row per result.
- * The index holds no cue or via, so those stay empty; an article or paragraph result has no quote
+ * The index holds no cue, via, kind or rule, so those stay empty; an article or paragraph result has no quote
  * id or speaker, and its text is the whole paragraph matched (or the article's dek). Text is
  * written as the characters it is: CSV cells a spreadsheet would run as a formula start with `'`.
  */
@@ -19,6 +19,8 @@ export const EXPORT_COLUMNS = [
   'cue',
   'via',
   'text',
+  'kind',
+  'rule',
 ] as const;
 
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | null>;
@@ -35,6 +37,8 @@ export function exportRow(hit: SearchHit, url: (path: string) => string): Export
     cue: null,
     via: null,
     text: hit.text,
+    kind: null,
+    rule: null,
   };
 }
 

@@ -56,7 +56,7 @@ describe('search result export', () => {
     const hit = hits[0];
     if (!hit) throw new Error('no hit');
     const row = exportRow({ ...hit, text }, url);
-    expect(exportCsv([row]).split('\r\n')[1]?.endsWith(`,${cell}`)).toBe(true);
+    expect(exportCsv([row]).split('\r\n')[1]?.endsWith(`,${cell},,`)).toBe(true);
     expect(JSON.parse(exportJsonl([row])).text).toBe(text);
   });
 

@@ -23,7 +23,12 @@ describe('the entity index of the seed articles', () => {
   it('says on which page each kind starts', () => {
     const jumps = kindJumps(rows, 10);
     const places = rows.findIndex((r) => r.kind === 'place');
-    expect(jumps.map((j) => j.label)).toEqual(['People', 'Organisations', 'Places']);
+    expect(jumps.map((j) => j.label)).toEqual([
+      'People',
+      'Organisations',
+      'Places',
+      'Awards, events and works',
+    ]);
     expect(jumps[0]).toMatchObject({ page: 1 });
     expect(jumps[2]).toMatchObject({ page: Math.floor(places / 10) + 1 });
     expect(jumps.reduce((n, j) => n + j.count, 0)).toBe(rows.length);
