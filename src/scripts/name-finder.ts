@@ -9,7 +9,7 @@ import { joinBase } from '../site/url.ts';
 
 const LIMIT = 10;
 
-function setUp(root: HTMLElement): void {
+export function setUp(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('[data-name-finder-input]');
   const list = root.querySelector<HTMLUListElement>('[data-name-finder-list]');
   const status = root.querySelector<HTMLElement>('[data-name-finder-status]');
@@ -138,5 +138,3 @@ function setUp(root: HTMLElement): void {
   input.addEventListener('blur', close);
   root.hidden = false;
 }
-
-for (const root of document.querySelectorAll<HTMLElement>('[data-name-finder]')) setUp(root);

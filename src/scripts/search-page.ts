@@ -16,7 +16,6 @@ import {
   type SearchType,
 } from '../search/query.ts';
 import { joinBase } from '../site/url.ts';
-import { downloadResults } from './search-download.ts';
 import { describeOutcome, renderHit, renderPager } from './search-results.ts';
 
 const DEBOUNCE_MS = 120;
@@ -193,7 +192,11 @@ function setUp(form: HTMLFormElement): void {
     const format = button?.dataset['download'];
     if (!button || (format !== 'csv' && format !== 'jsonl') || download.ariaBusy === 'true') return;
     download.ariaBusy = 'true';
-    downloadResults(engine, readSearchState(window.location.search), format, base)
+    // The download code is fetched when a reader first asks for a download, not with the page.
+    import('./search-download.ts')
+      .then(({ downloadResults }) =>
+        downloadResults(engine, readSearchState(window.location.search), format, base),
+      )
       .catch(() => {
         status.textContent = 'The results could not be downloaded: the search index did not load.';
       })
