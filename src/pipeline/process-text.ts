@@ -20,6 +20,7 @@ import remarkHeaderLines from './plugins/remark-header-lines.ts';
 import remarkHeadline from './plugins/remark-headline.ts';
 import remarkInferTitle from './plugins/remark-infer-title.ts';
 import remarkPhotoCredits from './plugins/remark-photo-credits.ts';
+import remarkPullQuote from './plugins/remark-pull-quote.ts';
 import remarkStorySplit from './plugins/remark-story-split.ts';
 import remarkSubheads from './plugins/remark-subheads.ts';
 import type { MojibakeRepair } from './repair-mojibake.ts';
@@ -31,6 +32,7 @@ const processor = unified()
   .use(remarkFrontMatter)
   .use(remarkHeaderLines)
   .use(remarkBoilerplate)
+  .use(remarkPullQuote)
   .use(remarkStorySplit)
   .use(remarkHeadline)
   .use(remarkDek)
@@ -81,6 +83,7 @@ export function processText(input: ProcessInput): Entry[] {
     let bio: LineData['bio'];
     const notes: string[] = [];
     const blockIds = new Map<Paragraph | Heading, string>();
+    const repeated: Array<[RemovedPiece, Paragraph | Heading]> = [];
     for (const node of article.children) {
       const data = lineData(node);
       if (data.removal) {
@@ -92,11 +95,13 @@ export function processText(input: ProcessInput): Entry[] {
             notes.push(`dek: ${data.removal.detail ?? 'a standalone line before the lead'}`);
           continue;
         }
-        removed.push({
+        const piece: RemovedPiece = {
           text: blockText(node),
           reason: data.removal.reason,
           ...(data.removal.detail ? { detail: data.removal.detail } : {}),
-        });
+        };
+        removed.push(piece);
+        if (data.repeats) repeated.push([piece, data.repeats]);
         bio ??= data.bio;
         continue;
       }
@@ -119,6 +124,11 @@ export function processText(input: ProcessInput): Entry[] {
       const blockId = node.type === 'heading' ? `s${++subheads}` : `p${++paragraphs}`;
       blockIds.set(node, blockId);
       blocks.push({ id: blockId, type: node.type === 'heading' ? 'subhead' : 'paragraph', text });
+    }
+    // A pull quote names the paragraph it repeats by its id, known once all blocks are numbered.
+    for (const [piece, node] of repeated) {
+      const blockId = blockIds.get(node);
+      if (blockId) piece.detail = `repeats ${blockId}`;
     }
     removed.push(...d.removed);
     const id = first ? baseId : `${baseId}-part-${index + 1}`;

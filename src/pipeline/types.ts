@@ -15,6 +15,7 @@ export type RemovedReason =
   | 'boilerplate-line'
   | 'duplicate-paragraph'
   | 'near-duplicate-paragraph'
+  | 'pull-quote'
   | 'title-line'
   | 'dek';
 
@@ -83,6 +84,8 @@ export interface LineData {
   storyStart?: string;
   /** Set with `storyStart` when the evidence shows this line is the new story's dek. */
   startsWithDek?: boolean;
+  /** Set on a pull quote: the body block whose words it repeats (named in `removed` by its id). */
+  repeats?: Paragraph | import('mdast').Heading;
   /** Author and outlet read from an author bio line. */
   bio?: { author: string; outlet?: string };
 }

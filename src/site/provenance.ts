@@ -23,6 +23,7 @@ const REMOVAL_REASONS: Record<string, string> = {
   'boilerplate-line': 'Boilerplate line',
   'duplicate-paragraph': 'Duplicate paragraph',
   'near-duplicate-paragraph': 'Near-duplicate paragraph',
+  'pull-quote': 'Pull quote (repeats the body)',
   'title-line': 'Title line',
   dek: 'Standfirst (dek)',
 };
