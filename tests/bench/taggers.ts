@@ -44,9 +44,10 @@ interface Tagger {
 }
 
 /**
- * The hand-checked gold: tokens that matter for quotes, in verbatim sentences of the BBC corpus
- * and PolNeAR train (one invented title-case line, marked), each with the coarse tag and lemma a
- * reader expects. `lemma` is checked only where given. The first token whose text equals `token`
+ * The hand-checked gold: tokens that matter for quotes, in sentences of the BBC corpus and
+ * PolNeAR train, verbatim up to the checked token (some cut short and closed with a few words of
+ * their own; one title-case line invented, marked), each with the coarse tag and lemma a reader
+ * expects. `lemma` is checked only where given. The first token whose text equals `token`
  * is the one checked.
  */
 const GOLD: readonly { sentence: string; token: string; coarse: Coarse; lemma?: string }[] = [
