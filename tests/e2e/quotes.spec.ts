@@ -148,7 +148,7 @@ test.describe('quote page', () => {
     const facts = page.locator('.quote-facts');
     const fact = (term: string) => facts.locator('dt', { hasText: term }).locator('+ dd');
     await expect(fact('Attributed from')).toHaveText(
-      '“he added” → Donald Trump, the most recent speaker',
+      '“he added” → Donald Trump, the most recent speaker (rule: cue-subject)',
     );
     await expect(fact('Outlet')).toHaveText('CNN');
     await expect(fact('Date')).toHaveText('4 December 2025');

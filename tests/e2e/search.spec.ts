@@ -176,7 +176,7 @@ test.describe('search', () => {
     ]);
     expect(csv.suggestedFilename()).toBe('clippings-search-putin.csv');
     const text = readFileSync((await csv.path()) ?? '', 'utf8');
-    const header = 'quote_id,article_id,url,date,outlet,speaker,cue,via,text';
+    const header = 'quote_id,article_id,url,date,outlet,speaker,cue,via,text,kind,rule';
     expect(text.startsWith(`${header}\r\n`)).toBe(true);
     const [jsonl] = await Promise.all([
       page.waitForEvent('download'),

@@ -170,7 +170,9 @@ test.describe('feeds and data', () => {
     const csvResponse = await request.get('./data/quotes.csv');
     expect(csvResponse.headers()['content-type']).toMatch(/text\/csv/);
     const csv = await csvResponse.text();
-    expect(csv.split('\r\n')[0]).toBe('quote_id,article_id,url,date,outlet,speaker,cue,via,text');
+    expect(csv.split('\r\n')[0]).toBe(
+      'quote_id,article_id,url,date,outlet,speaker,cue,via,text,kind,rule',
+    );
     // Every quote id appears at the start of a row.
     for (const line of lines) expect(csv).toContain(`\r\n${String(line['quote_id'])},`);
   });
