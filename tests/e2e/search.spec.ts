@@ -86,6 +86,8 @@ test.describe('search', () => {
     await page.locator('body').press('/');
     await expect(field(page)).toBeFocused();
     await page.keyboard.type('Donbass');
+    // The results of the whole word, not of a prefix typed on the way (those are replaced).
+    await expect(status(page)).toContainText('for “Donbass”');
     await expect(hits(page).nth(1)).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await expect(hits(page).nth(0).getByRole('link')).toBeFocused();
