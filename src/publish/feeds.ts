@@ -7,6 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Entry } from '../schemas/entry.ts';
 import { sortArticles } from '../corpus/chronology.ts';
 import type { QuoteRecord } from '../site/quotes.ts';
+import { EXPORT_COLUMNS } from '../search/export.ts';
 
 /** How many articles the feeds list. */
 export const FEED_SIZE = 50;
@@ -160,20 +161,11 @@ export function inspectRecords(
   ];
 }
 
-/** The columns of `quotes.csv`, in order. */
-export const QUOTE_COLUMNS = [
-  'quote_id',
-  'article_id',
-  'url',
-  'date',
-  'outlet',
-  'speaker',
-  'cue',
-  'via',
-  'text',
-  'kind',
-  'rule',
-] as const;
+/**
+ * The columns of `quotes.csv`, in order: one list with the search page's downloads, kept in the
+ * search layer because the browser writes those.
+ */
+export const QUOTE_COLUMNS = EXPORT_COLUMNS;
 
 /** One quote as a flat row (what `quotes.csv` and `quotes.jsonl` hold, the quote's page as url). */
 export function quoteRow(

@@ -8,7 +8,7 @@
 import { toCsv } from '../lib/csv.ts';
 import type { SearchHit } from './engine.ts';
 
-/** The columns of `/data/quotes.csv`, in order. */
+/** The columns of `/data/quotes.csv`, in order (`publish/feeds.ts` writes that file with this list). */
 export const EXPORT_COLUMNS = [
   'quote_id',
   'article_id',
