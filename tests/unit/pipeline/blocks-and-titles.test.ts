@@ -157,7 +157,7 @@ describe('front matter', () => {
   ])('names a bad field value, as folder.yaml does: %s', (line, message) => {
     const [e] = run(`---\n${line}\n---\nBody paragraph one is here.\nBody paragraph two is here.`);
     expect(e!.warnings.join(' ')).toMatch(message);
-    expect(e!.date).toBeUndefined();
+    expect(e!.date).toBeNull();
   });
 
   it('reports malformed YAML and keeps the text of the block', () => {
