@@ -10,6 +10,9 @@ const isCI = Boolean(process.env['CI']);
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 2,
+  // axe over a whole page takes a few seconds on an idle 2-core machine and far more on a busy
+  // one: a minute per test keeps a loaded machine from failing tests that are right.
+  timeout: 60_000,
   reporter: 'list',
   forbidOnly: isCI,
   use: {
