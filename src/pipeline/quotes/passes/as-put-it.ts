@@ -1,0 +1,18 @@
+/**
+ * `as-put-it`: `As Vulture put it, “…”`, `As The Post's Ruth Marcus puts it`.
+ */
+import { NAME, PARTY, SPEAKER } from './patterns.ts';
+import type { Found, QuoteSentence } from './sentence.ts';
+
+const PRE_PUT_IT = new RegExp(
+  `\\b[Aa]s\\s+(?:${NAME}['’]s\\s+)?${SPEAKER}${PARTY}(?:,\\s[^“”",;]{1,100},)?\\s+(?<cue>put it|puts it|noted|wrote|said|told|explained)\\b[^“”"]{0,40}$`,
+  'u',
+);
+
+/** Before the quote: `As X put it,`. */
+export function asPutIt({ pre }: QuoteSentence): Found | undefined {
+  const m = PRE_PUT_IT.exec(pre);
+  return m?.groups
+    ? { mention: m.groups['spk']!, cue: m.groups['cue']!, at: m.index, rule: 'as-put-it' }
+    : undefined;
+}
