@@ -8,6 +8,7 @@ import {
   laterRelay,
 } from '../../../../src/pipeline/quotes/passes/according-to.ts';
 import { sentenceOf } from './sentence-of.ts';
+import { quotesOf as run } from '../quotes-of.ts';
 
 const PASSES = { accordingToAfter, accordingToBefore, laterRelay };
 
@@ -82,5 +83,16 @@ describe('according-to', () => {
   ])('finds nothing in another shape: %s', (text) => {
     const s = sentenceOf(text);
     for (const pass of Object.values(PASSES)) expect(pass(s)).toBeUndefined();
+  });
+});
+
+// End to end: the whole pipeline on paragraphs of real articles where this pass attributes the
+// quote (PolNeAR training split unless marked BBC); many check how the mention is resolved.
+describe('more cues and speakers', () => {
+  it('reads a role of someone’s as the speaker (`Obama consultant` … `Ronald Reagan’s former education secretary William J. Bennett`)', () => {
+    const quotes = run(
+      'For Trump, according to Ronald Reagan\'s former education secretary William J. Bennett, Monday\'s speech represents "a test" of whether he can rise above the infighting.',
+    );
+    expect(quotes[0]?.speaker).toMatch(/Reagan/);
   });
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { asPutIt } from '../../../../src/pipeline/quotes/passes/as-put-it.ts';
 import { sentenceOf } from './sentence-of.ts';
+import { quotesOf as run } from '../quotes-of.ts';
 
 const PASSES = { asPutIt };
 
@@ -36,5 +37,25 @@ describe('as-put-it', () => {
   ])('finds nothing in another shape: %s', (text) => {
     const s = sentenceOf(text);
     for (const pass of Object.values(PASSES)) expect(pass(s)).toBeUndefined();
+  });
+});
+
+// End to end: the whole pipeline on paragraphs of real articles where this pass attributes the
+// quote (PolNeAR training split unless marked BBC); many check how the mention is resolved.
+describe('`As X put it`', () => {
+  it('reads past an appositive (`As John Cornyn, the No. 2 in the GOP leadership, put it:`)', () => {
+    const quotes = run(
+      'Only half a dozen Senate Republicans, of 54 total, even expressed a willingness to take a courtesy meeting with Garland. As John Cornyn, the No. 2 in the GOP leadership, put it: "This person will not be confirmed."',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'John Cornyn', cue: 'put it' });
+  });
+});
+
+describe('`As X puts it`', () => {
+  it('reads a writer named after an outlet’s possessive (`As The Post’s Ruth Marcus puts it,`)', () => {
+    const quotes = run(
+      'As The Post’s Ruth Marcus puts it, Obama is trying to make Republicans "an offer they can’t afford to refuse."',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Ruth Marcus', cue: 'puts it' });
   });
 });

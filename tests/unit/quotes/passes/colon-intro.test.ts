@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { colonName, colonSubject } from '../../../../src/pipeline/quotes/passes/colon-intro.ts';
 import { sentenceOf } from './sentence-of.ts';
+import { quotesOf as run } from '../quotes-of.ts';
 
 const PASSES = { colonName, colonSubject };
 
@@ -60,5 +61,53 @@ describe('colon-intro', () => {
   ])('finds nothing in another shape: %s', (text) => {
     const s = sentenceOf(text);
     for (const pass of Object.values(PASSES)) expect(pass(s)).toBeUndefined();
+  });
+});
+
+// End to end: the whole pipeline on paragraphs of real articles where this pass attributes the
+// quote (PolNeAR training split unless marked BBC); many check how the mention is resolved.
+describe('no reporting verb', () => {
+  it('the subject of a colon introduction speaks', () => {
+    const quotes = run(
+      'Coal miners are still smarting from remarks Hillary Clinton made earlier this year. When she was talking about the move to cleaner energy, she offered up this sound bite for which she later apologized: "We\'re going to put a lot of coal miners and coal companies out of business."',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([['Hillary Clinton', ':']]);
+  });
+});
+
+describe('a speaker in a `with X -ing` phrase or before a colon', () => {
+  it('is the one doing the -ing, not the subject; a name after a preposition is not it', () => {
+    const quotes = run(
+      'The attack sparked a fresh debate over how the United States responds to Islamist militant violence at home and abroad, with Republican Senator John McCain telling reporters on Thursday he viewed Obama as “directly responsible” for the Orlandoattack due to his failure to prevent the rise of Islamic State.',
+      'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit attacking various people that you competed with or various minority groups in the country and get on message."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['John McCain', 'Mitch McConnell']);
+  });
+});
+
+describe('a colon introduction', () => {
+  it('is the name after a dash that closes a headline (`Media shares blame - HuffPollster:`)', () => {
+    const quotes = run(
+      'Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot of heat from the public and the media for not anticipating Sen. Ted Cruz’s victory in Monday night’s Iowa caucus.“',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'HuffPollster', cue: ':' });
+  });
+});
+
+describe('a sentence’s subject', () => {
+  it('may open a clause after `that`, `when`, `as` (`so odd that a spokesman for Bernie Sanders could only quip:`)', () => {
+    const quotes = run(
+      'The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."',
+    );
+    expect(quotes[0]?.speaker).toBe('a spokesman for Bernie Sanders');
+  });
+});
+
+describe('BBC attributions this round must not break', () => {
+  it('the agent of a question introduces it (`the question posed by Brighton nurse Marion Brown:`)', () => {
+    const quotes = run(
+      'On immigration, London teacher Diane Granger said: "Where are you going to put everyone?" And can you imagine even Jeremy Paxman putting the question posed by Brighton nurse Marion Brown: "Would you wipe somebody\'s backside for £5?"',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Marion Brown');
   });
 });

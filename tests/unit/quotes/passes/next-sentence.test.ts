@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextSentence } from '../../../../src/pipeline/quotes/passes/next-sentence.ts';
 import { sentenceOf } from './sentence-of.ts';
+import { quotesOf as run } from '../quotes-of.ts';
 
 const PASSES = { nextSentence };
 
@@ -48,5 +49,16 @@ describe('next-sentence', () => {
   ])('finds nothing in another shape: %s', (text) => {
     const s = sentenceOf(text);
     for (const pass of Object.values(PASSES)) expect(pass(s)).toBeUndefined();
+  });
+});
+
+// End to end: the whole pipeline on paragraphs of real articles where this pass attributes the
+// quote (PolNeAR training split unless marked BBC); many check how the mention is resolved.
+describe('a second quotation in a paragraph', () => {
+  it('with its own cue does not carry the first one’s speaker over (`Maddow repeated`)', () => {
+    const quotes = run(
+      '"Well, yes. I’m going to — I’m going to look at a lot of different people…" Clinton said. "Grizzly Adams?" Maddow repeated.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Clinton', 'Maddow']);
   });
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { organisationIt } from '../../../../src/pipeline/quotes/passes/organisation-it.ts';
 import { sentenceOf } from './sentence-of.ts';
+import { quotesOf as run } from '../quotes-of.ts';
 
 const PASSES = { organisationIt };
 
@@ -42,5 +43,23 @@ describe('organisation-it', () => {
   ])('finds nothing in another shape: %s', (text) => {
     const s = sentenceOf(text);
     for (const pass of Object.values(PASSES)) expect(pass(s)).toBeUndefined();
+  });
+});
+
+// End to end: the whole pipeline on paragraphs of real articles where this pass attributes the
+// quote (PolNeAR training split unless marked BBC); many check how the mention is resolved.
+describe('an “it” that attributes', () => {
+  it('is the publication the sentences before are about (`The Washington Post noted … It added, “…”`)', () => {
+    const quotes = run(
+      'The Washington Post noted that author Edward Klein was seen with Trump, both riding with him and eating with him in Indianapolis. The Post reported that Klein said he was gathering material for a new venture. It added, “the visit with Klein comes as Trump promises to debut new attacks on the stump about the Clintons.”',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Washington Post', cue: 'added' });
+  });
+
+  it('is a body named once, opening the sentence before (`The Islamic State has … It said`)', () => {
+    const quotes = run(
+      'The Islamic State has previously called for attacks using vehicles, according to the SITE Intelligence Group, which monitors extremist statements. It said supporters of the radical Islamist organization, also known as ISIS or ISIL, were sharing the news of the Nice attack and "celebrating the massacre."',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Islamic State', cue: 'said' });
   });
 });

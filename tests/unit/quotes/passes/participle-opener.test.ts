@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { participleOpener } from '../../../../src/pipeline/quotes/passes/participle-opener.ts';
 import { sentenceOf } from './sentence-of.ts';
+import { quotesOf as run } from '../quotes-of.ts';
 
 const PASSES = { participleOpener };
 
@@ -30,5 +31,16 @@ describe('participle-opener', () => {
   ])('finds nothing in another shape: %s', (text) => {
     const s = sentenceOf(text);
     for (const pass of Object.values(PASSES)) expect(pass(s)).toBeUndefined();
+  });
+});
+
+// End to end: the whole pipeline on paragraphs of real articles where this pass attributes the
+// quote (PolNeAR training split unless marked BBC); many check how the mention is resolved.
+describe('a quotation inside an opening participial phrase', () => {
+  it('is the main clause subject’s (`Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest`)', () => {
+    const quotes = run(
+      'Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that the real estate mogul’s wealth does give him a unique advantage.',
+    );
+    expect(quotes[0]?.speaker).toBe('Allen');
   });
 });

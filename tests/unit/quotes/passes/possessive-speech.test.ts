@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { possessiveSpeech } from '../../../../src/pipeline/quotes/passes/possessive-speech.ts';
 import { sentenceOf } from './sentence-of.ts';
+import { quotesOf as run } from '../quotes-of.ts';
 
 const PASSES = { possessiveSpeech };
 
@@ -48,5 +49,34 @@ describe('possessive-speech', () => {
   ])('finds nothing in another shape: %s', (text) => {
     const s = sentenceOf(text);
     for (const pass of Object.values(PASSES)) expect(pass(s)).toBeUndefined();
+  });
+});
+
+// End to end: the whole pipeline on paragraphs of real articles where this pass attributes the
+// quote (PolNeAR training split unless marked BBC); many check how the mention is resolved.
+describe('no reporting verb', () => {
+  it('what someone says as a noun speaks for them (`Sanders’s clarion call for a “revolution”`)', () => {
+    const quotes = run(
+      'Bernie Sanders and Hillary Clinton campaigned in Iowa.',
+      'While Sanders\'s clarion call for a "revolution" draws thousands of liberals to his rallies, Clinton\'s campaigning generates far more selective enthusiasm.',
+      'Unions have been plotting to junk the Cadillac tax ever since it was proposed. It\'s the persistent pull of Obama\'s "if you like your plan, you can keep it" promise: Many of them negotiated generous employer-sponsored plans in place of increased wages.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Bernie Sanders', 'Obama']);
+  });
+});
+
+describe('what someone says, as a noun, further on', () => {
+  it('speaks for them (`Podliska’s most explosive claim is that …`, `a report by Politico that …`)', () => {
+    const quotes = run(
+      'The November 23 lawsuit filed by a former staffer named Bradley Podliska, an Air Force reserve major who Gowdy, R -S.C., fired in June for mishandling classified information, alleges a long list of violations supposedly perpetrated against him, including that he was improperly fired. But Podliska’s most explosive claim is that the House Select Committee on Benghazi is a “witch hunt” launched to “get” Hillary Clinton.',
+      'And on Friday, it was a report by Politico that he "fabricated" the story of an offer to attend West Point.',
+      '“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor from the guest seats to be closer to the action.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Bradley Podliska',
+      'Bradley Podliska',
+      'Politico',
+      'Donald Hartley',
+    ]);
   });
 });

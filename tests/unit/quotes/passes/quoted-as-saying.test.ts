@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cueSubjectAfter } from '../../../../src/pipeline/quotes/passes/cue-subject.ts';
 import { quotedAsSaying } from '../../../../src/pipeline/quotes/passes/quoted-as-saying.ts';
 import { sentenceOf } from './sentence-of.ts';
+import { quotesOf as run } from '../quotes-of.ts';
 
 describe('quoted-as-saying', () => {
   it.each([
@@ -25,5 +26,17 @@ describe('quoted-as-saying', () => {
   ])('names the pass that found the cue in %s', (text, mention, rule) => {
     const found = cueSubjectAfter(sentenceOf(text));
     expect(found && quotedAsSaying(found)).toMatchObject({ mention, rule });
+  });
+});
+
+// End to end: the whole pipeline on paragraphs of real articles where this pass attributes the
+// quote (PolNeAR training split unless marked BBC); many check how the mention is resolved.
+describe('an appositive without its closing comma, and `is quoted as saying`', () => {
+  it('still lead to the speaker', () => {
+    const quotes = run(
+      '“Clinton needs a strategy for targeting [Libertarian candidate Gary] Johnson & [Green Party hopeful Jill] Stein voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.',
+      '“Our method succeeds where others fail because we seek out individual respondents who are pre-determined to be likely voters,” Braynard is quoted as saying.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nate Silver', 'Braynard']);
   });
 });

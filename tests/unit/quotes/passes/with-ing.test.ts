@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { withIng } from '../../../../src/pipeline/quotes/passes/with-ing.ts';
 import { sentenceOf } from './sentence-of.ts';
+import { quotesOf as run } from '../quotes-of.ts';
 
 const PASSES = { withIng };
 
@@ -48,5 +49,16 @@ describe('with-ing', () => {
   ])('finds nothing in another shape: %s', (text) => {
     const s = sentenceOf(text);
     for (const pass of Object.values(PASSES)) expect(pass(s)).toBeUndefined();
+  });
+});
+
+// End to end: the whole pipeline on paragraphs of real articles where this pass attributes the
+// quote (PolNeAR training split unless marked BBC); many check how the mention is resolved.
+describe('`with X -ing …`', () => {
+  it('reaches past a phrase quoted on the way (`with Donald Trump tweeting that it was a "disaster" … and asking, "…"`)', () => {
+    const quotes = run(
+      'Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton and asking, "How can someone with such bad judgement be our next president?"',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Donald Trump');
   });
 });
