@@ -21,6 +21,11 @@ import {
 } from './patterns.ts';
 import { foundOf } from './role-appositive.ts';
 import type { Found, QuoteSentence } from './sentence.ts';
+import { verbForms } from './verb-forms.ts';
+import { AFTER_CLAUSE_VERBS } from '../words/position-verbs.ts';
+
+/** The verbs after a relative clause left unclosed: `Katie Packer, who is chairman of … said`. */
+const AFTER_CLAUSE_CUES = verbForms(AFTER_CLAUSE_VERBS, ['PastTense', 'PresentTense']);
 
 /** A speaker, then a cue: `Putin said`, `Her aide, Jake Sullivan, has repeatedly said`. */
 export const PRE_SPEAKER_CUE = new RegExp(
@@ -47,7 +52,7 @@ const DOCUMENT = new RegExp(
 
 /** `“…,” Katie Packer, who is chairman of Our Principles Pac said`: a relative clause left unclosed before the cue. */
 const POST_WHO_UNCLOSED = new RegExp(
-  `^[\\s,—–-]*(?<spk>${NAME}),\\s+who\\s+(?:is|was|has\\s+been|had\\s+been)\\s+[^“”",.;]{1,100}?\\s+(?<cue>said|says|told|wrote|added)\\b`,
+  `^[\\s,—–-]*(?<spk>${NAME}),\\s+who\\s+(?:is|was|has\\s+been|had\\s+been)\\s+[^“”",.;]{1,100}?\\s+(?<cue>${AFTER_CLAUSE_CUES})\\b`,
   'u',
 );
 

@@ -15,7 +15,16 @@ import {
   SPEAKER,
 } from './patterns.ts';
 import { foundOf } from './role-appositive.ts';
+import { verbForms } from './verb-forms.ts';
+import { ASIDE_VERBS, CLOSING_VERBS, OPENING_VERBS } from '../words/position-verbs.ts';
 import type { Found, QuoteSentence } from './sentence.ts';
+
+/** The verbs of a parenthetical attribution set off by commas: `The paradox of Nancy, says Carl Anthony, …, is that`. */
+const ASIDE_CUES = verbForms(ASIDE_VERBS, ['PresentTense', 'PastTense']);
+/** The verbs of an attribution closing the sentence: `…, said X, a pollster.`. */
+const CLOSING_CUES = verbForms(CLOSING_VERBS, ['PresentTense', 'PastTense']);
+/** The verbs that open a sentence before the speaker: `Said Comey, “…”`. */
+const OPENING_CUES = verbForms(OPENING_VERBS, ['PastTense', 'PresentTense'], true);
 
 /** `,” said Putin`: the cue first, right after the quote. */
 const POST_CUE_FIRST = new RegExp(
@@ -31,13 +40,10 @@ const POST_CUE_LATE = new RegExp(
 
 /** `Said Comey, “…”`: the cue first, at the start of the sentence. */
 const PRE_INVERTED = new RegExp(
-  `^\\s*(?<cue>Said|Says|Added|Asked|Wrote|Writes)\\s+${SPEAKER}${PARTY}(?:,[^“”"]{1,120})?\\s*[,:]\\s*$`,
+  `^\\s*(?<cue>${OPENING_CUES})\\s+${SPEAKER}${PARTY}(?:,[^“”"]{1,120})?\\s*[,:]\\s*$`,
   'u',
 );
 
-/** The verbs of a parenthetical attribution set off by commas: `The paradox of Nancy, says Carl Anthony, …, is that`. */
-const ASIDE_CUES =
-  'says|said|writes|wrote|explains|explained|notes|noted|argues|argued|adds|added|recalls|recalled|continues|continued|insists|insisted|observes|observed|contends|contended|warns|warned';
 /** `Because of how Democrats crafted the schedule, explained Rosenberg, “…”`: an inverted aside before the quote. */
 const PRE_ASIDE = new RegExp(
   `(?:,|[—–])\\s+(?<cue>${ASIDE_CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}(?:,\\s[^“”",;]{1,100})?\\s*,[^“”"]*$`,
@@ -46,7 +52,7 @@ const PRE_ASIDE = new RegExp(
 
 /** `…, said X, a pollster.` or `…, X has said.` closing a sentence. */
 const SENTENCE_FINAL = new RegExp(
-  `,\\s+(?:(?<cue>said|says|added|adds|wrote|writes|argued|argues|noted|notes|explained|explains)\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}(?:,\\s[^“”",;]{1,120})?|${ROLE_PREFIX}(?<spk2>${NAME})${PARTY}\\s+${AUX}(?<cue2>said|says|added|wrote|writes|argued|argues|noted|notes|explained|explains)(?:\\s+(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+day)?)\\s*[.!?]?\\s*$`,
+  `,\\s+(?:(?<cue>${CLOSING_CUES})\\s+${ROLE_PREFIX}(?<spk>${DESCRIBED}|${NAME})${PARTY}(?:,\\s[^“”",;]{1,120})?|${ROLE_PREFIX}(?<spk2>${NAME})${PARTY}\\s+${AUX}(?<cue2>${CLOSING_CUES})(?:\\s+(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+day)?)\\s*[.!?]?\\s*$`,
   'u',
 );
 

@@ -10,7 +10,18 @@ import {
   TIME_CONNECTIVES,
   WEEKDAYS,
 } from '../../../../src/pipeline/quotes/words/openers.ts';
+import {
+  AFTER_CLAUSE_VERBS,
+  AS_VERBS,
+  ASIDE_VERBS,
+  CLOSING_VERBS,
+  OPENING_VERBS,
+} from '../../../../src/pipeline/quotes/words/position-verbs.ts';
 import { ROLE_NOUNS } from '../../../../src/pipeline/quotes/words/role-nouns.ts';
+import {
+  SAYING_VERBS,
+  SAYING_VERBS_BARE,
+} from '../../../../src/pipeline/quotes/words/saying-verbs.ts';
 import { SPEECH_NOUNS } from '../../../../src/pipeline/quotes/words/speech-nouns.ts';
 
 const LISTS: Record<string, readonly string[]> = {
@@ -23,6 +34,11 @@ const LISTS: Record<string, readonly string[]> = {
   ROLE_NOUNS,
   SPEECH_NOUNS,
   DOCUMENT_NOUNS,
+  CLOSING_VERBS,
+  ASIDE_VERBS,
+  OPENING_VERBS,
+  AS_VERBS,
+  AFTER_CLAUSE_VERBS,
 };
 
 /** Lists combined into one pattern (`passes/patterns.ts`): a word in two of them is written twice. */
@@ -45,5 +61,12 @@ describe('the word lists', () => {
   it.each(DISJOINT)('%s and %s share no word', (a, b) => {
     const other = new Set(LISTS[b]);
     expect(LISTS[a]!.filter((w) => other.has(w))).toEqual([]);
+  });
+
+  it.each(
+    Object.entries({ CLOSING_VERBS, ASIDE_VERBS, OPENING_VERBS, AS_VERBS, AFTER_CLAUSE_VERBS }),
+  )('%s are verbs of saying (saying-verbs.ts)', (_, lemmas) => {
+    const saying = new Set([...SAYING_VERBS, ...SAYING_VERBS_BARE]);
+    expect(lemmas.filter((l) => !saying.has(l))).toEqual([]);
   });
 });
