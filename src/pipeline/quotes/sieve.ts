@@ -1,9 +1,10 @@
 /**
  * The attribution sieve's passes, in the order they are tried: the first pass that finds a
  * speaker for a quote attributes it and records its name in the quote's `rule`. The passes of
- * the quote's own sentence come first (`attribute.ts`), then the passes of its context, which only
- * run when the sentence gave no attribution (`extract-quotes.ts`). `bench:quotes` prints each
- * pass's precision and coverage on the gold sets.
+ * the quote's own sentence come first (one module each in `passes/`, run in the order of
+ * `passes/index.ts` by `attribute.ts`), then the passes of its context, which only run when the
+ * sentence gave no attribution (`extract-quotes.ts`). `bench:quotes` prints each pass's precision
+ * and coverage on the gold sets.
  */
 export const SIEVE = [
   // The quote's own sentence: a reporting verb and who does it.
