@@ -8,20 +8,12 @@
  */
 import { firstNameGender } from './first-names.ts';
 import { resolveName, type Person } from './people.ts';
-import { hasTag, tagWords, type Token } from './pos-tags.ts';
+import { isPersonNoun } from './person-noun.ts';
+import { hasTag, tagWords } from './pos-tags.ts';
 import { subjectBefore } from './pronouns.ts';
 
 /** How many sentences back the description's referent is looked for. */
 const DESCRIPTION_REACH = 2;
-
-/** Agent nouns: `striker`, `director`, `economist`, `comedian`. */
-const AGENT = /\p{Ll}{3}(?:er|or|ist|ian)$/u;
-
-/** A singular noun that names a person: `player`, `striker`, `star`, `comedian`. */
-function personNoun(w: Token): boolean {
-  if (!hasTag(w, ['Noun']) || hasTag(w, ['Plural', 'Possessive', 'Acronym'])) return false;
-  return hasTag(w, ['Actor', 'Person']) || AGENT.test(w.text);
-}
 
 /** What kind of referent a definite description takes, from its head noun; undefined when it is none. */
 export function descriptionKind(mention: string): 'person' | undefined {
@@ -30,7 +22,7 @@ export function descriptionKind(mention: string): 'person' | undefined {
   if (words.length < 2 || words[0]!.text.toLowerCase() !== 'the') return undefined;
   // `the 36-year-old`: an age standing for the person.
   if (/\d-year-old$/u.test(plain)) return 'person';
-  return personNoun(words.at(-1)!) ? 'person' : undefined;
+  return isPersonNoun(words.at(-1)) ? 'person' : undefined;
 }
 
 /**

@@ -276,11 +276,11 @@ describe('more cues and speakers', () => {
     expect(quotes[0]).toMatchObject({ cue: 'says', via: 'description' });
   });
 
-  it('reads a role of someone’s as the speaker (`Obama consultant` … `Ronald Reagan’s former education secretary William J. Bennett`)', () => {
+  it('reads the person a role of someone’s is held by as the speaker (`Ronald Reagan’s former education secretary William J. Bennett`)', () => {
     const quotes = run(
       'For Trump, according to Ronald Reagan\'s former education secretary William J. Bennett, Monday\'s speech represents "a test" of whether he can rise above the infighting.',
     );
-    expect(quotes[0]?.speaker).toMatch(/Reagan/);
+    expect(quotes[0]?.speaker).toBe('William J. Bennett');
   });
 
   it('keeps initials before a title out of the name (`Democratic U.S. Rep. Gwen Graham`)', () => {
