@@ -11,6 +11,8 @@ import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './att
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
 import { signatureOf } from './signatures.ts';
 import { withKinds } from './quote-kind.ts';
+import { describedPerson } from './description-referent.ts';
+import { roleHolder } from './role-holder.ts';
 import { repairSpeakers } from './speaker-repair.ts';
 import { firstNamedBetween } from './named-in-sentence.ts';
 import { CUE_IN } from './cues.ts';
@@ -86,6 +88,27 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       people,
       referent,
     );
+    // `Cueto was also puzzled … “…,” said the Sale player`: a definite description nobody was
+    // introduced with is the one the sentences before are about.
+    if (found.via === 'description' && !found.person && found.mention) {
+      const unresolved = !found.speaker || found.speaker === found.mention.trim();
+      const person = unresolved
+        ? describedPerson(found.mention, joined, people, at, sentenceStart, windowStart)
+        : undefined;
+      if (person) found = { ...found, speaker: person.name, speakerName: person.name, person };
+    }
+    // `according to Q magazine editor Paul Rees`: the mention opens a phrase headed by a person.
+    if (found.via === 'named' && found.mention) {
+      const holder = roleHolder(
+        text.slice(from, to),
+        sentenceStart,
+        found.mention,
+        people,
+        found.person,
+      );
+      if (holder && holder !== found.person)
+        found = { ...found, speaker: holder.name, speakerName: holder.name, person: holder };
+    }
     // "He told his audience, to rowdy applause:" closing the paragraph before a quote-only one.
     const introduced =
       span.block > 0 && /^\s*$/.test(text.slice(0, span.open))

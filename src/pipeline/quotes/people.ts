@@ -6,6 +6,8 @@
 import { distance } from 'fastest-levenshtein';
 import { CUES } from './cues.ts';
 import { firstNameGender, lexiconKind, listedAsWord } from './first-names.ts';
+import { isRoleWord } from './person-noun.ts';
+import { hasTag, tagWords } from './pos-tags.ts';
 
 /** A person named in the article. */
 export interface Person {
@@ -214,10 +216,21 @@ export function collectPeople(text: string): Person[] {
     const { titles, name: run } = splitName(m[0]);
     const { prefix, name } = organisationPrefix(run);
     titles.push(...prefix.map((w) => w.toLowerCase()));
+    // `Oscar host Chris Rock`, `Former Chelsea captain Desailly`: a role noun before the name.
+    const role = titles.length === 0 ? roleBefore(text, m.index) : [];
+    titles.push(...role);
     if (name.some((t, i) => NOT_NAMES.has(t) && !(i === name.length - 1 && monthSurname(name))))
       continue;
-    // `President Obama`, `Sen. Cruz`: one name after a person's title is a person.
-    if (name.length < 2 && !(titles.some((t) => PERSON_TITLES.has(t)) && isSurname(name[0]!)))
+    // `President Obama`, `Sen. Cruz`, `captain Desailly`: one name after a person's title or role is a person.
+    if (
+      name.length < 2 &&
+      !(
+        (titles.some((t) => PERSON_TITLES.has(t)) ||
+          // `captain Desailly`, not `wife Sharon`: a role before a surname, not a first name.
+          (role.length > 0 && firstNameGender(name[0]!) === undefined)) &&
+        isSurname(name[0]!)
+      )
+    )
       continue;
     if (name.length === 2 && TITLES.has(name[0]!.toLowerCase())) continue;
     // `RNC Chief (of Staff …)`, `Presumptive Democratic (presidential nominee …)`: a title, no name.
@@ -256,7 +269,9 @@ export function collectPeople(text: string): Person[] {
   const known = (word: string): boolean => lexiconKind(word) === 'name';
   for (const m of [
     ...text.matchAll(ONE_NAME_SPEAKS),
-    ...[...text.matchAll(ONE_NAME_SUBJECT)].filter((s) => known(s[1]!)),
+    ...[...text.matchAll(ONE_NAME_SUBJECT)].filter(
+      (s) => known(s[1]!) && !modifiesRole(text, s.index + s[1]!.length),
+    ),
     ...text.matchAll(KIN_NAMED),
   ]) {
     const word = m.groups?.['name'] ?? m[1]!;
@@ -291,6 +306,43 @@ export function collectPeople(text: string): Person[] {
     if (gender) p.gender = gender;
   }
   return people;
+}
+
+/** Words that end the phrase before a role noun: `according to`, `British and Irish`. */
+const FUNCTION_TAGS = [
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Verb',
+  'Adverb',
+  'Pronoun',
+  'QuestionWord',
+];
+/** How many words before a role noun describe the role: `Q magazine editor`, `Lib Dem Treasury spokesman`. */
+const ROLE_MODIFIERS = 3;
+
+/**
+ * The role noun right before a name and the words that modify it, lower-cased (`Oscar host Chris
+ * Rock` → host, oscar; `Q magazine editor Paul Rees` → editor, magazine, q); none when the word
+ * before the name is not a person noun or a title used as a noun.
+ */
+function roleBefore(text: string, at: number): string[] {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const words = before.split(/\s+/u).slice(0, -1);
+  const role = words.at(-1) ?? '';
+  if (!before.endsWith(' ') || !isRoleWord(role, TITLES)) return [];
+  const out = [role];
+  for (const w of words.slice(0, -1).reverse().slice(0, ROLE_MODIFIERS)) {
+    if (!/^[\p{L}-]+$/u.test(w) || NOT_NAMES.has(w) || hasTag(tagWords(w)[0], FUNCTION_TAGS)) break;
+    out.push(w.toLowerCase());
+  }
+  return out;
+}
+
+/** A capitalised word that modifies the role noun after it: `Chelsea` in `Chelsea captain Desailly`. */
+export function modifiesRole(text: string, end: number): boolean {
+  const next = /^\s+(\p{Ll}[\p{Ll}-]+)\s+\p{Lu}/u.exec(text.slice(end, end + 40));
+  return next !== null && isRoleWord(next[1]!, TITLES);
 }
 
 const ARTICLE_BEFORE = /\b(?:a|an|the|The|A|An)\s+$/;

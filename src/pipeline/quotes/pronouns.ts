@@ -3,7 +3,7 @@
  * sentence, the subject the sentences before it are about (`Andrew Hale took his daughter there.
  * He said: “…”`), the last speaker, or the person mentioned last.
  */
-import { mostRecent, type Person } from './people.ts';
+import { modifiesRole, mostRecent, type Person } from './people.ts';
 import { openerEnd, sentencesBefore } from './sentences.ts';
 
 /** How many sentences back the subject of a pronoun is looked for. */
@@ -179,6 +179,9 @@ function isTopical(text: string, at: number): boolean {
   // `Bloomberg's pollster, Douglas Schoen,`, `Obama consultant Cornell Belcher`: the person
   // named after the role is the topic.
   if (OWNER_OF_ROLE.test(after)) return false;
+  // `Former Chelsea captain Desailly`: a name modifying a role noun is not the topic.
+  const word = /^[\p{L}-]+/u.exec(after)?.[0];
+  if (word && modifiesRole(text, at + word.length)) return false;
   // `-- that Bloomberg is perceived as … --`: a clause about someone, inside a sentence about another.
   if (/(?:\bthat|[—–]|--)\s+$/u.test(before)) return false;
   return (

@@ -1,0 +1,28 @@
+/**
+ * Nouns that name a person by what they are or do (`player`, `striker`, `host`, `spokesman`),
+ * read from compromise's tags: the `Actor` and `Person` tags, or an agent noun in
+ * -er/-or/-ist/-ian. Used where a noun stands for someone: a role before a name (`Oscar host
+ * Chris Rock`) and the head of a description (`the Tottenham striker`).
+ */
+import { hasTag, tagWords, type Token } from './pos-tags.ts';
+
+/** Agent nouns: `striker`, `director`, `economist`, `comedian`, `spokesman`. */
+const AGENT = /\p{Ll}{3}(?:er|or|ist|ian|man|woman|person)$/u;
+
+/** A singular noun that names a person: `player`, `striker`, `star`, `comedian`. */
+export function isPersonNoun(w: Token | undefined): boolean {
+  if (!w || !hasTag(w, ['Noun']) || hasTag(w, ['Plural', 'Possessive', 'Acronym'])) return false;
+  return hasTag(w, ['Actor', 'Person']) || AGENT.test(w.text);
+}
+
+/**
+ * A lower-case word that names a role as a noun (`captain`, `host`, `editor`), or one of the
+ * `titles` used as a noun (`coach`, `chief`): tagged after a determiner, as in a phrase, so
+ * `coach` is not the verb.
+ */
+export function isRoleWord(word: string, titles: ReadonlySet<string>): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
+  const words = tagWords(`the ${word}`);
+  if (words.length !== 2 || !hasTag(words[0], ['Determiner'])) return false;
+  return isPersonNoun(words[1]) || (titles.has(word) && hasTag(words[1], ['Noun']));
+}

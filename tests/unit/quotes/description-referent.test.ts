@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { descriptionKind } from '../../../src/pipeline/quotes/description-referent.ts';
+import { quotesOf } from './quotes-of.ts';
+
+describe('descriptionKind: what a definite description can refer to', () => {
+  it.each([
+    ['the Liverpool player', 'person'],
+    ['the Tottenham striker', 'person'],
+    ['the two-time champion', 'person'],
+    ['the Chelsea star', 'person'],
+    ['the 23-year-old', 'person'],
+    ['the company', undefined],
+    ['the report', undefined],
+    ['the former MP', undefined],
+    ['a spokesman', undefined],
+  ])('%s → %s', (mention, kind) => {
+    expect(descriptionKind(mention)).toBe(kind);
+  });
+});
+
+// Verbatim from the BBC corpus (sport-133) and PolNeAR train (wash-post_2015-12-24_ted-cruz-…): the description names no one introduced
+// with its words, and speaks for the one the sentences before are about.
+describe('a definite description nobody was introduced with', () => {
+  it.each([
+    [
+      [
+        'Steve Finnan believes the Republic of Ireland can qualify directly for the World Cup finals.',
+        `After Saturday's superb display in the draw in Paris, Ireland face minnows the Faroe Islands in Dublin on Wednesday. The versatile Finnan, who starred against the French, is confident the group is Ireland's for the taking. "There is a chance for us now to go on, win our home games and why not win the group, even though it's a tough one," said the Liverpool player.`,
+      ],
+      'There is a chance',
+      'Steve Finnan',
+    ],
+    [
+      [
+        `Harry M. Reid (D-Nev.) blasted Rubio and defended Cruz in a recent interview with The Post. "I just think what Rubio has done on immigration is one of the worst, worst machinations in politics that I've ever seen," the Senate minority leader said.`,
+      ],
+      'I just think',
+      'Harry M. Reid',
+    ],
+  ])('%#: the quote goes to the subject before', (paragraphs, quote, speaker) => {
+    const q = quotesOf(...paragraphs).find((x) => x.text.startsWith(quote));
+    expect(q?.speaker).toBe(speaker);
+    expect(q?.via).toBe('description');
+  });
+});
