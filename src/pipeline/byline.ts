@@ -18,7 +18,51 @@ export interface Byline {
   affiliation: string[];
 }
 
-const PIECE_SPLIT = /\s*,\s*|\s+and\s+|\s*&\s*/i;
+const PIECE_SPLIT = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+\/\s+/i;
+/** A social handle beside a name (`Ron Nixon (@rnixon)`) says who the writer is on a network. */
+const HANDLE = /\s*\(?@[\w.]+\)?/gu;
+
+/**
+ * Words that say a line names who wrote the story: `Reporting by`, `Written by`, `Story by`,
+ * `Authors:`, `Contributors:` (singular, lower case). A photo or editing credit is not a byline.
+ */
+const AUTHORSHIP = new Set([
+  'author',
+  'byline',
+  'contributor',
+  'reporter',
+  'writer',
+  'story',
+  'article',
+  'report',
+  'reporting',
+  'written',
+  'writing',
+  'words',
+  'posted',
+]);
+
+/**
+ * The length of the marker that opens a byline, or 0: `By`, authorship words then `by`
+ * (`Reporting by`, `Story written by`), or an authorship label and a colon (`Authors:`).
+ */
+export function bylineMarker(text: string): number {
+  const by = /^(?:([\p{L}]+(?:\s+[\p{L}]+)?)\s+)?by\s+/iu.exec(text);
+  if (by && (!by[1] || by[1].split(/\s+/).some(isAuthorshipWord))) return by[0].length;
+  const label = /^([\p{L}]+)\s*:\s*/u.exec(text);
+  if (label && isAuthorshipWord(label[1]!)) return label[0].length;
+  return 0;
+}
+
+function isAuthorshipWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return AUTHORSHIP.has(w) || (w.endsWith('s') && AUTHORSHIP.has(w.slice(0, -1)));
+}
+
+/** A byline without the social handles written beside its names. */
+export function withoutHandles(text: string): string {
+  return text.replace(HANDLE, '').trim();
+}
 const CAPITALISED = /^(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)$/u;
 const PARTICLE = /^(?:de|da|van|von|der|del|la|le|bin|al)$/;
 
@@ -30,6 +74,9 @@ export function pieceKind(piece: string): PieceKind {
   if (/^special to\b/i.test(piece)) return 'affiliation';
   if (!words.every((w) => CAPITALISED.test(w) || PARTICLE.test(w))) return 'other';
   const doc = nlp(nameCase(piece));
+  // A first name and a surname that is also a trade (`Nancy Cook`) is a person.
+  if (words.length >= 2 && words.length <= 4 && doc.has('^#FirstName') && !doc.has('#Organization'))
+    return 'person';
   // An organisation, a job (`Staff Writer`), or a name with an article (`The Post`).
   if (doc.has('#Organization') || doc.has('#Actor') || doc.has('^#Determiner'))
     return 'affiliation';
@@ -53,8 +100,7 @@ export function isAffiliation(text: string): boolean {
  */
 export function readByline(text: string, marked: boolean): Byline | undefined {
   if (!marked && /[.!?]\s*$/.test(text)) return undefined;
-  const pieces = text
-    .trim()
+  const pieces = withoutHandles(text)
     .replace(/[,;:]$/, '')
     .split(PIECE_SPLIT)
     .map((p) => p.trim())

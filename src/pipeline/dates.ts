@@ -38,3 +38,17 @@ function isRealDate(y: number, m: number, d: number): boolean {
 function toIso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/**
+ * True when `text` is a time of day and little else (`02:07 PM`, `9:46 pm ET`): chrono reads an
+ * hour, and what it read covers most of the letters and digits.
+ */
+export function isTimeOnly(text: string): boolean {
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (letters === 0) return false;
+  return chrono.parse(text).some((r) => {
+    if (!r.start.isCertain('hour')) return false;
+    const read = r.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+    return read >= letters - 3;
+  });
+}

@@ -21,6 +21,7 @@ import remarkHeadline from './plugins/remark-headline.ts';
 import remarkInferTitle from './plugins/remark-infer-title.ts';
 import remarkPhotoCredits from './plugins/remark-photo-credits.ts';
 import remarkPullQuote from './plugins/remark-pull-quote.ts';
+import remarkRepeatedLines from './plugins/remark-repeated-lines.ts';
 import remarkStorySplit from './plugins/remark-story-split.ts';
 import remarkSubheads from './plugins/remark-subheads.ts';
 import type { MojibakeRepair } from './repair-mojibake.ts';
@@ -32,6 +33,7 @@ const processor = unified()
   .use(remarkFrontMatter)
   .use(remarkHeaderLines)
   .use(remarkBoilerplate)
+  .use(remarkRepeatedLines)
   .use(remarkPullQuote)
   .use(remarkStorySplit)
   .use(remarkHeadline)

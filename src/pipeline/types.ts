@@ -132,6 +132,11 @@ export interface Vocabulary {
   count(word: string): number;
   /** How often a two-letter word is followed by `next`. */
   pairCount(first: string, next: string): number;
+  /**
+   * In how many files a line of this shape (`lineShape`) occurs when that is often enough to be
+   * a page template (at least 3 files, and 1 in 200 of the corpus), else 0.
+   */
+  repeatedLine?(shape: string): number;
 }
 
 /** Validated front-matter fields; any may be absent. */

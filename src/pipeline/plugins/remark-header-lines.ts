@@ -6,8 +6,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { blockText } from '../blocks.ts';
-import { findDate } from '../dates.ts';
-import { isAffiliation, pieceKind, readByline } from '../byline.ts';
+import { findDate, isTimeOnly } from '../dates.ts';
+import { bylineMarker, isAffiliation, pieceKind, readByline, withoutHandles } from '../byline.ts';
 import { nameCase } from '../name-case.ts';
 import type { Article } from '../types.ts';
 
@@ -18,7 +18,6 @@ const MAX_HEADER_LENGTH = 200;
 
 const DATE_MARKER =
   /^(?:date|dated|published|posted|updated|last updated|first published|published on|posted on)\b\s*:?\s*/i;
-const BY_MARKER = /^by\s+/i;
 const SEPARATOR = /\s*(?:\||·|•|—|–|\s-\s|\bon\b)\s*/;
 
 export interface HeaderFacts {
@@ -35,24 +34,63 @@ export default function remarkHeaderLines() {
     const header: HeaderFacts = { authors: [] };
     // The top zone: header lines may sit among the headline, a kicker, a photo credit or a cookie
     // notice, so every short line of the first blocks is tried, not only the first.
-    let i = 0;
+    const zone: Array<{ text: string; read: HeaderFacts | undefined }> = [];
     let kept = 0;
-    while (i < article.children.length && kept < HEADER_ZONE) {
-      const node = article.children[i]!;
+    for (const node of article.children) {
+      if (kept >= HEADER_ZONE) break;
       const text = node.type === 'paragraph' ? blockText(node) : '';
       const read = readHeaderLine(text);
-      if (!read) {
-        kept++;
-        i++;
-        continue;
-      }
+      zone.push({ text, read });
+      if (!read) kept++;
+    }
+    readByNeighbours(zone);
+    const removed = new Set<number>();
+    zone.forEach(({ text, read }, index) => {
+      if (!read) return;
       header.date ??= read.date;
       if (header.authors.length === 0) header.authors = read.authors;
-      article.children.splice(i, 1);
+      removed.add(index);
       (facts.fileRemoved ??= []).push({ text, reason: 'metadata-line' });
-    }
+    });
+    article.children = article.children.filter((_, index) => !removed.has(index));
     if (header.date || header.authors.length > 0) facts.header = header;
   };
+}
+
+/** A name line or an affiliation line is short. */
+const MAX_NEIGHBOUR_WORDS = 6;
+
+/**
+ * Header lines vouch for their neighbours: a line of names alone (`Michael Haltzel`, `NANCY
+ * COOK`) right beside a header line is the byline, and a line that only says where the writer
+ * works (`Political Reporter`, `The Huffington Post`) right beside a byline is its affiliation.
+ * Runs until no line changes, so a date line, a name line and an affiliation line are read as one
+ * header run.
+ */
+function readByNeighbours(zone: Array<{ text: string; read: HeaderFacts | undefined }>): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    zone.forEach((line, index) => {
+      if (line.read) return;
+      const text = line.text.trim();
+      const words = text.split(/\s+/).length;
+      // One word (`ABSTRACT.`, `SHARE`) is a label, not a name or a desk.
+      if (text === '' || words < 2 || words > MAX_NEIGHBOUR_WORDS) return;
+      const near = [zone[index - 1]?.read, zone[index + 1]?.read].filter(
+        (r): r is HeaderFacts => r !== undefined,
+      );
+      if (near.length === 0) return;
+      const byline = /[.!?]$/.test(text) ? undefined : readByline(text, true);
+      if (byline && byline.authors.length > 0) {
+        line.read = { authors: byline.authors };
+        changed = true;
+      } else if (near.some((r) => r.authors.length > 0) && isAffiliation(text)) {
+        line.read = { authors: [] };
+        changed = true;
+      }
+    });
+  }
 }
 
 /**
@@ -79,8 +117,12 @@ function withoutAffiliation(authors: string[]): string[] {
   return end < authors.length && !/\p{Ll}/u.test(names.join(' ')) ? names.map(nameCase) : names;
 }
 
-const SEGMENT_SPLIT = /\s+[|·•—–-]\s+|\s*\|\s*/;
-const UPDATED = /^(?:updated|last updated|modified)\b/i;
+const SEGMENT_SPLIT = /\s+[|·•—–/-]\s+|\s*[|;]\s*/;
+const UPDATED = /\b(?:updated|modified)\b/i;
+/** A note in brackets after a date or time: `(updated)`, `(corrected)`. */
+const BRACKET_NOTE = /\s*\((\p{Ll}+)\)\s*$/u;
+/** A count with its unit and no name: `8 min read`, `455 comments`. */
+const COUNTER = /^\d+\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u;
 const TRAILING_MARKER = /[\s,]*\b(?:published|posted|updated|on)\s*:?[\s,]*$/i;
 /** What may follow a date in its segment: a time, a zone (`04:41 PM ET`), at most this long. */
 const MAX_AFTER_DATE = 14;
@@ -98,9 +140,13 @@ function readSegments(text: string): HeaderFacts | undefined {
   let updated: string | undefined;
   let authors: string[] = [];
   const dated = findDate(text) !== undefined;
-  for (const segment of text.split(SEGMENT_SPLIT)) {
+  for (const raw of text.split(SEGMENT_SPLIT)) {
+    const note = BRACKET_NOTE.exec(raw);
+    const segment = note ? raw.slice(0, note.index) : raw;
     const marker = DATE_MARKER.exec(segment);
-    const isUpdate = UPDATED.test(segment);
+    // `Updated …`, `Last modified on …`, `… (updated)`: the date of an update, not of the story.
+    const isUpdate =
+      UPDATED.test(note?.[1] ?? '') || UPDATED.test(segment.split(/\s+/).slice(0, 3).join(' '));
     const rest = marker ? segment.slice(marker[0].length) : segment;
     const found = findDate(rest);
     let names = rest;
@@ -110,13 +156,24 @@ function readSegments(text: string): HeaderFacts | undefined {
       if (isUpdate) updated ??= found.iso;
       else date ??= found.iso;
       names = rest.slice(0, found.index).replace(TRAILING_MARKER, '');
+      // `Last modified on`, `First published`: words in lower case before the date mark it.
+      if (
+        /(?:^|\s)\p{Ll}/u.test(names.trim()) &&
+        names.trim().split(/\s+/).length <= 4 &&
+        !bylineMarker(names)
+      )
+        continue;
     } else if (isUpdate || (marker && rest.trim() === '')) {
       continue;
+    } else if (isTimeOnly(rest) || COUNTER.test(rest.trim())) {
+      // A time beside the date (`… / 02:07 PM`), a reading time or a count (`8 min read`).
+      if (dated) continue;
+      return undefined;
     }
     if (names.trim() === '') continue;
-    const by = BY_MARKER.exec(names);
+    const by = bylineMarker(names);
     // A `By`, or a date on the line, vouches for a bare list of names.
-    const byline = readByline(by ? names.slice(by[0].length) : names, Boolean(by) || dated);
+    const byline = readByline(by ? names.slice(by) : names, by > 0 || dated);
     if (!byline) {
       // `Jeff Poor | Staff Writer`: an affiliation after the names.
       if (authors.length > 0 && isAffiliation(names)) continue;
@@ -135,7 +192,7 @@ function readMarkedLine(line: string): HeaderFacts | undefined {
   // ` date 2025-12-04 By A, B` — an explicit date marker, optionally followed by a byline.
   const marker = DATE_MARKER.exec(text);
   // `Posted by A on Dec. 2, 2015`: the marker word opens a byline, read as one.
-  if (marker && BY_MARKER.test(text.slice(marker[0].length))) {
+  if (marker && /^by\s/i.test(text.slice(marker[0].length))) {
     return readMarkedLine(text.slice(marker[0].length));
   }
   if (marker) {
@@ -149,9 +206,10 @@ function readMarkedLine(line: string): HeaderFacts | undefined {
       authors: by ? splitAuthors(rest.slice(by.index + by[0].length)) : [],
     };
   }
-  // `By Jane Doe and John Roe | Dec. 4, 2025`
-  if (BY_MARKER.test(text)) {
-    const body = text.replace(BY_MARKER, '');
+  // `By Jane Doe and John Roe | Dec. 4, 2025`, `Reporting by …`, `Authors: …`
+  const by = bylineMarker(text);
+  if (by > 0) {
+    const body = withoutHandles(text.slice(by));
     const found = findDate(body);
     const namesPart = found
       ? body.slice(0, found.index).replace(new RegExp(`${SEPARATOR.source}$`), '')
@@ -177,7 +235,7 @@ function readMarkedLine(line: string): HeaderFacts | undefined {
  */
 export function splitAuthors(byline: string): string[] {
   const names = byline
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+\/\s+/i)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   return /\p{Ll}/u.test(byline) ? names : names.map(nameCase);

@@ -10,6 +10,8 @@ describe('byline pieces', () => {
     ['Special to The Huffington Post', 'affiliation'],
     ['Staff Writer', 'affiliation'],
     ['Politico', 'affiliation'],
+    ['NANCY COOK', 'person'],
+    ['Political Reporter', 'affiliation'],
     ['contributed research.', 'other'],
     ['Twitter: @portereduardo', 'other'],
   ])('%j is a %s', (piece, kind) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readHeaderLine, splitAuthors } from '../../../src/pipeline/plugins/remark-header-lines.ts';
+import { processText } from '../../../src/pipeline/process-text.ts';
 import { seedText } from '../seeds.ts';
 
 describe('readHeaderLine', () => {
@@ -119,5 +120,65 @@ describe('header lines of any shape: segments, affiliations, any order (issue 17
     ['6:01 p.m.'],
   ])('does not take %j for a header line', (line) => {
     expect(readHeaderLine(line)).toBeUndefined();
+  });
+});
+
+describe('bylines with any marker, dates with times and notes (issue 17)', () => {
+  // Header lines written by the blind-noise generator (tests/tools/make-blind-noise.mjs).
+  it.each([
+    ['By Ron Nixon (@rnixon)', undefined, ['Ron Nixon']],
+    ['Story by MARIA DELGADO • Breitbart News', undefined, ['Maria Delgado']],
+    ['Reporting by DANIEL OKAFOR / ELENA PETROVA', undefined, ['Daniel Okafor', 'Elena Petrova']],
+    [
+      'Authors: Amy Chozick and Julie Hirschfeld Davis',
+      undefined,
+      ['Amy Chozick', 'Julie Hirschfeld Davis'],
+    ],
+    [
+      'Contributors: Eduardo Porter, and Hannah Schultz',
+      undefined,
+      ['Eduardo Porter', 'Hannah Schultz'],
+    ],
+    ['Written by Azi Paybarah', undefined, ['Azi Paybarah']],
+    ['Mark Landler – SEPTEMBER 25, 2016 / 01:34 PM', '2016-09-25', ['Mark Landler']],
+    ['Nick Gass · 2016-09-16T01:27:54-04:00 · 8 min read', '2016-09-16', ['Nick Gass']],
+    [
+      'AARON KALL, AND GRACE LIU · SEP 23 2016, 2:56 pm · 9 min read',
+      '2016-09-23',
+      ['Aaron Kall', 'Grace Liu'],
+    ],
+    ['SEPTEMBER 27, 2016 / 02:07 PM (updated)', '2016-09-27', []],
+    ['Last modified on SEPTEMBER 24, 2016 / 07:57 PM', '2016-09-24', []],
+    [
+      'Thomas Whitfield, WJ Published Wednesday 14 September 2016 21.10 EDT',
+      '2016-09-14',
+      ['Thomas Whitfield'],
+    ],
+  ])('reads %j', (line, date, authors) => {
+    expect(readHeaderLine(line)).toEqual({ date, authors });
+  });
+
+  it.each([
+    // A photo credit and a tag list are not bylines; a time alone is not a date.
+    ['Photo by Azi Paybarah'],
+    ['Categories: Debates, Donald Trump, Campaign Finance, Hillary Clinton'],
+    ['Email: fredreka.schouten@usatoday.com'],
+    ['02:07 PM'],
+  ])('does not take %j for a header line', (line) => {
+    expect(readHeaderLine(line)).toBeUndefined();
+  });
+
+  const lead =
+    'Secrecy is not a stranger when it comes to Hillary Clinton’s health issues, the Democratic presidential candidate’s former doctor maintains.';
+  it.each([
+    [['SEP 10 2016, 1:16 am', 'Michael Haltzel', 'The Huffington Post'], ['Michael Haltzel'], 3],
+    [['Credit: Owen McAllister/Politico', 'NANCY COOK', 'Political Reporter'], ['Nancy Cook'], 2],
+    [['SEP 10 2016, 1:16 am', 'ABSTRACT.'], [], 1],
+  ])('reads the header run %j by its neighbours', (header, authors, removed) => {
+    const text = ['Trump’s East European Achilles Heel.', ...header, lead].join('\n\n');
+    const [entry] = processText({ text, file: 'x.txt', id: 'x', encoding: 'utf-8' });
+    expect(entry!.authors).toEqual(authors);
+    expect(entry!.removed.filter((r) => r.reason === 'metadata-line')).toHaveLength(removed);
+    expect(entry!.blocks.at(-1)?.text).toBe(lead);
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * Line shapes: a line with its names, numbers, handles, addresses and dates masked, so that
+ * `Find Eduardo on Twitter: @eporter and Instagram.` and `Find Yousef on Twitter: @ysaba and
+ * Instagram.` have one shape. A shape that recurs across the files of a corpus is a page template
+ * (a sign-up line, a credit, a share bar), not something a writer wrote for one story.
+ */
+
+/** Masks, applied in order, before the line is cut into words. */
+const MASKS: Array<[RegExp, string]> = [
+  [/\S+@\S+\.\S+/gu, ' <email> '],
+  [
+    /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co\.uk|io)\b/giu,
+    ' <web> ',
+  ],
+  [/@\w+/gu, ' <handle> '],
+  [/\p{N}+(?:[.,:]\p{N}+)*/gu, '0'],
+];
+const TOKEN = /<\w+>|[\p{L}\p{N}’'.-]+|[^\p{L}\p{N}\s]/gu;
+/** A word written in lower case, at least two letters: what makes a shape specific. */
+const LITERAL = /^\p{Ll}{2}/u;
+
+/**
+ * The shape of a line, or undefined when too little of it is fixed wording to say anything (fewer
+ * than two words in lower case: `Menu`, `NANCY COOK`, a headline in title case). Capitalised
+ * words after the first are masked as one name (`N`); the first word is kept, lower-cased.
+ */
+export function lineShape(line: string): string | undefined {
+  let text = line.trim();
+  for (const [pattern, mask] of MASKS) text = text.replace(pattern, mask);
+  const out: string[] = [];
+  let literal = 0;
+  for (const [index, token] of (text.match(TOKEN) ?? []).entries()) {
+    if (index > 0 && /^\p{Lu}/u.test(token)) {
+      if (out.at(-1) !== 'N') out.push('N');
+      continue;
+    }
+    const word = index === 0 ? token.toLowerCase() : token;
+    if (LITERAL.test(word)) literal++;
+    out.push(word);
+  }
+  return literal >= 2 ? out.join(' ') : undefined;
+}
+
+/**
+ * How many files each line shape occurs in. Files that open with the same three lines (one
+ * article saved twice) count once, so a duplicated file does not make its own lines look like a
+ * template; the first line (the headline's place) is not counted.
+ */
+export function countLineShapes(texts: Iterable<string>): Map<string, number> {
+  const seen = new Map<string, Set<string>>();
+  for (const text of texts) {
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const key = lines.slice(0, 3).join('\n');
+    for (const line of new Set(lines.slice(1))) {
+      const shape = lineShape(line);
+      if (shape === undefined) continue;
+      let files = seen.get(shape);
+      if (!files) seen.set(shape, (files = new Set()));
+      files.add(key);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const [shape, files] of seen) if (files.size > 1) counts.set(shape, files.size);
+  return counts;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { countLineShapes, lineShape } from '../../../src/pipeline/line-shapes.ts';
+
+describe('lineShape', () => {
+  // Template lines of the blind-noise generator (tests/tools/make-blind-noise.mjs): the same
+  // template with other names, handles, outlets and numbers has one shape.
+  it.each([
+    [
+      'Find Eduardo on Twitter: @eporter and Instagram.',
+      'Find Yousef on Twitter: @ysaba and Instagram.',
+    ],
+    ['Turn on notifications from HuffPost', 'Turn on notifications from POLITICO'],
+    [
+      '-- Reporting by Grace Liu, editing by Howard Goller',
+      '-- Reporting by Daniel Okafor, editing by Tom Brown',
+    ],
+    [
+      'The original version of this story appeared at realclearpolitics.com.',
+      'The original version of this story appeared at thehill.com.',
+    ],
+    [
+      'Got a tip? Email Michael at michael.beckel@huffingtonpost.com',
+      'Got a tip? Email Hannah at hannah.schultz@westernjournalism.com',
+    ],
+    [
+      'Staff writer Maria Delgado contributed to this report.',
+      'Staff writer Samuel Abrams contributed to this report.',
+    ],
+  ])('%j and %j have one shape', (a, b) => {
+    expect(lineShape(a)).toBeDefined();
+    expect(lineShape(a)).toBe(lineShape(b));
+  });
+
+  it.each([
+    // Too little fixed wording to say anything: a word, a name, a headline in title case.
+    ['Menu'],
+    ['NANCY COOK'],
+    ['Ad Sales Boost Time Warner Profit'],
+    ['Political Reporter'],
+  ])('%j has no shape', (line) => {
+    expect(lineShape(line)).toBeUndefined();
+  });
+
+  it('tells different wordings apart', () => {
+    expect(lineShape('Already a subscriber? Log in')).not.toBe(
+      lineShape('Media playback is unsupported on your device'),
+    );
+  });
+});
+
+describe('countLineShapes', () => {
+  const story = (title: string, footer: string) =>
+    [title, '', 'Microsoft is investigating a trojan program.', '', footer].join('\n');
+
+  it('counts the files a shape occurs in, a file saved twice once', () => {
+    const counts = countLineShapes([
+      story('Ad sales boost Time Warner profit', 'Turn on notifications from HuffPost'),
+      story('Watchdog probes e-mail deletions', 'Turn on notifications from NYT'),
+      story('Watchdog probes e-mail deletions', 'Turn on notifications from NYT'),
+    ]);
+    expect(counts.get(lineShape('Turn on notifications from POLITICO')!)).toBe(2);
+  });
+
+  it('keeps no shape of a single file', () => {
+    const counts = countLineShapes([
+      story('Ad sales boost Time Warner profit', 'Turn on notifications from HuffPost'),
+      story('Watchdog probes e-mail deletions', 'Material from Reuters was used in this report.'),
+    ]);
+    expect(
+      counts.get(lineShape('Material from Reuters was used in this report.')!),
+    ).toBeUndefined();
+  });
+});
