@@ -79,3 +79,31 @@ export function letterStarts(
     return at === 0 || nameInitial(names[at - 1] ?? '') !== letter ? letterAnchor(letter) : null;
   });
 }
+
+/** What a page of Astro's `paginate()` says about where it stands (the fields the pager reads). */
+export interface PageStanding {
+  currentPage: number;
+  lastPage: number;
+  url: {
+    prev?: string | undefined;
+    next?: string | undefined;
+    first?: string | undefined;
+    last?: string | undefined;
+  };
+}
+
+/**
+ * The props of the pager of one page of an index: where it stands, and its link labels (`Previous`
+ * and `Next` for a list in order of name or count; a list in order of time passes `Newer`/`Older`).
+ */
+export function pagerOf(page: PageStanding, labels = { prevLabel: 'Previous', nextLabel: 'Next' }) {
+  return {
+    currentPage: page.currentPage,
+    lastPage: page.lastPage,
+    prev: page.url.prev,
+    next: page.url.next,
+    first: page.url.first,
+    last: page.url.last,
+    ...labels,
+  };
+}

@@ -3,6 +3,9 @@
  * set 1 (tests/tools/make-blind-noise.mjs, seed 1) from ../shared/data/polnear-dev into a temp
  * folder, runs `inspect` on it and prints the shared scorer's figures. Needs the shared data and
  * python3. `--seed N` and `--holdout` are passed on to the generator.
+ *
+ * `--set 4` runs blind round 4 instead: tests/tools/make-blind-noise-4.mjs, written by a helper
+ * who had never read the parser (33 shapes of its own), seed 4 unless `--seed` says otherwise.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,13 +24,33 @@ const args = process.argv.slice(2);
 const seedAt = args.indexOf('--seed');
 const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 1;
 const holdout = args.includes('--holdout');
+const setAt = args.indexOf('--set');
+const round = setAt >= 0 ? Number(args[setAt + 1]) : 1;
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'blind-noise-'));
 try {
-  const r = generate({ src, out, seed, holdout });
-  console.log(
-    `blind set: seed ${seed}${holdout ? ', holdout' : ''}, ${r.files} files, ${r.boilerplate} boilerplate lines`,
-  );
+  if (round === 4) {
+    const roundSeed = seedAt >= 0 ? seed : 4;
+    execFileSync(
+      process.execPath,
+      [
+        path.join(import.meta.dirname, '..', 'tools', 'make-blind-noise-4.mjs'),
+        '--src',
+        src,
+        '--out',
+        out,
+        '--seed',
+        String(roundSeed),
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    console.log(`blind round 4: seed ${roundSeed}`);
+  } else {
+    const r = generate({ src, out, seed, holdout });
+    console.log(
+      `blind set: seed ${seed}${holdout ? ', holdout' : ''}, ${r.files} files, ${r.boilerplate} boilerplate lines`,
+    );
+  }
   const pred = execFileSync(process.execPath, ['src/cli/inspect.ts', path.join(out, 'articles')], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,

@@ -35,7 +35,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BBC, hasBbc, SEEDS } from '../bench/lib/corpus.ts';
-import { buildSite, makeSiteRoot, type BuildResult } from '../bench/lib/site.ts';
+import { buildSite, makeSiteRoot, outputTree, type BuildResult } from '../bench/lib/site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'clippings-faults-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -62,32 +62,10 @@ const build = (
     ...(onLine && { onLine }),
   });
 
-/** Every file under `dir` with its bytes, by relative path; a sitemap as its sorted addresses. */
-function tree(dir: string): Map<string, Buffer | string[]> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) =>
-    d.isFile(),
-  );
-  return new Map(
-    files
-      .map((d) => path.join(d.parentPath, d.name))
-      .sort()
-      .map((f) => {
-        const bytes = readFileSync(f);
-        const name = path.relative(dir, f);
-        return [
-          name,
-          /^sitemap-\d+\.xml$/.test(name)
-            ? [...bytes.toString('utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!).sort()
-            : bytes,
-        ];
-      }),
-  );
-}
-
 /** Expects the output folder to be, file for file, what the cold build left. */
 function expectCold(): void {
-  const got = tree(out);
-  const expected = tree(cold);
+  const got = outputTree(out);
+  const expected = outputTree(cold);
   expect([...got.keys()]).toEqual([...expected.keys()]);
   const differing = [...expected].filter(([f, b]) => !isEqual(got.get(f), b)).map(([f]) => f);
   expect(differing).toEqual([]);

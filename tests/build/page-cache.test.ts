@@ -8,38 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS } from '../bench/lib/corpus.ts';
-import { buildSite, makeSiteRoot, type BuildResult } from '../bench/lib/site.ts';
+import { buildSite, makeSiteRoot, outputTree, type BuildResult } from '../bench/lib/site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'clippings-page-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const content = path.join(work, 'content');
 const out = path.join(work, 'dist');
 const env = { CLIPPINGS_SITE: 'https://clippings.example' };
-
-/**
- * Every file under `dir` with its bytes, by relative path; a sitemap as its sorted addresses
- * (reused pages are listed after the rendered ones, and a sitemap's order means nothing).
- */
-function tree(dir: string): Map<string, Buffer | string[]> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) =>
-    d.isFile(),
-  );
-  return new Map(
-    files
-      .map((d) => path.join(d.parentPath, d.name))
-      .sort()
-      .map((f) => {
-        const bytes = readFileSync(f);
-        const name = path.relative(dir, f);
-        return [
-          name,
-          /^sitemap-\d+\.xml$/.test(name)
-            ? [...bytes.toString('utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!).sort()
-            : bytes,
-        ];
-      }),
-  );
-}
 
 /** The page cache's count from the build log: [reused, all]. */
 function reuse(build: BuildResult): [number, number] {
@@ -53,12 +28,12 @@ const build = (outDir = out, more: Record<string, string> = {}): Promise<BuildRe
 
 describe('page cache', () => {
   let first: BuildResult;
-  let firstTree: ReturnType<typeof tree>;
+  let firstTree: ReturnType<typeof outputTree>;
   beforeAll(async () => {
     cpSync(SEEDS, content, { recursive: true });
     makeSiteRoot(work);
     first = await build();
-    firstTree = tree(out);
+    firstTree = outputTree(out);
   });
 
   it('renders every page on the first build', () => {
@@ -71,7 +46,7 @@ describe('page cache', () => {
     const again = await build();
     const [reused, all] = reuse(again);
     expect(reused).toBe(all);
-    expect(tree(out)).toEqual(firstTree);
+    expect(outputTree(out)).toEqual(firstTree);
   });
 
   it('after an edit and a deletion, gives what a cold build gives', async () => {
@@ -97,8 +72,8 @@ describe('page cache', () => {
 
     const cold = path.join(work, 'cold');
     await build(cold, { CLIPPINGS_PAGE_CACHE: 'off' });
-    const incremental = tree(out);
-    const expected = tree(cold);
+    const incremental = outputTree(out);
+    const expected = outputTree(cold);
     expect([...incremental.keys()]).toEqual([...expected.keys()]);
     for (const [file, bytes] of expected) expect(incremental.get(file), file).toEqual(bytes);
     const sitemap = incremental.get('sitemap-0.xml') as string[];

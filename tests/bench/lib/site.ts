@@ -307,3 +307,29 @@ export async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+/**
+ * Every file of a built site under `dir` with its bytes, by relative path; a sitemap as its
+ * sorted addresses (reused pages are listed after the rendered ones, and a sitemap's order means
+ * nothing). Two builds that should agree are compared with this.
+ */
+export function outputTree(dir: string): Map<string, Buffer | string[]> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) =>
+    d.isFile(),
+  );
+  return new Map(
+    files
+      .map((d) => path.join(d.parentPath, d.name))
+      .sort()
+      .map((f) => {
+        const bytes = readFileSync(f);
+        const name = path.relative(dir, f);
+        return [
+          name,
+          /^sitemap-\d+\.xml$/.test(name)
+            ? [...bytes.toString('utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!).sort()
+            : bytes,
+        ];
+      }),
+  );
+}

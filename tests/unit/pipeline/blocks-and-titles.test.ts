@@ -150,6 +150,16 @@ describe('front matter', () => {
     });
   });
 
+  it.each([
+    ['date: 2005-02-30', /field `date`: is not a real date/],
+    ['date: 14 February 2005', /field `date`: must be a date written YYYY-MM-DD/],
+    ['title: "  "', /field `title`: must not be empty/],
+  ])('names a bad field value, as folder.yaml does: %s', (line, message) => {
+    const [e] = run(`---\n${line}\n---\nBody paragraph one is here.\nBody paragraph two is here.`);
+    expect(e!.warnings.join(' ')).toMatch(message);
+    expect(e!.date).toBeNull();
+  });
+
   it('reports malformed YAML and keeps the text of the block', () => {
     const [e] = run(
       '---\ntitle: [unclosed\n---\nBody paragraph one is here.\nBody paragraph two is here.',

@@ -5,6 +5,7 @@ import {
   letterJumps,
   letterStarts,
   nameInitial,
+  pagerOf,
 } from '../../../src/site/index-pages.ts';
 
 // Speaker names as the BBC corpus writes them, case and accents included.
@@ -81,5 +82,28 @@ describe('letterStarts', () => {
     // Page 2 of 3 names a page: Arsène Wenger continues the A of page 1.
     expect(letterStarts(NAMES, NAMES.slice(3, 6), 3)).toEqual([null, 'letter-c', 'letter-e']);
     expect(letterStarts(NAMES, NAMES.slice(0, 3), 0)).toEqual(['letter-other', 'letter-a', null]);
+  });
+});
+
+describe('pagerOf', () => {
+  const middle = {
+    currentPage: 2,
+    lastPage: 3,
+    url: { prev: '/speakers/', next: '/speakers/3/', first: '/speakers/', last: '/speakers/3/' },
+  };
+  it.each([
+    [undefined, 'Previous', 'Next'],
+    [{ prevLabel: 'Newer', nextLabel: 'Older' }, 'Newer', 'Older'],
+  ])('gives the pager the links of the page and its labels (%o)', (labels, prev, next) => {
+    expect(pagerOf(middle, labels)).toEqual({
+      currentPage: 2,
+      lastPage: 3,
+      prev: '/speakers/',
+      next: '/speakers/3/',
+      first: '/speakers/',
+      last: '/speakers/3/',
+      prevLabel: prev,
+      nextLabel: next,
+    });
   });
 });
