@@ -15,8 +15,14 @@ import { parseInThread, type CorpusPlan, type ParsedFile } from './build-corpus.
 import type { ParseReply } from './parse-worker.ts';
 import type { Entry } from '../schemas/entry.ts';
 
-/** Fewer files than this are parsed in this thread: starting workers costs about a second. */
-const MIN_FILES = 200;
+/**
+ * Fewer files than this are parsed in this thread. A worker imports the pipeline and warms it up
+ * before its first file (about 2.7 s of CPU, against about 1 s for the first parse in this
+ * thread, which has the pipeline loaded already), then takes about a third more CPU per file
+ * than this thread (9.8 against 7.4 ms; both measured at load 10 in BENCHMARKS.md). Below about
+ * a thousand files two workers save no time on two cores and cost several seconds of CPU.
+ */
+const MIN_FILES = 1000;
 /** Files sent to a worker at a time. */
 const BATCH = 25;
 

@@ -85,10 +85,10 @@ export interface PageStanding {
   currentPage: number;
   lastPage: number;
   url: {
-    prev: string | undefined;
-    next: string | undefined;
-    first: string | undefined;
-    last: string | undefined;
+    prev?: string | undefined;
+    next?: string | undefined;
+    first?: string | undefined;
+    last?: string | undefined;
   };
 }
 

@@ -15,6 +15,12 @@
  * build's V8 heap limit (about 4 GB by default here, enough for 50,000 files since 2026-12-02).
  * Builds run with the V8 flags of `npm run build` (`BUILD_NODE_FLAGS`, `lib/site.ts`).
  *
+ * First the seeds (`content/`, 5 files) are built the same way: the **CPU per extra article**,
+ * (CPU of a size's cold build − the seeds') ÷ (its articles − the seeds'), is the build's cost
+ * that grows with the corpus, start-up left out (`--no-baseline` skips it). With `--profile` the
+ * seeds build is profiled too, and the extra CPU of each size is attributed to the functions it
+ * went to, per extra article (main thread; the parse workers are not profiled).
+ *
  * Prints a table and writes `bench-results/build-latest.json`. Runs at low priority (`nice`).
  */
 import {
@@ -28,8 +34,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BBC, ensureCorpus, hasBbc } from './lib/corpus.ts';
-import { summariseProfile } from './lib/cpuprofile.ts';
+import { BBC, ensureCorpus, hasBbc, SEEDS } from './lib/corpus.ts';
+import { profileDifference, summariseProfile } from './lib/cpuprofile.ts';
 import {
   count,
   describeMachine,
@@ -55,6 +61,7 @@ const sizes = args
 const IMAGES = args.includes('--images');
 const PROFILE = args.includes('--profile');
 const KEEP = args.includes('--keep');
+const BASELINE = !args.includes('--no-baseline');
 const option = (name: string): string | undefined => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
@@ -77,6 +84,13 @@ export interface BuildRun {
   phaseMemory: Record<string, { rss: number; heap: number }>;
   /** Time Astro reports per generated route, summed by type (first path segment), ms. */
   routes: Record<string, { count: number; ms: number }>;
+  /** CPU seconds (every thread) in each phase of the build, from the runner's samples. */
+  phaseCpu?: Record<string, number>;
+  /**
+   * CPU ms of the render phase by route type: each half-second sample's CPU shared among the
+   * pages logged in it (or given to the next page logged: its `getStaticPaths`, its render).
+   */
+  routeCpu?: Record<string, { count: number; cpuMs: number }>;
 }
 
 export interface SizeResult {
@@ -99,6 +113,31 @@ export interface SizeResult {
   };
   images?: { cold: BuildRun; cached: BuildRun; images: number; dist: DistStats };
   profile?: ReturnType<typeof summariseProfile>;
+  /** (CPU of the cold build − the seeds build's) ÷ (articles − the seeds'), ms. */
+  cpuMsPerExtraArticle?: number;
+  /** With `--profile`: the functions the extra CPU went to, ms per extra article. */
+  extraCpu?: { name: string; msPerUnit: number }[];
+  /** The cold build's CPU profile, kept to compare with the seeds'. */
+  profileFile?: string;
+}
+
+/** The seeds build that `cpuMsPerExtraArticle` is measured against. */
+export interface Baseline {
+  articles: number;
+  cpuMs: number;
+  wallMs: number;
+  load: number[];
+  phaseCpu?: Record<string, number>;
+  routeCpu?: Record<string, { count: number; cpuMs: number }>;
+  profileFile?: string;
+}
+
+/** The number of articles a build's summary line gives (`506 articles from 505 of 505 files`). */
+function articlesOf(result: BuildResult): number | null {
+  const summary = result.lines
+    .map((l) => /(\d+) articles from (\d+) of/.exec(l.text))
+    .find(Boolean);
+  return summary ? Number(summary[1]) : null;
 }
 
 /** Splits a build's timestamped log into phases (seconds). */
@@ -148,18 +187,80 @@ function phaseBounds(result: BuildResult): Record<string, [number, number]> {
   return out;
 }
 
-/** Sums Astro's per-route times (`├─ /quotes/x/index.html (+3ms)`) by type. */
-function routeTimes(result: BuildResult): Record<string, { count: number; ms: number }> {
-  const out: Record<string, { count: number; ms: number }> = {};
-  for (const { text } of result.lines) {
+/** Astro's per-route lines (`├─ /quotes/x/index.html (+3ms)`): when, the type, the time logged. */
+function pageLines(result: BuildResult): { at: number; type: string; ms: number }[] {
+  const out: { at: number; type: string; ms: number }[] = [];
+  for (const { ms: at, text } of result.lines) {
     const m = /[├└]─ \/([^/\s]*)[^\s]* \(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(text);
     if (!m) continue;
     const type =
       m[1]!.endsWith('.html') || m[1] === '' ? m[1]!.replace(/\.html$/, '') || 'index' : m[1]!;
-    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    out.push({ at, type, ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) });
+  }
+  return out;
+}
+
+/** Sums Astro's per-route times by type (first path segment). */
+function routeTimes(result: BuildResult): Record<string, { count: number; ms: number }> {
+  const out: Record<string, { count: number; ms: number }> = {};
+  for (const { type, ms } of pageLines(result)) {
     const t = (out[type] ??= { count: 0, ms: 0 });
     t.count++;
     t.ms += ms;
+  }
+  return out;
+}
+
+/** CPU used by the build process up to `ms` after its start, from the samples (interpolated). */
+function cpuAt(result: BuildResult, ms: number): number | null {
+  const samples = result.memory;
+  if (samples.length === 0) return null;
+  if (ms >= result.wallMs) return result.cpuMs;
+  const i = samples.findIndex((m) => m.ms >= ms);
+  if (i < 0) return samples.at(-1)!.cpuMs;
+  if (i === 0) return (samples[0]!.cpuMs * Math.max(0, ms)) / Math.max(1, samples[0]!.ms);
+  const [a, b] = [samples[i - 1]!, samples[i]!];
+  return a.cpuMs + ((b.cpuMs - a.cpuMs) * (ms - a.ms)) / Math.max(1, b.ms - a.ms);
+}
+
+/** CPU seconds in each phase of a build. */
+function phaseCpu(result: BuildResult): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, [from, to]] of Object.entries(phaseBounds(result))) {
+    const [a, b] = [cpuAt(result, from), cpuAt(result, to)];
+    if (a !== null && b !== null) out[name] = Math.round(b - a) / 1000;
+  }
+  return out;
+}
+
+/**
+ * The render phase's CPU by route type: the CPU of each sample interval is shared among the pages
+ * logged in it, in proportion to the time Astro logged for each; an interval with none goes to
+ * the next page logged (the work was for it: its route's `getStaticPaths`, or its render).
+ */
+function routeCpu(result: BuildResult): Record<string, { count: number; cpuMs: number }> {
+  const render = phaseBounds(result)['render'];
+  const lines = pageLines(result);
+  const out: Record<string, { count: number; cpuMs: number }> = {};
+  if (!render || lines.length === 0 || result.memory.length === 0) return out;
+  for (const { type } of lines) (out[type] ??= { count: 0, cpuMs: 0 }).count++;
+  const [from, to] = render;
+  const edges = [from, ...result.memory.map((m) => m.ms).filter((t) => t > from && t < to), to];
+  let next = 0;
+  for (let i = 1; i < edges.length; i++) {
+    const [a, b] = [edges[i - 1]!, edges[i]!];
+    const cpu = (cpuAt(result, b) ?? 0) - (cpuAt(result, a) ?? 0);
+    while (next < lines.length && lines[next]!.at <= a) next++;
+    let end = next;
+    while (end < lines.length && lines[end]!.at <= b) end++;
+    const inside = lines.slice(next, end);
+    if (inside.length === 0) {
+      const after = lines[next];
+      if (after) out[after.type]!.cpuMs += cpu;
+      continue;
+    }
+    const weight = inside.reduce((sum, l) => sum + Math.max(l.ms, 0.1), 0);
+    for (const l of inside) out[l.type]!.cpuMs += (cpu * Math.max(l.ms, 0.1)) / weight;
   }
   return out;
 }
@@ -173,6 +274,8 @@ function run(result: BuildResult): BuildRun {
     phases: phases(result),
     phaseMemory: phaseMemory(result),
     routes: routeTimes(result),
+    phaseCpu: phaseCpu(result),
+    routeCpu: routeCpu(result),
   };
 }
 
@@ -190,6 +293,49 @@ function editOneFile(content: string, nth = 0): string {
   rmSync(file);
   writeFileSync(file, edited);
   return path.relative(content, file);
+}
+
+/** Builds the seeds alone (cold, share images off; profiled with `--profile`). */
+async function measureBaseline(): Promise<Baseline> {
+  const work = mkdtempSync(path.join(tmpdir(), 'clippings-bench-build-seeds-'));
+  try {
+    makeSiteRoot(work, CONCURRENCY ? { concurrency: Number(CONCURRENCY) } : {});
+    const profileDir = path.join(RESULTS, 'profiles');
+    if (PROFILE) mkdirSync(profileDir, { recursive: true });
+    const name = `build-seeds-${Date.now()}.cpuprofile`;
+    console.error('build seeds: cold, share images off (the baseline) …');
+    const seeds = await buildSite({
+      work,
+      content: SEEDS,
+      outDir: path.join(work, 'dist'),
+      nodeArgs: PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}`]
+        : [],
+    });
+    const articles = articlesOf(seeds);
+    if (articles === null) throw new Error('the seeds build printed no article count');
+    console.error(`  ${seconds(seeds.wallMs)}, CPU ${seconds(seeds.cpuMs)}`);
+    return {
+      articles,
+      cpuMs: Math.round(seeds.cpuMs),
+      wallMs: Math.round(seeds.wallMs),
+      load: seeds.loadBefore.map((v) => Math.round(v * 100) / 100),
+      phaseCpu: phaseCpu(seeds),
+      routeCpu: routeCpu(seeds),
+      ...(PROFILE ? { profileFile: path.join(profileDir, name) } : {}),
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The CPU per extra article of `result` against `baseline`, and where it went (`--profile`). */
+function addExtraCpu(result: SizeResult, baseline: Baseline): void {
+  if (result.articles === null) return;
+  const extra = result.articles - baseline.articles;
+  result.cpuMsPerExtraArticle = (result.cold.cpuMs - baseline.cpuMs) / extra;
+  if (result.profileFile && baseline.profileFile)
+    result.extraCpu = profileDifference(baseline.profileFile, result.profileFile, extra);
 }
 
 async function measureSize(size: number): Promise<SizeResult> {
@@ -220,10 +366,7 @@ async function measureSize(size: number): Promise<SizeResult> {
       nodeArgs: [...heap, ...profileArgs(profileName)],
     });
     const dist = distStats(outDir);
-    const summary = cold.lines
-      .map((l) => /(\d+) articles from (\d+) of/.exec(l.text))
-      .find(Boolean);
-    const articles = summary ? Number(summary[1]) : null;
+    const articles = articlesOf(cold);
     const quotes = dist.pages['quotes'] ? dist.pages['quotes'] - 1 : null;
     const coldRun = run(cold);
     const result: SizeResult = {
@@ -244,7 +387,8 @@ async function measureSize(size: number): Promise<SizeResult> {
       `  ${seconds(cold.wallMs)}, peak ${mb(cold.peakRss)}, ${count(dist.totalPages)} pages`,
     );
     if (PROFILE) {
-      result.profile = summariseProfile(path.join(profileDir, profileName));
+      result.profileFile = path.join(profileDir, profileName);
+      result.profile = summariseProfile(result.profileFile);
     }
     if (rebuild) {
       const edited = editOneFile(content);
@@ -316,6 +460,7 @@ export function buildTable(results: readonly SizeResult[]): string {
         `CPU ${Math.round((r.images.cached.cpuMs / r.images.cold.cpuMs) * 100)}%; ` +
         `${count(r.images.images)} images)`
       : '–',
+    r.cpuMsPerExtraArticle === undefined ? '–' : `${r.cpuMsPerExtraArticle.toFixed(1)} ms`,
     r.cold.load.map((v) => v.toFixed(1)).join(' '),
   ]);
   return table(
@@ -332,6 +477,7 @@ export function buildTable(results: readonly SizeResult[]): string {
       'dist/',
       'Rebuild after 1 edit',
       'Images: cold / rebuild after 1 edit',
+      'CPU/extra article',
       'Load',
     ],
     rows,
@@ -377,6 +523,56 @@ export function phasesTable(results: readonly SizeResult[]): string {
   );
 }
 
+/**
+ * CPU seconds by phase of the cold build (every thread), and with a baseline the phases' CPU
+ * per extra article (ms): the part of the build that grows with the corpus, phase by phase.
+ */
+export function phaseCpuTable(results: readonly SizeResult[], baseline?: Baseline): string {
+  const names = ['start', 'content', 'types+info', 'bundle', 'render', 'exit'];
+  const rows = results.map((r) => [
+    count(r.size),
+    ...names.map((n) => {
+      const cpu = r.cold.phaseCpu?.[n];
+      if (cpu === undefined) return '–';
+      const base = baseline?.phaseCpu?.[n];
+      const extra = r.articles === null || !baseline ? null : r.articles - baseline.articles;
+      return base === undefined || extra === null
+        ? `${cpu.toFixed(1)} s`
+        : `${cpu.toFixed(1)} s (${(((cpu - base) * 1000) / extra).toFixed(1)} ms)`;
+    }),
+  ]);
+  if (baseline?.phaseCpu)
+    rows.unshift([
+      'seeds',
+      ...names.map((n) => {
+        const cpu = baseline.phaseCpu?.[n];
+        return cpu === undefined ? '–' : `${cpu.toFixed(1)} s`;
+      }),
+    ]);
+  return table(['Generated files', ...names.map((n) => `${n}: CPU (per extra article)`)], rows);
+}
+
+/** CPU of the render phase by route type: seconds, ms per route, ms per extra article. */
+export function routeCpuTable(results: readonly SizeResult[], baseline?: Baseline): string {
+  const types = [...new Set(results.flatMap((r) => Object.keys(r.cold.routeCpu ?? {})))].sort();
+  return table(
+    ['Route type', ...results.map((r) => `${count(r.size)}: CPU, ms/route, ms/extra article`)],
+    types.map((t) => [
+      t,
+      ...results.map((r) => {
+        const x = r.cold.routeCpu?.[t];
+        if (!x) return '–';
+        const base = baseline?.routeCpu?.[t]?.cpuMs ?? 0;
+        const extra = r.articles === null || !baseline ? null : r.articles - baseline.articles;
+        return (
+          `${(x.cpuMs / 1000).toFixed(1)} s, ${(x.cpuMs / x.count).toFixed(2)}` +
+          (extra === null ? '' : `, ${((x.cpuMs - base) / extra).toFixed(2)}`)
+        );
+      }),
+    ]),
+  );
+}
+
 /** Peak resident set and V8 heap used in each phase of the cold build. */
 export function phaseMemoryTable(results: readonly SizeResult[]): string {
   const names = ['start', 'content', 'types+info', 'bundle', 'render', 'exit'];
@@ -399,19 +595,41 @@ if (import.meta.filename === process.argv[1]) {
   }
   const where = machine();
   const results: SizeResult[] = [];
-  for (const size of sizes.length > 0 ? sizes : [2225]) results.push(await measureSize(size));
+  const baseline = BASELINE ? await measureBaseline() : undefined;
+  for (const size of sizes.length > 0 ? sizes : [2225]) {
+    const result = await measureSize(size);
+    if (baseline) addExtraCpu(result, baseline);
+    results.push(result);
+  }
+  if (baseline)
+    console.log(
+      `\nBaseline: the seeds, ${baseline.articles} articles, CPU ${seconds(baseline.cpuMs)}, ` +
+        `wall ${seconds(baseline.wallMs)}, load ${baseline.load.join(' ')}`,
+    );
   console.log(`\nBuild (${describeMachine(where)}; share images off unless stated)\n`);
   console.log(buildTable(results));
   console.log(`\nPages by type\n\n${pagesTable(results)}`);
   console.log(`\nPhases of the cold build\n\n${phasesTable(results)}`);
+  console.log(
+    `\nCPU by phase of the cold build (every thread)${baseline ? ', with ms per extra article against the seeds' : ''}\n\n${phaseCpuTable(results, baseline)}`,
+  );
+  console.log(
+    `\nCPU of the render phase by route type (samples shared among the pages logged)\n\n${routeCpuTable(results, baseline)}`,
+  );
   console.log(`\nMemory by phase of the cold build\n\n${phaseMemoryTable(results)}`);
   console.log(`\nRender time by route type (as Astro logs it)\n\n${routesTable(results)}`);
   for (const r of results) {
     if (r.profile) console.log(`\nCPU profile, ${count(r.size)}:\n${r.profile.text}`);
+    if (r.extraCpu)
+      console.log(
+        `\nWhere the extra CPU went, ${count(r.size)} against the seeds (main thread, total time ` +
+          `of each function, ms per extra article):\n` +
+          r.extraCpu.map((f) => `  ${f.msPerUnit.toFixed(2).padStart(8)}  ${f.name}`).join('\n'),
+      );
     if (r.rebuild?.profile)
       console.log(`\nCPU profile of the rebuild, ${count(r.size)}:\n${r.rebuild.profile.text}`);
   }
   const options = { concurrency: CONCURRENCY ?? null, heapMb: HEAP ?? null, images: IMAGES };
-  const file = saveResult('build', { machine: where, options, results });
+  const file = saveResult('build', { machine: where, options, baseline, results });
   console.log(`\nSaved ${path.relative(process.cwd(), file)}`);
 }

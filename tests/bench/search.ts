@@ -12,6 +12,9 @@
  * 5. With `--pagefind`: indexes the same built site with Pagefind and measures the same queries
  *    through its JS API (search + the data of the first 10 results), cold and warm.
  *
+ * `--keep` keeps the built site; `--dist <folder>` measures a site built before (by `--keep`)
+ * instead of building one, to measure again when the machine is quieter.
+ *
  * Not part of CI: it needs ../shared/data and takes minutes at 10,000 articles. Writes
  * `bench-results/search-latest.json` (`npm run bench` puts it in its report).
  */
@@ -29,6 +32,8 @@ const args = process.argv.slice(2);
 const ARTICLES = Number(args.find((a) => /^\d+$/.test(a)) ?? 2000);
 const WITH_PAGEFIND = args.includes('--pagefind');
 const KEEP = args.includes('--keep');
+/** `--dist <folder>`: a site built before, measured as it is. */
+const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
 
 const QUERIES = [
   // single words
@@ -189,18 +194,23 @@ async function measure(
 const where = machine();
 console.log(`search bench: ${describeMachine(where)}`);
 const work = mkdtempSync(path.join(tmpdir(), 'clippings-bench-search-'));
-const dist = path.join(work, 'dist');
+const dist = DIST ? path.resolve(DIST) : path.join(work, 'dist');
 try {
   let t0 = performance.now();
-  const corpus = ensureCorpus(ARTICLES);
-  console.log(
-    `corpus: ${ARTICLES} BBC copies + seeds (${corpus.dir}, ${corpus.generated ? 'generated' : 'reused'}) in ${ms(performance.now() - t0)}`,
-  );
-  // A root of its own (lib/site.ts), so that the bench's build folders and caches never meet
-  // those of a build running in the checkout.
-  makeSiteRoot(work);
-  const built = await buildSite({ work, content: corpus.dir, outDir: dist });
-  console.log(`build: ${(built.wallMs / 1000).toFixed(1)} s`);
+  let buildMs = 0;
+  if (DIST) console.log(`site: ${dist} (built before; ${ARTICLES} files as given)`);
+  else {
+    const corpus = ensureCorpus(ARTICLES);
+    console.log(
+      `corpus: ${ARTICLES} BBC copies + seeds (${corpus.dir}, ${corpus.generated ? 'generated' : 'reused'}) in ${ms(performance.now() - t0)}`,
+    );
+    // A root of its own (lib/site.ts), so that the bench's build folders and caches never meet
+    // those of a build running in the checkout.
+    makeSiteRoot(work);
+    const built = await buildSite({ work, content: corpus.dir, outDir: dist });
+    buildMs = built.wallMs;
+    console.log(`build: ${(built.wallMs / 1000).toFixed(1)} s`);
+  }
   const meta = JSON.parse(readFileSync(path.join(dist, 'search-index/meta.json'), 'utf8')) as {
     records: number;
     chunks: number;
@@ -212,7 +222,7 @@ try {
   const result: SearchResult = {
     articles: ARTICLES,
     queries: QUERIES.length,
-    buildMs: Math.round(built.wallMs),
+    buildMs: Math.round(buildMs),
     index: { records: meta.records, chunks: meta.chunks, buckets: meta.buckets },
     engines: [],
   };

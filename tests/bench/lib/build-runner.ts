@@ -1,7 +1,8 @@
 /**
  * Runs `astro build` in this process and then writes its resource use as JSON to the file named
  * by `CLIPPINGS_BENCH_USAGE` (peak RSS and CPU time, from `process.resourceUsage()`, and the
- * resident set and V8 heap sampled every half second, to tell the phases' memory apart), so that
+ * resident set, V8 heap and CPU time used so far sampled every half second, to tell the phases'
+ * memory and CPU apart), so that
  * `buildSite` needs no `/usr/bin/time`:
  *
  *   node tests/bench/lib/build-runner.ts <root> <outDir>
@@ -15,11 +16,15 @@ if (!root || !outDir) {
   process.stderr.write('usage: node tests/bench/lib/build-runner.ts <root> <outDir>\n');
   process.exit(2);
 }
-/** [epoch ms, RSS bytes, V8 heap used bytes], every 500 ms. */
-const memory: Array<[number, number, number]> = [];
+/**
+ * [epoch ms, RSS bytes, V8 heap used bytes, CPU ms used so far by the process (every thread,
+ * user + system)], every 500 ms.
+ */
+const memory: Array<[number, number, number, number]> = [];
 const sample = (): void => {
   const { rss, heapUsed } = process.memoryUsage();
-  memory.push([Date.now(), rss, heapUsed]);
+  const { user, system } = process.cpuUsage();
+  memory.push([Date.now(), rss, heapUsed, (user + system) / 1000]);
 };
 const sampler = setInterval(sample, 500);
 sampler.unref();

@@ -103,6 +103,59 @@ export function summariseProfile(file: string, top = 15): ProfileSummary {
   return { totalMs: Math.round(totalMs), byGroup, topSelf, topTotal, text };
 }
 
+/**
+ * Time (ms) of every function of a profile, each sample counted once per function on its stack
+ * (so a function's time includes what it called), keyed by `name file:line [package]`.
+ */
+export function totalByFunction(file: string): Map<string, number> {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const n = byId.get(at)!;
+      const l = `${label(n)} [${group(n.callFrame.url, n.callFrame.functionName)}]`;
+      if (seen.has(l)) continue;
+      seen.add(l);
+      total.set(l, (total.get(l) ?? 0) + ms);
+    }
+  });
+  return total;
+}
+
+/**
+ * Where the extra time of a bigger build goes: for each function, its time in `file` less its
+ * time in `baseFile` (the same site built from a few files), per unit of `units` (the extra
+ * articles), the `top` largest. The bundle's hashed chunk names differ between two builds, so
+ * functions are matched by name and file without the hash.
+ */
+export function profileDifference(
+  baseFile: string,
+  file: string,
+  units: number,
+  top = 25,
+): { name: string; msPerUnit: number }[] {
+  const unhash = (m: Map<string, number>): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const [k, v] of m) {
+      const key = k.replace(/([._])[\w-]{8}\.mjs:/, '$1*.mjs:');
+      out.set(key, (out.get(key) ?? 0) + v);
+    }
+    return out;
+  };
+  const base = unhash(totalByFunction(baseFile));
+  const big = unhash(totalByFunction(file));
+  return [...big]
+    .filter(([name]) => name !== '(root) [(root)]')
+    .map(([name, ms]) => ({ name, msPerUnit: (ms - (base.get(name) ?? 0)) / units }))
+    .sort((a, b) => b.msPerUnit - a.msPerUnit)
+    .slice(0, top);
+}
+
 if (import.meta.filename === process.argv[1]) {
   for (const file of process.argv.slice(2)) console.log(summariseProfile(file).text);
 }

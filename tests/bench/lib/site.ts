@@ -95,8 +95,11 @@ export interface BuildResult {
   peakRss: number;
   /** CPU time (user + system), ms. */
   cpuMs: number;
-  /** Resident set and V8 heap used (bytes), sampled every 500 ms (ms since the start). */
-  memory: { ms: number; rss: number; heap: number }[];
+  /**
+   * Resident set and V8 heap used (bytes) and CPU used so far (ms, every thread), sampled every
+   * 500 ms (ms since the start).
+   */
+  memory: { ms: number; rss: number; heap: number; cpuMs: number }[];
   /** The build's output lines, each with ms since the start. */
   lines: { ms: number; text: string }[];
   /** Astro's own count: "N page(s) built". */
@@ -169,14 +172,19 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
       const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as {
         maxRssKb: number;
         cpuMs: number;
-        memory?: Array<[number, number, number]>;
+        memory?: Array<[number, number, number, number]>;
       };
       const built = lines.map((l) => /(\d+) page\(s\) built/.exec(l.text)).find(Boolean);
       resolve({
         wallMs,
         peakRss: usage.maxRssKb * 1024,
         cpuMs: usage.cpuMs,
-        memory: (usage.memory ?? []).map(([at, rss, heap]) => ({ ms: at - startedAt, rss, heap })),
+        memory: (usage.memory ?? []).map(([at, rss, heap, cpuMs]) => ({
+          ms: at - startedAt,
+          rss,
+          heap,
+          cpuMs,
+        })),
         lines,
         astroPages: built ? Number(built[1]) : null,
         loadBefore,
