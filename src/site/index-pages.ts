@@ -84,7 +84,12 @@ export function letterStarts(
 export interface PageStanding {
   currentPage: number;
   lastPage: number;
-  url: { prev?: string; next?: string; first?: string; last?: string };
+  url: {
+    prev: string | undefined;
+    next: string | undefined;
+    first: string | undefined;
+    last: string | undefined;
+  };
 }
 
 /**
