@@ -181,37 +181,55 @@ export function entityQuotes(
   return out;
 }
 
-/** The props of one entity page. */
+/**
+ * Articles on one page of an entity's list: at 50,000 files a much-named person is in thousands
+ * of articles, so the list is cut into pages; the first page also shows the first quotes by and
+ * about the entity, with a link to the rest (the speaker page, the search).
+ */
+export const ENTITY_PAGE_SIZE = 100;
+/** Quotes by and about an entity shown on its first page. */
+export const ENTITY_QUOTES_SHOWN = { by: 10, about: 25 } as const;
+
+/** The props every page of one entity's list shares. */
 // A type, not an interface: Astro wants page props indexable by string.
 export type EntityPageProps = {
   entity: EntitySummary;
   /** Entities named in the same articles, most shared first. */
   beside: CoEntity[];
-  /** Quotes by the entity (a person who speaks) and about it. */
+  /** The first quotes by the entity (a person who speaks) and about it, and how many in all. */
   by: QuoteRecord[];
+  byTotal: number;
   about: QuoteRecord[];
+  aboutTotal: number;
   slugs: ReadonlyMap<string, string>;
 };
 
-/** The props of every entity page. */
+/** Every entity: its address, its articles (newest first) and its pages' props. */
 export function entityPages(
   entries: readonly (EntitySource & QuoteSource)[],
-): { params: { id: string }; props: EntityPageProps }[] {
+): { params: { id: string }; articles: EntityArticle[]; props: EntityPageProps }[] {
   const records = allQuotes(entries);
   const slugs = speakerSlugs(records);
   const entities = entitiesIndex(entries);
   const beside = coOccurring(entries);
   const quotes = entityQuotes(records, entries, entities);
-  return entities.map((entity) => ({
-    params: { id: entity.id },
-    props: {
-      entity,
-      beside: beside.get(entity.id) ?? [],
-      by: quotes.get(entity.id)?.by ?? [],
-      about: quotes.get(entity.id)?.about ?? [],
-      slugs,
-    },
-  }));
+  return entities.map((entity) => {
+    const by = quotes.get(entity.id)?.by ?? [];
+    const about = quotes.get(entity.id)?.about ?? [];
+    return {
+      params: { id: entity.id },
+      articles: entity.articles,
+      props: {
+        entity,
+        beside: beside.get(entity.id) ?? [],
+        by: by.slice(0, ENTITY_QUOTES_SHOWN.by),
+        byTotal: by.length,
+        about: about.slice(0, ENTITY_QUOTES_SHOWN.about),
+        aboutTotal: about.length,
+        slugs,
+      },
+    };
+  });
 }
 
 /** How an entity page sums its entity up: kind, counts, and when it was seen. */

@@ -14,45 +14,53 @@ import {
   type SpeakerSummary,
 } from './quotes.ts';
 
-/** The props of one speaker page. */
+/**
+ * Quotes on one page of a speaker's list: a speaker of 3,000 quotes (a politician across 50,000
+ * articles) gets 30 pages of about 150 KB each instead of one page of 4 MB.
+ */
+export const SPEAKER_PAGE_SIZE = 100;
+
+/** The props every page of one speaker's list shares. */
 // A type, not an interface: Astro wants page props indexable by string.
 export type SpeakerPageProps = {
   speaker: SpeakerSummary;
-  /** The speaker's quotes, newest article first. */
-  records: QuoteRecord[];
   slugs: ReadonlyMap<string, string>;
   /** Their page as a named person (`/entities/<id>/`), when the articles name them. */
   entityId: string | null;
+  /** The other ways the articles name them, over all their quotes. */
+  aliases: string[];
 };
 
-/** The props of every speaker page. */
+/** Every speaker: their address, their quotes (newest article first) and their pages' props. */
 export function speakerPages(
   entries: readonly (EntitySource & QuoteSource)[],
-): { params: { slug: string }; props: SpeakerPageProps }[] {
+): { params: { slug: string }; records: QuoteRecord[]; props: SpeakerPageProps }[] {
   const records = allQuotes(entries);
   const slugs = speakerSlugs(records);
   const bySpeaker = quotesBySpeaker(records);
   const people = personIds(entries);
-  return speakersIndex(records, slugs).map((speaker) => ({
-    params: { slug: speaker.slug },
-    props: {
-      speaker,
-      records: bySpeaker.get(speaker.name) ?? [],
-      slugs,
-      entityId: people.get(speaker.name) ?? null,
-    },
-  }));
+  return speakersIndex(records, slugs).map((speaker) => {
+    const own = bySpeaker.get(speaker.name) ?? [];
+    return {
+      params: { slug: speaker.slug },
+      records: own,
+      props: {
+        speaker,
+        slugs,
+        entityId: people.get(speaker.name) ?? null,
+        aliases: speakerAliases(own, speaker.name),
+      },
+    };
+  });
 }
 
-/** A speaker page's content: quotes by article, the other names, and a one-line summary. */
-export function speakerView({ speaker, records }: SpeakerPageProps): {
-  groups: ArticleQuotes[];
-  aliases: string[];
-  summary: string;
-} {
+/** One page of a speaker's list: its quotes by article, and the speaker summed up in a line. */
+export function speakerView(
+  speaker: SpeakerSummary,
+  records: readonly QuoteRecord[],
+): { groups: ArticleQuotes[]; summary: string } {
   return {
     groups: quotesByArticle(records),
-    aliases: speakerAliases(records, speaker.name),
     summary: `${formatCount(speaker.quotes, 'quote')} in ${formatCount(speaker.articles, 'article')}`,
   };
 }

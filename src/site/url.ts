@@ -43,6 +43,11 @@ export function speakerPath(slug: string): string {
   return `/speakers/${slug}/`;
 }
 
+/** The search page with a query filled in: `/search/?q=Tony%20Blair`. */
+export function searchPath(query: string): string {
+  return `/search/?${new URLSearchParams({ q: query }).toString()}`;
+}
+
 /** The path of a paragraph (block) of an article: `/articles/<id>/#p3`, without the base path. */
 export function paragraphPath(articleId: string, block: string): string {
   return `${articlePath(articleId)}#${block}`;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { articlePages } from '../../../src/site/article-page.ts';
 import { monthHeading, pagedTitle } from '../../../src/site/articles.ts';
-import { entityPages, entityView } from '../../../src/site/entities.ts';
+import { ENTITY_QUOTES_SHOWN, entityPages, entityView } from '../../../src/site/entities.ts';
 import { quotePages, quoteView } from '../../../src/site/quote-page.ts';
 import { speakerPages, speakerView } from '../../../src/site/speaker-page.ts';
 import { storyPages, storyView } from '../../../src/site/story-page.ts';
@@ -128,13 +128,28 @@ describe('entity and speaker pages', () => {
     expect(view.kindLabel).toBe('People');
     expect(view.summary).toMatch(/^\d+ articles, \d+ mentions$/);
     expect(putin.props.by.length).toBeGreaterThan(0);
+    expect(putin.props.byTotal).toBeGreaterThanOrEqual(putin.props.by.length);
+    expect(putin.articles).toBe(putin.props.entity.articles);
+  });
+
+  it.each([
+    ['by', ENTITY_QUOTES_SHOWN.by],
+    ['about', ENTITY_QUOTES_SHOWN.about],
+  ] as const)('shows at most the first %s quotes on an entity page, counting them all', (k, n) => {
+    const pages = entityPages(entries());
+    const total = k === 'by' ? 'byTotal' : 'aboutTotal';
+    for (const p of pages) {
+      expect(p.props[k].length).toBe(Math.min(n, p.props[total]));
+    }
+    expect(pages.some((p) => p.props[total] > 0)).toBe(true);
   });
 
   it('gives a speaker page their quotes by article and links their entity page', () => {
     const putin = speakerPages(entries()).find((p) => p.props.speaker.name === 'Vladimir Putin')!;
     expect(putin.props.entityId).not.toBeNull();
-    const view = speakerView(putin.props);
-    expect(view.groups.flatMap((g) => g.records)).toHaveLength(putin.props.records.length);
+    expect(putin.records).toHaveLength(putin.props.speaker.quotes);
+    const view = speakerView(putin.props.speaker, putin.records);
+    expect(view.groups.flatMap((g) => g.records)).toEqual(putin.records);
     expect(view.summary).toBe(
       `${putin.props.speaker.quotes} quotes in ${putin.props.speaker.articles} articles`,
     );
