@@ -5,19 +5,17 @@
  * speaker or person, descriptions (`the Russian leader`) through the titles people were introduced
  * with. A relay (`according to TASS`, `TASS reported`) is kept apart from the speaker.
  *
- * This is the driver of the sentence passes (`passes/`, listed in order in `passes/index.ts`):
- * it loops over them, chooses between what was found before and after the quote, and resolves the
- * mention found.
+ * This is the driver of the sentence passes (`passes/`, listed in order in `SENTENCE_SIEVE`,
+ * `passes/index.ts`): it loops over them, chooses between what was found before and after the
+ * quote, and resolves the mention found.
  */
 import { CUES } from './cues.ts';
 import { openerEnd } from './sentences.ts';
 import { looksHuman, mostRecent, resolveName, splitName, type Person } from './people.ts';
-import { laterRelay, RELAY_CUES } from './passes/according-to.ts';
+import { RELAY_CUES } from './passes/according-to.ts';
 import { isSubject, opensClause } from './passes/clause-subject.ts';
 import { PRE_SPEAKER_CUE } from './passes/cue-subject.ts';
-import { AFTER, FIRST_BEFORE, NEAREST_BEFORE, WITHOUT_CUE } from './passes/index.ts';
-import { nextSentence } from './passes/next-sentence.ts';
-import { byAgent } from './passes/passive-agent.ts';
+import { passesAt, SENTENCE_SIEVE } from './passes/index.ts';
 import {
   DOCUMENTS,
   HEAD_OF,
@@ -28,10 +26,8 @@ import {
 } from './passes/patterns.ts';
 import { quotedAsSaying } from './passes/quoted-as-saying.ts';
 import { mentionOf } from './passes/role-appositive.ts';
-import { closingAttribution } from './passes/said-x.ts';
 import type { Found, QuoteSentence, SentencePass } from './passes/sentence.ts';
 import type { Rule } from './sieve.ts';
-import { organisationIt } from './passes/organisation-it.ts';
 
 /** What the attribution words say about one quotation. */
 export interface Attribution {
@@ -54,6 +50,19 @@ export const NO_ATTRIBUTION: Attribution = {
   relay: null,
   rule: null,
 };
+
+const NEAREST_BEFORE = passesAt('nearest-before');
+const FIRST_BEFORE = passesAt('first-before');
+const AFTER = passesAt('after');
+const NEXT_SENTENCE = passesAt('next-sentence');
+const AGENT = passesAt('agent');
+const CLOSING = passesAt('closing');
+const RELAY = passesAt('relay');
+const WITHOUT_CUE = passesAt('without-cue');
+/** When the mention found is `it`: only the organisation it refers to. */
+const IT_PASSES = SENTENCE_SIEVE.filter((step) => step.rule === 'organisation-it').map(
+  (step) => step.pass,
+);
 
 /** The first pass of `passes` that finds an attribution in the sentence. */
 function firstOf(passes: readonly SentencePass[], s: QuoteSentence): Found | undefined {
@@ -131,9 +140,9 @@ export function attribute(
   // Mayor Greg Stanton wrote …`: the next sentence is only read when this one has no attribution.
   let after = afterQuote(s, post);
   if (!after && post.trim() === '' && !before)
-    after = nextSentence(s) ?? (s.asks ? afterQuote(s, s.following) : undefined);
+    after = firstOf(NEXT_SENTENCE, s) ?? (s.asks ? afterQuote(s, s.following) : undefined);
   // `called “…” by X`: the agent of a passive cue, over a cue before the quote.
-  const agent = after ? undefined : byAgent(s);
+  const agent = after ? undefined : firstOf(AGENT, s);
   if (agent) {
     after = agent;
     before = undefined;
@@ -145,13 +154,13 @@ export function attribute(
     after = afterQuote(s, post.slice(lastMark + 1));
     if (after) after = { ...after, at: after.at + lastMark + 1 };
   }
-  if (!after && !before) after = closingAttribution(s);
+  if (!after && !before) after = firstOf(CLOSING, s);
   if (after) after = { ...after, at: after.at + place.postStart };
   if (before) before = { ...before, at: before.at + place.preStart };
   const { main, relay } = mainAndRelay(s, before, after);
   if (!main || /^it$/i.test(main.mention.trim())) {
     // `“…,” it said`: tried when `it` is the mention; the others only when there is none.
-    const found = firstOf(main ? [organisationIt] : WITHOUT_CUE, s);
+    const found = firstOf(main ? IT_PASSES : WITHOUT_CUE, s);
     if (found?.resolved)
       return {
         ...found.resolved,
@@ -200,7 +209,7 @@ function mainAndRelay(
     main = before;
   }
   // `“…,” Sanders said, according to CNN.`, `“…,” Canova said, The Miami Herald reported.`
-  if (main && !relay && !isRelay(main)) relay = laterRelay(s);
+  if (main && !relay && !isRelay(main)) relay = firstOf(RELAY, s);
   return { main, relay };
 }
 
