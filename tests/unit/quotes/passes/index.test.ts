@@ -1,15 +1,21 @@
-// The lists of the sentence passes (`passes/index.ts`), in the order they are tried.
+// The sieve of the quote's sentence (`passes/index.ts`): every pass listed once, and every pass
+// name of the sentence in `SIEVE` is a pass of the list or refines what one found.
 import { describe, expect, it } from 'vitest';
-import {
-  AFTER,
-  FIRST_BEFORE,
-  NEAREST_BEFORE,
-  WITHOUT_CUE,
-} from '../../../../src/pipeline/quotes/passes/index.ts';
+import { SENTENCE_SIEVE } from '../../../../src/pipeline/quotes/passes/index.ts';
+import { SIEVE } from '../../../../src/pipeline/quotes/sieve.ts';
 
-describe('the sentence passes', () => {
-  it('are each listed once', () => {
-    const all = [...NEAREST_BEFORE, ...FIRST_BEFORE, ...AFTER, ...WITHOUT_CUE];
-    expect(new Set(all).size).toBe(all.length);
+/** Names recorded by refining what a cue pass found (`role-appositive.ts`, `quoted-as-saying.ts`). */
+const REFINEMENTS = ['role-appositive', 'quoted-as-saying'];
+
+describe('the sentence sieve', () => {
+  it('lists each pass function once', () => {
+    const passes = SENTENCE_SIEVE.map((step) => step.pass);
+    expect(new Set(passes).size).toBe(passes.length);
+  });
+
+  it('holds the passes of the sentence named in SIEVE, and no other', () => {
+    const sentence = SIEVE.slice(0, SIEVE.indexOf('subject') + 1);
+    const listed = new Set([...SENTENCE_SIEVE.map((step) => step.rule), ...REFINEMENTS]);
+    expect([...listed].sort()).toEqual([...sentence].sort());
   });
 });
