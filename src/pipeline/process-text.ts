@@ -15,6 +15,7 @@ import remarkDateline from './plugins/remark-dateline.ts';
 import remarkDek from './plugins/remark-dek.ts';
 import remarkDropCap from './plugins/remark-drop-cap.ts';
 import remarkDuplicates from './plugins/remark-duplicates.ts';
+import remarkEdgeZones from './plugins/remark-edge-zones.ts';
 import remarkFrontMatter from './plugins/remark-front-matter.ts';
 import remarkHeaderLines from './plugins/remark-header-lines.ts';
 import remarkHeadline from './plugins/remark-headline.ts';
@@ -34,6 +35,7 @@ const processor = unified()
   .use(remarkHeaderLines)
   .use(remarkBoilerplate)
   .use(remarkRepeatedLines)
+  .use(remarkEdgeZones)
   .use(remarkPullQuote)
   .use(remarkStorySplit)
   .use(remarkHeadline)
