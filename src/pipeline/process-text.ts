@@ -25,6 +25,7 @@ import remarkPullQuote from './plugins/remark-pull-quote.ts';
 import remarkRepeatedLines from './plugins/remark-repeated-lines.ts';
 import remarkStorySplit from './plugins/remark-story-split.ts';
 import remarkSubheads from './plugins/remark-subheads.ts';
+import remarkTopZone from './plugins/remark-top-zone.ts';
 import type { MojibakeRepair } from './repair-mojibake.ts';
 import type { Article, LineData, RemovedPiece, Repair, ValueSource, Vocabulary } from './types.ts';
 
@@ -36,6 +37,7 @@ const processor = unified()
   .use(remarkBoilerplate)
   .use(remarkRepeatedLines)
   .use(remarkEdgeZones)
+  .use(remarkTopZone)
   .use(remarkPullQuote)
   .use(remarkStorySplit)
   .use(remarkHeadline)
