@@ -40,12 +40,31 @@ function markTop(article: Article): void {
   const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
   let i = 0;
   for (; i < Math.min(TOP_LINES, live.length - 2); i++) {
-    const why = navigation(blockText(live[i]!), blockText(live[i + 1]!), blockText(live[i + 2]!));
+    const why =
+      navigation(blockText(live[i]!), blockText(live[i + 1]!), blockText(live[i + 2]!)) ??
+      (labelRunAboveHeadline(live, i) ? 'a label over the headline' : undefined);
     if (!why) break;
     markRemoved(live[i]!, 'boilerplate-line', `above the headline: ${why}`);
   }
   const headline = live[i];
   if (headline) splitSiteSuffix(article, headline);
+}
+
+/** True for a label of at most `MAX_KICKER_WORDS` words without closing punctuation. */
+function isLabel(text: string): boolean {
+  const line = text.trim();
+  return line.split(/\s+/).length <= MAX_KICKER_WORDS && !/[.!?,;:]$/.test(line);
+}
+
+/**
+ * True when the lines from `i` are a run of labels (`Menu`, `Search`, `Sections`) that ends right
+ * above a longer line reading as the headline.
+ */
+function labelRunAboveHeadline(live: readonly Paragraph[], i: number): boolean {
+  let j = i;
+  while (j < Math.min(TOP_LINES, live.length - 2) && isLabel(blockText(live[j]!))) j++;
+  if (j === i || j >= live.length - 1) return false;
+  return isTitleLine(blockText(live[j]!), blockText(live[j + 1]!));
 }
 
 /** Why `line` (above `next`, then `after`) is page navigation, or undefined. */

@@ -27,6 +27,12 @@ describe('the opening zone above the headline', () => {
     });
   });
 
+  it('takes a run of one-word navigation labels off the top', () => {
+    const entry = run(['Menu', 'Search', 'Sections', HEADLINE, LEAD, SECOND]);
+    expect(entry.title).toBe(HEADLINE);
+    expect(entry.removed.map((r) => r.text)).toEqual(['Menu', 'Search', 'Sections']);
+  });
+
   it.each([
     [`${HEADLINE} :: The Post`, ':: The Post'],
     [`${HEADLINE} « Breitbart News`, '« Breitbart News'],
