@@ -15,6 +15,7 @@ import remarkDateline from './plugins/remark-dateline.ts';
 import remarkDek from './plugins/remark-dek.ts';
 import remarkDropCap from './plugins/remark-drop-cap.ts';
 import remarkDuplicates from './plugins/remark-duplicates.ts';
+import remarkEdgeZones from './plugins/remark-edge-zones.ts';
 import remarkFrontMatter from './plugins/remark-front-matter.ts';
 import remarkHeaderLines from './plugins/remark-header-lines.ts';
 import remarkHeadline from './plugins/remark-headline.ts';
@@ -24,6 +25,7 @@ import remarkPullQuote from './plugins/remark-pull-quote.ts';
 import remarkRepeatedLines from './plugins/remark-repeated-lines.ts';
 import remarkStorySplit from './plugins/remark-story-split.ts';
 import remarkSubheads from './plugins/remark-subheads.ts';
+import remarkTopZone from './plugins/remark-top-zone.ts';
 import type { MojibakeRepair } from './repair-mojibake.ts';
 import type { Article, LineData, RemovedPiece, Repair, ValueSource, Vocabulary } from './types.ts';
 
@@ -34,6 +36,8 @@ const processor = unified()
   .use(remarkHeaderLines)
   .use(remarkBoilerplate)
   .use(remarkRepeatedLines)
+  .use(remarkEdgeZones)
+  .use(remarkTopZone)
   .use(remarkPullQuote)
   .use(remarkStorySplit)
   .use(remarkHeadline)

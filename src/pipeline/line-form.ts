@@ -1,0 +1,65 @@
+/**
+ * The form of one line: prose (a sentence of the story) or not, and if not, why. Read with
+ * compromise's tags, not with wordings: a call to act opens with an imperative verb, a headline
+ * capitalises its words, a label opens with a word or two and a colon, a line that is not a
+ * sentence has no verb or no closing punctuation. Used on the edges of a file, where pages put
+ * their furniture.
+ */
+import nlp from 'compromise';
+
+export interface LineForm {
+  prose: boolean;
+  /** Why the line is not prose, in words, when it is not. */
+  why?: string;
+  /**
+   * The line says what it is by its form alone (a copyright, an address or handle, a pointer to
+   * another page, a short call to act): evidence for the run it sits in, not only a lack of prose.
+   */
+  furniture?: boolean;
+}
+
+const QUOTATION = /["“”«»]/u;
+const SENTENCE_END = /[.!?]['’”")\]]*$/u;
+const TRAILING_POINTER = /(?:…|\.\.\.|[→›»>])\s*$/u;
+const LABEL = /^[\p{L}’'&]+(?:\s+[\p{L}’'&]+){0,2}\s*:\s+\S/u;
+const COPYRIGHT = /©|\(c\)\s*(?:copyright|\d{4})|\bcopyright\b/iu;
+const ADDRESS = /\S+@\S+\.\S+|\bhttps?:\/\/|\bwww\.|(?:^|\s)@\w+/u;
+/** A sentence has at least this many words. */
+const MIN_SENTENCE_WORDS = 4;
+/** A line longer than this is a paragraph of the story, whatever its punctuation. */
+const PARAGRAPH_WORDS = 30;
+/** A call to act is short: a button or a one-line prompt. */
+const MAX_CALL_WORDS = 12;
+
+/** Reads the form of one line. A line that quotes someone is always prose. */
+export function lineForm(text: string): LineForm {
+  const line = text.trim();
+  if (QUOTATION.test(line) || line.split(/\s+/).length > PARAGRAPH_WORDS) return { prose: true };
+  if (COPYRIGHT.test(line)) return { prose: false, why: 'a copyright line', furniture: true };
+  if (ADDRESS.test(line))
+    return { prose: false, why: 'a contact line (address or handle)', furniture: true };
+  if (TRAILING_POINTER.test(line))
+    return { prose: false, why: 'a link line (ends in … or →)', furniture: true };
+  const words = line.split(/\s+/);
+  if (words.length <= MAX_CALL_WORDS && isCallToAct(line))
+    return { prose: false, why: 'a call to act', furniture: true };
+  if (LABEL.test(line)) return { prose: false, why: 'a labelled line' };
+  if (words.length < MIN_SENTENCE_WORDS || !SENTENCE_END.test(line))
+    return { prose: false, why: 'not a sentence' };
+  if (isTitleCase(words)) return { prose: false, why: 'a headline' };
+  if (!nlp(line).has('#Verb')) return { prose: false, why: 'not a sentence (no verb)' };
+  return { prose: true };
+}
+
+/** A line whose first sentence opens with a verb in the imperative (`Turn on notifications`). */
+function isCallToAct(line: string): boolean {
+  const first = nlp(line).sentences().eq(0);
+  return first.has('^#Imperative');
+}
+
+/** Most words of four letters or more capitalised: `Obama Seeks More Muslim Refugees …`. */
+function isTitleCase(words: readonly string[]): boolean {
+  const long = words.slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (long.length < 3) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.8;
+}

@@ -1,0 +1,48 @@
+/**
+ * The closing zone of a file: the run of lines after the body's last sentence that are not
+ * prose is read as one run, with its position as evidence, not line by line against wordings.
+ * Not being prose is not enough (BBC stories end with line-ups, results and lists of nominees):
+ * the run goes only when a line of it is page furniture by its form (a copyright, an address or
+ * handle, a link line, a short call to act), and then the whole run goes with it. A file with no
+ * sentence of prose is left alone, a line that quotes someone is prose, and a list block ends the
+ * run (it is kept).
+ */
+import type { Paragraph, Root } from 'mdast';
+import { articlesOf, blockText, isLive, markRemoved } from '../blocks.ts';
+import { lineForm } from '../line-form.ts';
+import { listShape } from '../lists.ts';
+import type { Article } from '../types.ts';
+
+/** The closing run is at most this many lines. */
+const MAX_RUN = 12;
+
+/** Marks the closing run of each article. */
+export default function remarkEdgeZones() {
+  return (tree: Root): void => {
+    for (const article of articlesOf(tree)) markClosingRun(article);
+  };
+}
+
+function markClosingRun(article: Article): void {
+  const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
+  if (live.length < 3) return;
+  const run: Array<[Paragraph, string]> = [];
+  let furniture = 0;
+  let at = live.length - 1;
+  for (; at > 0 && run.length < MAX_RUN; at--) {
+    const text = blockText(live[at]!);
+    if (listShape(text)) break;
+    const form = lineForm(text);
+    if (form.prose) break;
+    if (form.furniture) furniture++;
+    run.push([live[at]!, form.why ?? 'not prose']);
+  }
+  // No sentence of prose before the run: the file is not read as a story with edges.
+  if (at <= 0 || run.length >= MAX_RUN || furniture === 0) return;
+  for (const [block, why] of run)
+    markRemoved(
+      block,
+      'boilerplate-line',
+      `in the ${run.length}-line run after the body's last sentence, ${furniture} of them page furniture: ${why}`,
+    );
+}

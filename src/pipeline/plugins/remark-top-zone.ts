@@ -1,0 +1,105 @@
+/**
+ * The opening zone of a file: page navigation above the headline (`Menu`, breadcrumbs such as `Home :: Elections :: President`, kickers such as `THE FIX` over
+ * a longer headline) and the site's name after the headline (`… :: POLITICO`, `… « Breitbart
+ * News`). Judged by form and by the line below, never by a list of wordings: a breadcrumb is a
+ * run of short segments joined by navigation marks, a kicker is a short label right above a
+ * longer line that reads as a headline, and a site suffix is what follows the headline's last
+ * separator when it names an outlet (compromise tags, as bylines' affiliations are read).
+ */
+import type { Paragraph, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { articlesOf, blockText, isLive, markRemoved, setBlockText } from '../blocks.ts';
+import { isAffiliation } from '../byline.ts';
+import type { Article } from '../types.ts';
+import { isTitleLine } from './remark-headline.ts';
+
+/** Navigation is looked for among this many lines at the top. */
+const TOP_LINES = 6;
+/** A navigation segment is at most this many words … */
+const MAX_LABEL_WORDS = 3;
+/** … and a kicker over the headline at most this many (`THE FIX`, `Campaign 2016`). */
+const MAX_KICKER_WORDS = 2;
+/** Marks between navigation segments, with space around them (`Home › Politics`, not `</b>`). */
+const NAV_MARK = /\s+(?:›|»|«|::|·|>|\||\/)\s+/u;
+/**
+ * The last separator of a headline and what follows it. Not a dash: `Fear will help France -
+ * Laporte` names who said it (BBC).
+ */
+const SITE_SUFFIX = /\s+(?:«|»|::|\||·)\s+([^«»|·:]{2,40})$/u;
+
+/** Marks navigation above the headline and splits a site suffix off it. */
+export default function remarkTopZone() {
+  return (tree: Root, file: VFile): void => {
+    if (file.data.clippings?.frontMatter?.title !== undefined) return;
+    const [article] = articlesOf(tree);
+    if (article) markTop(article);
+  };
+}
+
+function markTop(article: Article): void {
+  const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
+  let i = 0;
+  for (; i < Math.min(TOP_LINES, live.length - 2); i++) {
+    const why =
+      navigation(blockText(live[i]!), blockText(live[i + 1]!), blockText(live[i + 2]!)) ??
+      (labelRunAboveHeadline(live, i) ? 'a label over the headline' : undefined);
+    if (!why) break;
+    markRemoved(live[i]!, 'boilerplate-line', `above the headline: ${why}`);
+  }
+  const headline = live[i];
+  if (headline) splitSiteSuffix(article, headline);
+}
+
+/** True for a label of at most `MAX_KICKER_WORDS` words without closing punctuation. */
+function isLabel(text: string): boolean {
+  const line = text.trim();
+  return line.split(/\s+/).length <= MAX_KICKER_WORDS && !/[.!?,;:]$/.test(line);
+}
+
+/**
+ * True when the lines from `i` are a run of labels (`Menu`, `Search`, `Sections`) that ends right
+ * above a longer line reading as the headline.
+ */
+function labelRunAboveHeadline(live: readonly Paragraph[], i: number): boolean {
+  let j = i;
+  while (j < Math.min(TOP_LINES, live.length - 2) && isLabel(blockText(live[j]!))) j++;
+  if (j === i || j >= live.length - 1) return false;
+  return isTitleLine(blockText(live[j]!), blockText(live[j + 1]!));
+}
+
+/** Why `line` (above `next`, then `after`) is page navigation, or undefined. */
+function navigation(line: string, next: string, after: string): string | undefined {
+  const text = line.trim();
+  const segments = text.split(NAV_MARK).filter(Boolean);
+  if (
+    segments.length >= 2 &&
+    NAV_MARK.test(text) &&
+    segments.every((s) => s.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.!?]$/.test(s))
+  )
+    return 'a breadcrumb';
+  const words = text.split(/\s+/).length;
+  // A short label right above a longer line that reads as the headline.
+  if (
+    words <= MAX_KICKER_WORDS &&
+    !/[.!?,;:]$/.test(text) &&
+    next.split(/\s+/).length > words &&
+    (isTitleLine(next, after) || navigation(next, after, '') !== undefined)
+  )
+    return 'a label over the headline';
+  return undefined;
+}
+
+/** Moves ` :: POLITICO` off the end of a headline into `removed`. */
+function splitSiteSuffix(article: Article, headline: Paragraph): void {
+  const text = blockText(headline);
+  const suffix = SITE_SUFFIX.exec(text);
+  if (!suffix || !isAffiliation(suffix[1]!.trim())) return;
+  const title = text.slice(0, suffix.index);
+  if (title.split(/\s+/).length < 3) return;
+  setBlockText(headline, title);
+  article.data.removed.push({
+    text: suffix[0].trim(),
+    reason: 'boilerplate-line',
+    detail: "the site's name after the headline",
+  });
+}

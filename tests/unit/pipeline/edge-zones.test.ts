@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { processText } from '../../../src/pipeline/process-text.ts';
+
+const run = (lines: string[]) =>
+  processText({ text: lines.join('\n\n'), file: 'x.txt', id: 'x', encoding: 'utf-8' })[0]!;
+
+// A BBC story (tech-003), verbatim, and closing runs from the blind-noise generator and BBC.
+const STORY = [
+  'Microsoft seeking spyware trojan',
+  "Microsoft is investigating a trojan program that attempts to switch off the firm's anti-spyware software.",
+  'The spyware tool was only released by Microsoft in the last few weeks and has been downloaded by six million people.',
+  "It may also try to steal online banking passwords or other personal information by tracking users' keystrokes.",
+];
+
+describe('the closing run after the body’s last sentence', () => {
+  it.each([
+    [['Leave a comment']],
+    [['Text size', 'Bookmark this story', 'Western Journalism © 2016']],
+    [['Show Comments (455)', 'Turn on notifications from POLITICO']],
+    [['Categories: Debates, Donald Trump, Campaign Finance', 'Email: brian.faler@politico.com']],
+  ])('removes %j as one run, with its evidence', (closing) => {
+    const entry = run([...STORY, ...closing]);
+    expect(entry.blocks.map((b) => b.text)).toEqual(STORY.slice(1));
+    for (const piece of entry.removed) {
+      expect(piece.reason).toBe('boilerplate-line');
+      expect(piece.detail).toMatch(/run after the body's last sentence, \d of them page furniture/);
+    }
+    expect(entry.removed).toHaveLength(closing.length);
+  });
+
+  it.each([
+    // BBC endings that are not prose and hold no furniture (sport-104, entertainment-201).
+    [['(after extra-time - score at 90 mins 1-1)', '78,000', 'S Bennett (Kent).']],
+    [['The Simpsons (Twentieth Century Fox, BBC Two/Sky One/Channel 4)', 'School Of Rock']],
+  ])('keeps %j', (closing) => {
+    const entry = run([...STORY, ...closing]);
+    expect(entry.blocks.map((b) => b.text)).toEqual([...STORY.slice(1), ...closing]);
+    expect(entry.removed).toEqual([]);
+  });
+
+  it('leaves a file with no sentence of prose alone', () => {
+    const entry = run(['Menu', 'Leave a comment', 'Text size']);
+    expect(entry.removed.filter((r) => /run after the body/.test(r.detail ?? ''))).toEqual([]);
+  });
+});

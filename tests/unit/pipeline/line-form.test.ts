@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { lineForm } from '../../../src/pipeline/line-form.ts';
+
+describe('lineForm', () => {
+  // Page furniture written by the blind-noise generator (tests/tools/make-blind-noise.mjs).
+  it.each([
+    [
+      '(c) Copyright 2016 United Press International, Inc. All Rights Reserved.',
+      'a copyright line',
+    ],
+    ['Western Journalism © 2016', 'a copyright line'],
+    ['Email: fredreka.schouten@usatoday.com', 'a contact line (address or handle)'],
+    ['Tweet at him: @mlandler', 'a contact line (address or handle)'],
+    ['Continue reading →', 'a link line (ends in … or →)'],
+    [
+      'Curfew lifted, but city still in limbo as Guard occupies quiet streets…',
+      'a link line (ends in … or →)',
+    ],
+    ['Turn on notifications from POLITICO', 'a call to act'],
+    ['Leave a comment', 'a call to act'],
+  ])('%j is page furniture (%s)', (line, why) => {
+    expect(lineForm(line)).toEqual({ prose: false, why, furniture: true });
+  });
+
+  it.each([
+    // BBC closing lines that are not prose but are the story's: no furniture in them.
+    ['S Bennett (Kent).'],
+    ['78,000'],
+    ['The Simpsons (Twentieth Century Fox, BBC Two/Sky One/Channel 4)'],
+    ['Subs Not Used: Pellegrino, Carson.'],
+  ])('%j is not prose and not furniture', (line) => {
+    expect(lineForm(line)).toMatchObject({ prose: false });
+    expect(lineForm(line).furniture).toBeUndefined();
+  });
+
+  it.each([
+    // BBC sentences, one ending in an ellipsis: a long line is a paragraph; a quote is prose.
+    [
+      'A fresh start for the Scottish national team was imperative and Smith is widely regarded as a safe pair of hands. But will a safe pair of hands be enough when the adroit hands of a magician might be required...',
+    ],
+    [
+      "Microsoft is investigating a trojan program that attempts to switch off the firm's anti-spyware software.",
+    ],
+    ['"Read the small print," he said.'],
+  ])('%j is prose', (line) => {
+    expect(lineForm(line).prose).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { processText } from '../../../src/pipeline/process-text.ts';
+
+const run = (lines: string[]) =>
+  processText({ text: lines.join('\n\n'), file: 'x.txt', id: 'x', encoding: 'utf-8' })[0]!;
+
+// A PolNeAR train headline and lead (wash-post), with navigation from the blind-noise generator.
+const HEADLINE = "Burma leader's visit to Washington marks a bipartisan success story.";
+const LEAD =
+  'Aung San Suu Kyi, the Nobel laureate who leads Burma’s new civilian government, met President Obama at the White House on Wednesday, a visit that both parties in Congress welcomed as a sign of progress.';
+const SECOND =
+  'The visit capped a remarkable turn for a country that was ruled by a military junta for nearly half a century.';
+
+describe('the opening zone above the headline', () => {
+  it.each([
+    [['THE FIX'], 'a label over the headline'],
+    [['Campaign 2016'], 'a label over the headline'],
+    [['Home :: Elections :: President'], 'a breadcrumb'],
+    [['Politics · 2016 Election'], 'a breadcrumb'],
+  ])('takes %j off the top, and the headline is the title', (top, why) => {
+    const entry = run([...top, HEADLINE, LEAD, SECOND]);
+    expect(entry.title).toBe(HEADLINE);
+    expect(entry.removed).toContainEqual({
+      text: top[0],
+      reason: 'boilerplate-line',
+      detail: `above the headline: ${why}`,
+    });
+  });
+
+  it('takes a run of one-word navigation labels off the top', () => {
+    const entry = run(['Menu', 'Search', 'Sections', HEADLINE, LEAD, SECOND]);
+    expect(entry.title).toBe(HEADLINE);
+    expect(entry.removed.map((r) => r.text)).toEqual(['Menu', 'Search', 'Sections']);
+  });
+
+  it.each([
+    [`${HEADLINE} :: The Post`, ':: The Post'],
+    [`${HEADLINE} « Breitbart News`, '« Breitbart News'],
+  ])('splits the site name off %j', (line, suffix) => {
+    const entry = run([line, LEAD, SECOND]);
+    expect(entry.title).toBe(HEADLINE);
+    expect(entry.removed).toContainEqual({
+      text: suffix,
+      reason: 'boilerplate-line',
+      detail: "the site's name after the headline",
+    });
+  });
+
+  it.each([
+    // BBC headlines (sport-199, sport-296) stay whole: a short headline over its lead, and a
+    // dash that names the speaker.
+    ['Chelsea sack Mutu', 'Chelsea have sacked Adrian Mutu after he failed a drugs test.'],
+    [
+      'Fear will help France - Laporte',
+      'France coach Bernard Laporte believes his team will be scared going into their game with England on Sunday, but claims it will work in their favour.',
+    ],
+  ])('keeps the BBC headline %j', (headline, lead) => {
+    const entry = run([headline, lead, SECOND]);
+    expect(entry.title).toBe(headline);
+    expect(entry.removed).toEqual([]);
+  });
+});
