@@ -31,17 +31,23 @@ const PARAGRAPH_WORDS = 30;
 /** A call to act is short: a button or a one-line prompt. */
 const MAX_CALL_WORDS = 12;
 
-/** Reads the form of one line. A line that quotes someone is always prose. */
+/**
+ * Reads the form of one line. A line that quotes someone is always prose; so is a sentence of
+ * the story that happens to hold an address (`The site, www.example.com, opened on Monday.`): an
+ * address makes a line furniture only when the line is not such a sentence (`Follow her on
+ * Twitter @jo`, `Contact the author at jo@example.com.`).
+ */
 export function lineForm(text: string): LineForm {
   const line = text.trim();
   if (QUOTATION.test(line) || line.split(/\s+/).length > PARAGRAPH_WORDS) return { prose: true };
   if (COPYRIGHT.test(line)) return { prose: false, why: 'a copyright line', furniture: true };
-  if (ADDRESS.test(line))
+  const words = line.split(/\s+/);
+  const call = isCallToAct(line);
+  if (ADDRESS.test(line) && (call || !isStatement(line, words)))
     return { prose: false, why: 'a contact line (address or handle)', furniture: true };
   if (TRAILING_POINTER.test(line))
     return { prose: false, why: 'a link line (ends in … or →)', furniture: true };
-  const words = line.split(/\s+/);
-  if (words.length <= MAX_CALL_WORDS && isCallToAct(line))
+  if (words.length <= MAX_CALL_WORDS && call)
     return { prose: false, why: 'a call to act', furniture: true };
   if (LABEL.test(line)) return { prose: false, why: 'a labelled line' };
   if (words.length < MIN_SENTENCE_WORDS || !SENTENCE_END.test(line))
@@ -49,6 +55,17 @@ export function lineForm(text: string): LineForm {
   if (isTitleCase(words)) return { prose: false, why: 'a headline' };
   if (!nlp(line).has('#Verb')) return { prose: false, why: 'not a sentence (no verb)' };
   return { prose: true };
+}
+
+/** A whole sentence of the story: long enough, closed by its punctuation, with a verb. */
+function isStatement(line: string, words: readonly string[]): boolean {
+  return (
+    words.length >= MIN_SENTENCE_WORDS &&
+    SENTENCE_END.test(line) &&
+    !LABEL.test(line) &&
+    !isTitleCase(words) &&
+    nlp(line).has('#Verb')
+  );
 }
 
 /** A line whose first sentence opens with a verb in the imperative (`Turn on notifications`). */

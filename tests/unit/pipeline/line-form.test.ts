@@ -18,6 +18,9 @@ describe('lineForm', () => {
     ],
     ['Turn on notifications from POLITICO', 'a call to act'],
     ['Leave a comment', 'a call to act'],
+    // Blind round 4 (tests/tools/make-blind-noise-4.mjs): a whole sentence, but a call to act.
+    ['Contact Sean Sullivan at seansullivan@example.com.', 'a contact line (address or handle)'],
+    ['Have a news tip? Email tips@example.com.', 'a contact line (address or handle)'],
   ])('%j is page furniture (%s)', (line, why) => {
     expect(lineForm(line)).toEqual({ prose: false, why, furniture: true });
   });
@@ -42,6 +45,13 @@ describe('lineForm', () => {
       "Microsoft is investigating a trojan program that attempts to switch off the firm's anti-spyware software.",
     ],
     ['"Read the small print," he said.'],
+    // A sentence of the story that holds an address (BBC tech; the hostile fixture's closing line).
+    [
+      'The web address of the fake site is decuk.org which could be close enough to the official www.dec.org.uk address to confuse some people keen to donate.',
+    ],
+    [
+      'A link written [x](javascript:alert(1)) and ![img](https://evil.example/p.png) and <https://evil.example/> are not links.',
+    ],
   ])('%j is prose', (line) => {
     expect(lineForm(line).prose).toBe(true);
   });
