@@ -1,19 +1,5 @@
 /** Plain-words formatting of dates, names and counts. English, independent of the build machine. */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { MONTH_NAMES } from '../lib/month-names.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -21,7 +7,7 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 /** `2025-12-04` → `4 December 2025`; anything that is not such a date comes back unchanged. */
 export function formatDate(iso: string): string {
   const match = ISO_DATE.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  const month = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
   if (!match || !month) return iso;
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
@@ -29,7 +15,7 @@ export function formatDate(iso: string): string {
 /** `2025-12` → `December 2025`; anything else comes back unchanged. */
 export function formatMonth(isoMonth: string): string {
   const match = ISO_MONTH.exec(isoMonth);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  const month = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
   if (!match || !month) return isoMonth;
   return `${month} ${match[1]}`;
 }

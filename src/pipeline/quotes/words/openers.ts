@@ -3,6 +3,7 @@
  * Sunday, …`, `Meanwhile, …`, `Hours later, …`. Each word is in one list; the sentence passes
  * combine them (`passes/patterns.ts`).
  */
+import { MONTH_NAMES } from '../../../lib/month-names.ts';
 /** Prepositions that open a phrase before the subject: `On Sunday`, `Like Corker`, `Of Carson`. */
 export const OPENING_PREPOSITIONS: readonly string[] = [
   'On',
@@ -78,20 +79,7 @@ export const WEEKDAYS: readonly string[] = [
 ];
 
 /** Months, which open dates. */
-export const MONTHS: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export const MONTHS: readonly string[] = MONTH_NAMES;
 
 /** Determiners, numbers, quantities and time words: never a name on their own (`Hours later`, `Many`). */
 export const NOT_NAMES: readonly string[] = [
