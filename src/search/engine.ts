@@ -16,7 +16,7 @@
  *    pairs of query words found together and the whole phrase, title/quote over body, whole
  *    word over fuzzy, newer over older on ties.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import Fuse from 'fuse.js';
 import type {
   HeadRecord,
   MorePostings,
@@ -29,38 +29,18 @@ import type {
 } from './build.ts';
 import { deltaDecode, recordText } from './build.ts';
 import { articleOf, countResults } from './count.ts';
-import { containsPhrase, highlightRanges, snippet, type Highlighted } from './highlight.ts';
+import { FUSE_OPTIONS, fuseQuery, type FuseDoc } from './fuse-query.ts';
+import { containsPhrase } from './highlight.ts';
+import { passesFilters, toHit, type SearchHit } from './hits.ts';
+import { idf, orderCandidates, withinBudget, type Expansion, type TermMatches } from './prior.ts';
+import { agreement, neighbours, pairsShared } from './proximity.ts';
 import { parseQuery, type ParsedQuery, type SearchState } from './query.ts';
-import {
-  allowedEdits,
-  boundedDistance,
-  neighbourCode,
-  postingsBucket,
-  tokens,
-  vocabShard,
-} from './text.ts';
+import { allowedEdits, boundedDistance, postingsBucket, tokens, vocabShard } from './text.ts';
+
+export type { SearchHit } from './hits.ts';
 
 /** Fetches and parses one index file, by its path under the index root (`meta.json`). */
 export type Loader = (path: string) => Promise<unknown>;
-
-export interface SearchHit {
-  kind: 'article' | 'paragraph' | 'quote';
-  /** Site path without the base: `/articles/<id>/#p3`, `/quotes/<id>/`, `/articles/<id>/`. */
-  path: string;
-  articleId: string;
-  /** The article's title, highlighted. */
-  title: Highlighted;
-  /** The quote's words (quotes), or the matched paragraph or dek (articles). */
-  snippet: Highlighted | null;
-  speaker: string | null;
-  outlet: string | null;
-  date: string | null;
-  score: number;
-  /** The quote's id (quotes). */
-  quoteId: string | null;
-  /** The whole text matched, unshortened: the quote, the paragraph, or the dek (or null). */
-  text: string | null;
-}
 
 export interface SearchOutcome {
   hits: SearchHit[];
@@ -68,13 +48,6 @@ export interface SearchOutcome {
   total: number;
   /** False when `total` is only a lower bound: not every candidate could be counted. */
   complete: boolean;
-}
-
-/** A query word's matches in the vocabulary, with how good each is (1 = the word itself). */
-interface Expansion {
-  word: string;
-  weight: number;
-  df: number;
 }
 
 /** A loaded candidate: its id, record, article number and the article's head. */
@@ -88,15 +61,6 @@ interface Row {
 /** A ranked result: a row with its score. */
 interface Ranked extends Row {
   score: number;
-}
-
-/** A query word's vocabulary matches and the records holding them. */
-interface TermMatches {
-  term: ParsedQuery['terms'][number];
-  expansions: Expansion[];
-  weights: Map<number, number>;
-  best: Set<number>;
-  truncated: boolean;
 }
 
 /** One search state's candidates and the results ranked so far, kept for its next pages. */
@@ -127,36 +91,9 @@ interface Ranking {
   busy: Promise<void>;
 }
 
-interface FuseDoc {
-  id: number;
-  title: string;
-  quote: string;
-  dek: string;
-  text: string;
-  speaker: string;
-}
-
-const FUSE_OPTIONS: IFuseOptions<FuseDoc> = {
-  keys: [
-    { name: 'title', weight: 3 },
-    { name: 'quote', weight: 3 },
-    { name: 'speaker', weight: 1.5 },
-    { name: 'dek', weight: 1.5 },
-    { name: 'text', weight: 1 },
-  ],
-  includeScore: true,
-  ignoreLocation: true,
-  useExtendedSearch: true,
-  threshold: 0.4,
-  // The documents and the query are folded already (no accents): no diacritics to strip.
-};
-
-/** Search states whose rankings are kept for their next pages. */
 const KEPT_RANKINGS = 8;
 /** How many candidates Fuse scores at a time (four times as many when filters may drop many). */
 const CANDIDATES = 100;
-/** Record files fetched at most for one query (the bound on bytes downloaded per query). */
-const CHUNK_BUDGET = 12;
 /** Rounds of record fetching at most, while fewer than `ENOUGH` candidates pass. */
 const ROUNDS = 3;
 const ENOUGH = 10;
@@ -520,214 +457,4 @@ export class SearchEngine {
       ranking.results.push(s);
     }
   }
-}
-
-/**
- * The candidates of a search, best first by the prior: the query's words a record holds, each
- * counted by its rarity (a rare word says more about a record than a common one) and its
- * neighbours shared with the query; a record holding a word only as a fuzzy neighbour after
- * every record holding its best match. A capped list cannot tell the records it leaves out from
- * those without the word: it counts half, and not towards `count` (the words whose lists are
- * complete, which must all hold: AND).
- */
-function orderCandidates(
-  perTerm: readonly TermMatches[],
-  state: SearchState,
-  meta: SearchMeta,
-): { candidates: number[]; fuzzyOnly: (id: number) => number } {
-  const inType = (id: number): boolean => {
-    const { a, p, q } = meta.ranges;
-    // A speaker is a quote's: only quotes can pass that filter.
-    if (state.type === 'quotes' || state.speaker) return id >= q[0] && id < q[1];
-    if (state.type === 'articles') return id >= a[0] && id < p[1];
-    return true;
-  };
-  const prior = new Map<number, { count: number; weight: number }>();
-  for (const { weights, truncated } of perTerm) {
-    for (const [id, w] of weights) {
-      if (!inType(id)) continue;
-      const p = prior.get(id) ?? { count: 0, weight: 0 };
-      if (truncated) p.weight += w / 2;
-      else {
-        p.count++;
-        p.weight += w;
-      }
-      prior.set(id, p);
-    }
-  }
-  const required = perTerm.filter((t) => t.weights.size > 0 && !t.truncated).length;
-  let pool = [...prior].filter(([, p]) => p.count >= required);
-  if (pool.length === 0) {
-    const best = Math.max(0, ...[...prior.values()].map((p) => p.count));
-    pool = [...prior].filter(([, p]) => p.count === best);
-  }
-  const typeRank = (id: number): number =>
-    id < meta.ranges.a[1] || id >= meta.ranges.q[0] ? 0 : 1;
-  // How many query words a record holds only as a fuzzy neighbour: fewer comes first, always.
-  const fuzzyOnly = (id: number): number =>
-    perTerm.filter((t) => t.weights.has(id) && !t.best.has(id)).length;
-  const candidates = pool
-    .map(([id, p]) => [id, p, fuzzyOnly(id)] as const)
-    .sort(
-      ([ia, a, fa], [ib, b, fb]) =>
-        fa - fb || b.weight - a.weight || typeRank(ia) - typeRank(ib) || ia - ib,
-    )
-    .map(([id]) => id);
-  return { candidates, fuzzyOnly };
-}
-
-/**
- * How many pairs of neighbouring words of `query` are neighbours in `text` too: 4 when a 5-word
- * query is a phrase of the text, 2 for `Tony Blair make sure` in `… make sure … Tony Blair`.
- */
-export function pairsShared(text: readonly string[], query: readonly string[]): number {
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) pairs.add(`${text[i]} ${text[i + 1]}`);
-  let shared = 0;
-  const seen = new Set<string>();
-  for (let i = 0; i + 1 < query.length; i++) {
-    const pair = `${query[i]} ${query[i + 1]}`;
-    if (pairs.has(pair) && !seen.has(pair)) shared++;
-    seen.add(pair);
-  }
-  return shared;
-}
-
-/** A query word's neighbours in the query: codes of the word before and after each time. */
-export function neighbours(
-  token: string,
-  words: readonly string[],
-): [string | null, string | null][] {
-  const found: [string | null, string | null][] = [];
-  words.forEach((w, i) => {
-    if (w !== token) return;
-    found.push([
-      i > 0 ? neighbourCode(words[i - 1]) : null,
-      i + 1 < words.length ? neighbourCode(words[i + 1]) : null,
-    ]);
-  });
-  return found;
-}
-
-/**
- * How many of a query word's neighbours (0–2) one of its occurrences in a record shares, from
- * the record's codes (`near`: a pair of characters per occurrence).
- */
-export function agreement(
-  near: string,
-  expected: readonly [string | null, string | null][],
-): number {
-  let best = 0;
-  for (let i = 0; i + 1 < near.length; i += 2) {
-    for (const [before, after] of expected) {
-      const n = (before === near[i] ? 1 : 0) + (after === near[i + 1] ? 1 : 0);
-      if (n > best) best = n;
-    }
-  }
-  return best;
-}
-
-/** How much finding a word in a record says: `ln(1 + records / df)`, 1 for the rarest words. */
-export function idf(df: number, records: number): number {
-  return Math.log(1 + records / Math.max(1, df)) / Math.log(1 + records);
-}
-
-/**
- * The best candidates not in `skip`, at most `max`, whose records lie in at most `CHUNK_BUDGET`
- * record files: a later candidate in yet another file is left (for the next round). A file holds
- * the heads of its records' articles too, so nothing else is fetched for them.
- */
-export function withinBudget(
-  candidates: readonly number[],
-  meta: SearchMeta,
-  max: number,
-  skip: ReadonlySet<number> = new Set(),
-): number[] {
-  const chunks = new Set<number>();
-  const chosen: number[] = [];
-  for (const id of candidates) {
-    if (chosen.length >= max) break;
-    if (skip.has(id)) continue;
-    const chunk = Math.floor(id / meta.chunkSize);
-    if (!chunks.has(chunk)) {
-      if (chunks.size >= CHUNK_BUDGET) continue;
-      chunks.add(chunk);
-    }
-    chosen.push(id);
-  }
-  return chosen;
-}
-
-function passesFilters(
-  row: { record: SearchRecord; head: HeadRecord },
-  state: SearchState,
-): boolean {
-  if (state.speaker && (row.record.t !== 'q' || row.record.s !== state.speaker)) return false;
-  if (state.outlet && row.head.outlet !== state.outlet) return false;
-  if (state.from && (!row.head.date || row.head.date < state.from)) return false;
-  if (state.to && (!row.head.date || row.head.date > state.to)) return false;
-  return true;
-}
-
-/** The Fuse extended-search query: phrases as include-matches, the other words fuzzy, OR-ed. */
-export function fuseQuery(query: ParsedQuery): string {
-  const phraseWords = new Set(query.phrases.flat());
-  const parts = [
-    ...query.phrases.map((p) => `'"${p.join(' ')}"`),
-    ...query.terms
-      .filter((t) => !phraseWords.has(t.token))
-      .map((t) => (t.exact ? `'${t.token}` : t.token)),
-  ];
-  // Space is AND in extended search; records missing a word are still ranked, below, by the
-  // candidate prior, so OR keeps Fuse's scores for partial matches too.
-  return parts.join(' | ');
-}
-
-function toHit(
-  record: SearchRecord,
-  head: HeadRecord,
-  score: number,
-  words: ReadonlySet<string>,
-  phrases: readonly string[][],
-): SearchHit {
-  const mark = (text: string, width?: number): Highlighted =>
-    snippet(text, highlightRanges(text, words, phrases), width);
-  const base = {
-    articleId: head.id,
-    title: mark(head.title, 400),
-    outlet: head.outlet,
-    date: head.date,
-    score,
-  };
-  if (record.t === 'q') {
-    return {
-      ...base,
-      kind: 'quote',
-      path: `/quotes/${record.id}/`,
-      snippet: mark(record.x, 400),
-      speaker: record.s,
-      quoteId: record.id,
-      text: record.x,
-    };
-  }
-  if (record.t === 'p') {
-    return {
-      ...base,
-      kind: 'paragraph',
-      path: `/articles/${head.id}/#${record.b}`,
-      snippet: mark(record.x),
-      speaker: null,
-      quoteId: null,
-      text: record.x,
-    };
-  }
-  return {
-    ...base,
-    kind: 'article',
-    path: `/articles/${head.id}/`,
-    snippet: head.dek ? mark(head.dek) : null,
-    speaker: null,
-    quoteId: null,
-    text: head.dek,
-  };
 }

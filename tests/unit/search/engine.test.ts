@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_STATE, type SearchState } from '../../../src/search/query.ts';
-import { buildSearchIndex, recordTerms, recordText } from '../../../src/search/build.ts';
-import {
-  agreement,
-  idf,
-  neighbours,
-  pairsShared,
-  SearchEngine,
-  withinBudget,
-} from '../../../src/search/engine.ts';
+import { buildSearchIndex, recordText } from '../../../src/search/build.ts';
+import { SearchEngine } from '../../../src/search/engine.ts';
 import { tokens } from '../../../src/search/text.ts';
 import { seedCorpus } from '../seeds.ts';
 import { memoryLoader } from './helpers.ts';
@@ -177,34 +170,6 @@ describe('search engine on the seeds', () => {
       const { hits } = await engine.search({ ...EMPTY_STATE, q });
       expect(hits[0]?.snippet?.text).toContain(q);
     }
-  });
-
-  it('counts the neighbours a query word shares with a record', () => {
-    const text = 'Putin arrived in New Delhi on Thursday, where he was entertained by Modi.';
-    const near = recordTerms({ t: 'p', a: 0, b: 'p2', x: text }).get('entertained') ?? '';
-    expect(agreement(near, neighbours('entertained', tokens('he was entertained by')))).toBe(2);
-    expect(agreement(near, neighbours('entertained', tokens('was entertained')))).toBe(1);
-    expect(agreement(near, neighbours('entertained', tokens('entertained')))).toBe(0);
-  });
-
-  it('counts the pairs of neighbouring query words a text holds, stopwords included', () => {
-    const text = tokens('How to make sure that legal aid is not abused, said Tony Blair.');
-    expect(pairsShared(text, tokens('Tony Blair make sure'))).toBe(2);
-    expect(pairsShared(text, tokens('make sure that legal aid'))).toBe(4);
-    expect(pairsShared(text, tokens('legal sure'))).toBe(0);
-  });
-
-  it('weighs a rare word above a common one', () => {
-    expect(idf(7, 22_000)).toBeGreaterThan(idf(4000, 22_000));
-    expect(idf(1, 22_000)).toBeCloseTo(1, 1);
-  });
-
-  it('bounds the record files a query fetches', () => {
-    const meta = { ...seedIndex().meta, chunkSize: 1 };
-    const ids = Array.from({ length: 100 }, (_, i) => i);
-    expect(withinBudget(ids, meta, 10)).toHaveLength(10);
-    expect(withinBudget(ids, meta, 1000).length).toBeLessThan(100);
-    expect(withinBudget([5, 5, 5], meta, 10)).toEqual([5, 5, 5]);
   });
 });
 

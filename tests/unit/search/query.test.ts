@@ -7,7 +7,7 @@ import {
   resultsPageQuery,
   searchStateQuery,
 } from '../../../src/search/query.ts';
-import { fuseQuery } from '../../../src/search/engine.ts';
+import { fuseQuery } from '../../../src/search/fuse-query.ts';
 
 describe('parseQuery', () => {
   it('reads loose words as fuzzy terms, without stopwords', () => {
