@@ -4,8 +4,9 @@
  * folder, runs `inspect` on it and prints the shared scorer's figures. Needs the shared data and
  * python3. `--seed N` and `--holdout` are passed on to the generator.
  *
- * `--set 4` runs blind round 4 instead: tests/tools/make-blind-noise-4.mjs, written by a helper
- * who had never read the parser (33 shapes of its own), seed 4 unless `--seed` says otherwise.
+ * `--set N` (4 and up) runs blind round N instead: tests/tools/make-blind-noise-N.mjs, each written
+ * by a helper who had never read the parser (round 4: 33 shapes of its own; round 5: 33 more),
+ * seed N unless `--seed` says otherwise.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,12 +30,12 @@ const round = setAt >= 0 ? Number(args[setAt + 1]) : 1;
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'blind-noise-'));
 try {
-  if (round === 4) {
-    const roundSeed = seedAt >= 0 ? seed : 4;
+  if (round >= 4) {
+    const roundSeed = seedAt >= 0 ? seed : round;
     execFileSync(
       process.execPath,
       [
-        path.join(import.meta.dirname, '..', 'tools', 'make-blind-noise-4.mjs'),
+        path.join(import.meta.dirname, '..', 'tools', `make-blind-noise-${round}.mjs`),
         '--src',
         src,
         '--out',
@@ -44,7 +45,7 @@ try {
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    console.log(`blind round 4: seed ${roundSeed}`);
+    console.log(`blind round ${round}: seed ${roundSeed}`);
   } else {
     const r = generate({ src, out, seed, holdout });
     console.log(
