@@ -13,14 +13,19 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Rows as CSV lines (RFC 4180, each ending in CRLF), the header row first, made as read. */
+export function* csvLines<K extends string>(
+  columns: readonly K[],
+  rows: Iterable<Record<K, string | number | null>>,
+): Generator<string> {
+  yield `${columns.join(',')}\r\n`;
+  for (const row of rows) yield `${columns.map((c) => csvField(row[c])).join(',')}\r\n`;
+}
+
 /** Rows as CSV (RFC 4180, CRLF line ends) with a header row. */
 export function toCsv<K extends string>(
   columns: readonly K[],
-  rows: readonly Record<K, string | number | null>[],
+  rows: Iterable<Record<K, string | number | null>>,
 ): string {
-  const lines = [
-    columns.join(','),
-    ...rows.map((row) => columns.map((c) => csvField(row[c])).join(',')),
-  ];
-  return `${lines.join('\r\n')}\r\n`;
+  return [...csvLines(columns, rows)].join('');
 }

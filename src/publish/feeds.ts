@@ -129,9 +129,14 @@ export function rssItems(entries: readonly Entry[], link: (id: string) => string
   }));
 }
 
+/** One record as a line of JSON Lines (ending in `\n`). */
+export function jsonLine(record: unknown): string {
+  return `${JSON.stringify(record)}\n`;
+}
+
 /** Records as JSON Lines: one JSON object per line, each line ending in `\n`. */
-export function jsonLines(records: readonly unknown[]): string {
-  return records.map((r) => `${JSON.stringify(r)}\n`).join('');
+export function jsonLines(records: Iterable<unknown>): string {
+  return Array.from(records, jsonLine).join('');
 }
 
 /** A skipped input file as `inspect` prints it. */
@@ -144,21 +149,16 @@ export interface SkippedRecord {
 
 /**
  * The corpus as `inspect` prints it: every entry with its `status` (`ok`, or `warning` when it
- * has warnings), then every skipped file.
+ * has warnings), then every skipped file. Made one record at a time as it is read (the export
+ * streams it; a copy of every entry at once would double the corpus in memory).
  */
-export function inspectRecords(
+export function* inspectRecords(
   entries: readonly Entry[],
   skipped: readonly { file: string; reason: string | null; bytes: number }[],
-): (Record<string, unknown> | SkippedRecord)[] {
-  return [
-    ...entries.map((entry) => ({ ...entry, status: entry.warnings.length ? 'warning' : 'ok' })),
-    ...skipped.map((s) => ({
-      file: s.file,
-      status: 'skipped' as const,
-      reason: s.reason,
-      bytes: s.bytes,
-    })),
-  ];
+): Generator<Record<string, unknown> | SkippedRecord> {
+  for (const entry of entries) yield { ...entry, status: entry.warnings.length ? 'warning' : 'ok' };
+  for (const s of skipped)
+    yield { file: s.file, status: 'skipped' as const, reason: s.reason, bytes: s.bytes };
 }
 
 /**
@@ -189,7 +189,7 @@ export function quoteRow(
 }
 
 // CSV lives in lib/ (the browser's search downloads write it too); the data files use it here.
-export { csvField, toCsv } from '../lib/csv.ts';
+export { csvField, csvLines, toCsv } from '../lib/csv.ts';
 
 /** robots.txt: everything allowed, and the sitemap's address when there is one. */
 export function robotsTxt(sitemapUrl: string | null): string {

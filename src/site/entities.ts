@@ -105,29 +105,45 @@ export function entitiesIndex(entries: readonly EntitySource[]): EntitySummary[]
     .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'en'));
 }
 
-/** Entities named in the same articles as each entity: id → others, most shared first. */
+/**
+ * Entities named in the same articles as each entity: id → others, most shared first, at most
+ * `limit`. One entity's counts are made at a time, from the articles naming it, and cut to its
+ * first `limit` before the next: a table of every pair at once (tens of millions at 50,000
+ * files) was the largest thing the entity routes held.
+ */
 export function coOccurring(entries: readonly EntitySource[], limit = 20): Map<string, CoEntity[]> {
-  const pairs = new Map<string, Map<string, CoEntity>>();
+  /** Each entity's articles, as the entity lists of those articles (once per mention record). */
+  const articlesOf = new Map<string, (readonly EntityMention[])[]>();
   for (const e of entries)
     for (const a of e.entities) {
-      let row = pairs.get(a.id);
-      if (!row) pairs.set(a.id, (row = new Map()));
-      for (const b of e.entities) {
-        if (b.id === a.id) continue;
+      const lists = articlesOf.get(a.id);
+      if (lists) lists.push(e.entities);
+      else articlesOf.set(a.id, [e.entities]);
+    }
+  const out = new Map<string, CoEntity[]>();
+  for (const [id, lists] of articlesOf) {
+    const row = new Map<string, CoEntity>();
+    for (const list of lists)
+      for (const b of list) {
+        if (b.id === id) continue;
         const known = row.get(b.id);
         if (known) known.articles++;
         else row.set(b.id, { id: b.id, name: b.name, kind: b.kind, articles: 1 });
       }
-    }
-  const out = new Map<string, CoEntity[]>();
-  for (const [id, row] of pairs)
-    out.set(
-      id,
-      [...row.values()]
-        .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name, 'en'))
-        .slice(0, limit),
-    );
+    out.set(id, mostShared([...row.values()], limit));
+  }
   return out;
+}
+
+/** The first `limit` of `row`, most articles first, ties by name (only the contenders sorted). */
+function mostShared(row: CoEntity[], limit: number): CoEntity[] {
+  if (row.length > limit) {
+    const least = row.map((c) => c.articles).sort((a, b) => b - a)[limit - 1]!;
+    row = row.filter((c) => c.articles >= least);
+  }
+  return row
+    .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name, 'en'))
+    .slice(0, limit);
 }
 
 /** The entity ids of people by their canonical name (the speaker's name when they are quoted). */

@@ -91,6 +91,11 @@ export interface BuildRun {
    * pages logged in it (or given to the next page logged: its `getStaticPaths`, its render).
    */
   routeCpu?: Record<string, { count: number; cpuMs: number }>;
+  /**
+   * Peak RSS and V8 heap used (bytes) in the render phase by route type: each sample goes to the
+   * route type of the next page logged (the route whose `getStaticPaths` or page was under way).
+   */
+  routeMemory?: Record<string, { rss: number; heap: number }>;
 }
 
 export interface SizeResult {
@@ -265,6 +270,24 @@ function routeCpu(result: BuildResult): Record<string, { count: number; cpuMs: n
   return out;
 }
 
+/** Peak memory of the render phase by route type (see `BuildRun.routeMemory`). */
+function routeMemory(result: BuildResult): Record<string, { rss: number; heap: number }> {
+  const render = phaseBounds(result)['render'];
+  const lines = pageLines(result);
+  const out: Record<string, { rss: number; heap: number }> = {};
+  if (!render || lines.length === 0) return out;
+  let next = 0;
+  for (const m of result.memory) {
+    if (m.ms < render[0] || m.ms > render[1]) continue;
+    while (next < lines.length && lines[next]!.at < m.ms) next++;
+    const type = lines[Math.min(next, lines.length - 1)]!.type;
+    const peak = (out[type] ??= { rss: 0, heap: 0 });
+    peak.rss = Math.max(peak.rss, m.rss);
+    peak.heap = Math.max(peak.heap, m.heap);
+  }
+  return out;
+}
+
 function run(result: BuildResult): BuildRun {
   return {
     wallMs: Math.round(result.wallMs),
@@ -276,6 +299,7 @@ function run(result: BuildResult): BuildRun {
     routes: routeTimes(result),
     phaseCpu: phaseCpu(result),
     routeCpu: routeCpu(result),
+    routeMemory: routeMemory(result),
   };
 }
 
@@ -573,6 +597,21 @@ export function routeCpuTable(results: readonly SizeResult[], baseline?: Baselin
   );
 }
 
+/** Peak resident set and V8 heap used in the render phase, by route type. */
+export function routeMemoryTable(results: readonly SizeResult[]): string {
+  const types = [...new Set(results.flatMap((r) => Object.keys(r.cold.routeMemory ?? {})))].sort();
+  return table(
+    ['Route type', ...results.map((r) => `${count(r.size)}: peak RSS / heap`)],
+    types.map((t) => [
+      t,
+      ...results.map((r) => {
+        const m = r.cold.routeMemory?.[t];
+        return m ? `${mb(m.rss)} / ${mb(m.heap)}` : '–';
+      }),
+    ]),
+  );
+}
+
 /** Peak resident set and V8 heap used in each phase of the cold build. */
 export function phaseMemoryTable(results: readonly SizeResult[]): string {
   const names = ['start', 'content', 'types+info', 'bundle', 'render', 'exit'];
@@ -617,6 +656,9 @@ if (import.meta.filename === process.argv[1]) {
     `\nCPU of the render phase by route type (samples shared among the pages logged)\n\n${routeCpuTable(results, baseline)}`,
   );
   console.log(`\nMemory by phase of the cold build\n\n${phaseMemoryTable(results)}`);
+  console.log(
+    `\nMemory of the render phase by route type (the route under way at each sample)\n\n${routeMemoryTable(results)}`,
+  );
   console.log(`\nRender time by route type (as Astro logs it)\n\n${routesTable(results)}`);
   for (const r of results) {
     if (r.profile) console.log(`\nCPU profile, ${count(r.size)}:\n${r.profile.text}`);

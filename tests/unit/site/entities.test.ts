@@ -31,6 +31,35 @@ describe('entity pages data', () => {
     expect(beside.map((b) => b.id)).not.toContain('vladimir-putin');
   });
 
+  it.each([1, 3, 20])(
+    'keeps the %i most shared, as counting every pair of the corpus would',
+    (limit) => {
+      // Every ordered pair of entities named in one article, counted over the corpus.
+      const pairs = new Map<string, Map<string, number>>();
+      for (const e of entries)
+        for (const a of e.entities)
+          for (const b of e.entities)
+            if (a.id !== b.id) {
+              const row = pairs.get(a.id) ?? new Map<string, number>();
+              pairs.set(a.id, row.set(b.id, (row.get(b.id) ?? 0) + 1));
+            }
+      const beside = coOccurring(entries, limit);
+      expect([...beside.keys()].sort()).toEqual(index.map((e) => e.id).sort());
+      for (const [id, row] of pairs) {
+        const got = beside.get(id)!;
+        const counts = [...row.values()].sort((a, b) => b - a);
+        expect(got.length).toBe(Math.min(limit, row.size));
+        // The counts are the true ones, and no entity left out was named beside it more often.
+        for (const c of got) expect(c.articles).toBe(row.get(c.id));
+        expect(got.map((c) => c.articles)).toEqual(counts.slice(0, got.length));
+        const names = got.map((c) => c.name);
+        for (let i = 1; i < got.length; i++)
+          if (got[i]!.articles === got[i - 1]!.articles)
+            expect(names[i - 1]!.localeCompare(names[i]!, 'en')).toBeLessThanOrEqual(0);
+      }
+    },
+  );
+
   it('finds quotes by a person and quotes about an entity', () => {
     const records = allQuotes(entries);
     const quotes = entityQuotes(records, entries, index);
