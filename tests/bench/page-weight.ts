@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse -- [size] [--no-lighthouse] [--runs <k>] [--keep]`
+ * `npm run bench:lighthouse -- [size] [--no-lighthouse] [--runs <k>] [--keep] [--dist <folder>]`
  *
  * Builds the generated corpus of <size> files (default 2225; `0`: the seeds only) with the site's
  * address set (canonical links are absolute, as in a deployment), then:
@@ -8,9 +8,12 @@
  *    compressed JavaScript and CSS a page loads, the largest web font, render-blocking requests,
  *    the HTML itself; checked against the issue's limits;
  * 2. Lighthouse (the npm package, Debian's /usr/bin/chromium, headless) on the home page, an
- *    article, a quote page and /search/, served on localhost: the four category scores, mobile
+ *    article, a quote page, the first page of /quotes/ and /search/, served on localhost: the four category scores, mobile
  *    (Lighthouse's default: emulated phone, simulated slow 4G and 4× CPU slowdown) and desktop,
  *    the median of <k> runs (default 1), with every audit that did not pass.
+ *
+ * `--dist <folder>` measures a site built before (`CLIPPINGS_CONTENT=… npm run build`, say of the
+ * BBC corpus) instead of building one.
  *
  * Prints tables and writes `bench-results/page-weight-latest.json`.
  */
@@ -196,21 +199,30 @@ export function lighthouseFindings(runs: readonly LighthouseRun[]): string[] {
   );
 }
 
-async function measure(size: number, withLighthouse: boolean, runs: number) {
+async function measure(size: number, withLighthouse: boolean, runs: number, dist?: string) {
   const work = mkdtempSync(path.join(tmpdir(), `clippings-bench-weight-${size}-`));
   try {
-    const content = size === 0 ? SEEDS : ensureCorpus(size).dir;
-    makeSiteRoot(work);
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
-    const outDir = path.join(work, 'dist');
-    console.error(`build ${size === 0 ? 'seeds' : size} for ${origin}/ …`);
-    const built = await buildSite({ work, content, outDir, env: { CLIPPINGS_SITE: `${origin}/` } });
-    console.error(`  ${seconds(built.wallMs)}`);
+    const outDir = dist ? path.resolve(dist) : path.join(work, 'dist');
+    let wallMs = 0;
+    if (!dist) {
+      const content = size === 0 ? SEEDS : ensureCorpus(size).dir;
+      makeSiteRoot(work);
+      console.error(`build ${size === 0 ? 'seeds' : size} for ${origin}/ …`);
+      const built = await buildSite({
+        work,
+        content,
+        outDir,
+        env: { CLIPPINGS_SITE: `${origin}/` },
+      });
+      wallMs = built.wallMs;
+      console.error(`  ${seconds(built.wallMs)}`);
+    }
     const weights = weighSite(outDir, '/', 500);
     const result: PageWeightResult = {
       size,
-      build: { wallMs: Math.round(built.wallMs) },
+      build: { wallMs: Math.round(wallMs) },
       weights,
       overLimits: overLimits(weights),
       lighthouse: [],
@@ -219,7 +231,8 @@ async function measure(size: number, withLighthouse: boolean, runs: number) {
       const pages = {
         home: '/',
         article: typicalPage(outDir, 'articles', /^$/),
-        quote: typicalPage(outDir, 'quotes', /^quotes\/index\.html$/),
+        quote: typicalPage(outDir, 'quotes', /^quotes\/(?:\d+\/)?index\.html$/),
+        quotes: '/quotes/',
         search: '/search/',
       };
       const { server } = await serve(outDir, new Map(), port);
@@ -237,15 +250,20 @@ async function measure(size: number, withLighthouse: boolean, runs: number) {
 
 const args = process.argv.slice(2);
 const KEEP = args.includes('--keep');
+const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
 
 if (import.meta.filename === process.argv[1]) {
   const size = Number(args.find((a) => /^\d+$/.test(a)) ?? (hasBbc() ? 2225 : 0));
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1] ?? 1) : 1;
   const where = machine();
-  const { result, work } = await measure(size, !args.includes('--no-lighthouse'), runs);
+  const { result, work } = await measure(size, !args.includes('--no-lighthouse'), runs, DIST);
   if (KEEP) console.error(`kept ${work}`);
-  const label = size === 0 ? 'the seeds' : `the ${size}-file generated corpus`;
+  const label = DIST
+    ? `the site in ${DIST}`
+    : size === 0
+      ? 'the seeds'
+      : `the ${size}-file generated corpus`;
   console.log(`\nPage weight, ${label} (${describeMachine(where)})\n`);
   console.log(weightTable(result.weights));
   console.log(

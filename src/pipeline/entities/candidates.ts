@@ -114,6 +114,13 @@ const isTitle = (t: Token): boolean => {
   return kind === 'role' || kind === 'honorific';
 };
 
+/** A title in the plural: `MPs`, `Ministers`, `Travelers` (the lexicon's plural of a role). */
+function pluralTitle(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  if (TITLES.has(w)) return false;
+  return (/s$/.test(w) && TITLES.has(w.slice(0, -1))) || lexiconTags(w).includes('Plural');
+}
+
 /** True when the token opens a sentence (or a quotation), where every word is capitalised. */
 function opensSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
@@ -211,7 +218,8 @@ function segments(
       QUALIFIERS.has(t.text.toLowerCase()) && run[i + 1] !== undefined && isTitle(run[i + 1]!);
     if (!lone && t.capital && (isTitle(t) || beforeTitle) && !isOrgWord(run.at(-1)!.text)) {
       push();
-      title = t.text.toLowerCase();
+      // A plural role (`Labour MPs`, `Travelers Life`) is a group's, no one person's title.
+      title = pluralTitle(t) ? null : t.text.toLowerCase();
       continue;
     }
     current.push(t);

@@ -8,6 +8,7 @@
  * evidence is recorded with its weight and its reason, so what decided can be shown.
  */
 import { isOrgWord, isPlaceWord, lexiconKind } from './lexicon.ts';
+import { listClass, singulars } from './list-class.ts';
 import {
   HONORIFICS,
   ORG_CLASSIFIERS,
@@ -17,6 +18,7 @@ import {
   OTHER_CLASSIFIERS,
   OTHER_HEADS,
   PERSON_POSSESSIONS,
+  PLACE_CLASSIFIERS,
   PLACE_ACRONYMS,
   PERSON_PRONOUNS,
   THING_PRONOUNS,
@@ -160,6 +162,19 @@ export function pluralHead(word: string, lowerWords: ReadonlySet<string>): boole
   return singulars.some((s) => lowerWords.has(s)) || lowerWords.has(lower);
 }
 
+/**
+ * What a plural class noun says its members are (`firms` → organisation, `films` → other,
+ * `countries` → place), or null for a noun that does not say.
+ */
+export function classOf(plural: string): EntityKind | null {
+  const forms = [plural, ...singulars(plural)];
+  if (forms.some((f) => ORG_CLASSIFIERS.has(f))) return 'organization';
+  if (forms.some((f) => OTHER_CLASSIFIERS.has(f))) return 'other';
+  if (forms.some((f) => PLACE_CLASSIFIERS.has(f))) return 'place';
+  // Not people: a list of `producers` or `developers` is as often one of firms.
+  return null;
+}
+
 /** What the words around a mention say it is (the context, not the name's own words). */
 function contextEvidence(c: NameContext, before: string, after: string): Evidence[] {
   const out: Evidence[] = [];
@@ -178,6 +193,9 @@ function contextEvidence(c: NameContext, before: string, after: string): Evidenc
   if (noun !== undefined && ORG_CLASSIFIERS.has(noun))
     add('organization', 2, `"${noun}" before`, true);
   if (noun !== undefined && OTHER_CLASSIFIERS.has(noun)) add('other', 2, `"${noun}" before`, true);
+  const listed = listClass(c.text, c.start, c.end);
+  const listKind = listed === null ? null : classOf(listed);
+  if (listKind !== null) add(listKind, 2, `one of the "${listed}"`, true);
   const next = /^ (\p{Ll}+)/u.exec(after)?.[1];
   if (next !== undefined && ORG_NOUNS_AFTER.has(next))
     add('organization', 2, `"${next}" after`, true);

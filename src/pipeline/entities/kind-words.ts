@@ -37,7 +37,10 @@ export const ORG_CLASSIFIERS = words(`
   media agency newspaper paper broadcaster outlet channel station company firm group club side
   team party network daily magazine bank carrier airline giant maker retailer regulator watchdog
   operator provider supplier label studio publisher band charity union council body chain
-  rivals champions`);
+  rivals champions insurer lender portal engine`);
+
+/** Common nouns that class places: `countries such as France`. */
+export const PLACE_CLASSIFIERS = words('country nation city town region capital');
 
 /**
  * Common nouns before a name that make it a work, an award or an event (`drama Vera Drake`).

@@ -49,6 +49,24 @@ describe('a name that is not a person', () => {
       'Meanwhile, design engineer Takuo Miyagishima will be awarded an Oscar at the Scientific and Technical Awards Dinner on 12 February 2005.',
       'Oscar',
     ],
+    // A plural role is a group's, no one person's title.
+    [
+      'US banking giant Citigroup has sold its Travelers Life & Annuity insurance arm to Metlife for $11.5bn (£6.1bn).',
+      'Life',
+    ],
+    // A classifying noun before the name; a name listed among firms or films.
+    [
+      'Life insurer Axa Sun Life has lowered annual bonus payouts for up to 50,000 with-profits investors.',
+      'Axa Sun Life',
+    ],
+    [
+      'High-profile web portals such as Google, Yahoo, Ebay and Amazon are gathering links that lead people to aid and relief organisations.',
+      'Yahoo',
+    ],
+    [
+      'In comparison, blockbuster films like Harry Potter and The Prisoner Of Azkaban took £11.5m in its first three days at the UK box office.',
+      'Harry Potter',
+    ],
   ])('%s → %s is no person', (paragraph, name) => {
     expect(kindOf(paragraph, name)).not.toBe('person');
   });
