@@ -95,14 +95,11 @@ describe('findEntities on the seeds', () => {
 });
 
 describe.runIf(hasSharedData)('findEntities on BBC articles', () => {
-  it('finds the people and places of a politics story and stays cheap', () => {
+  // Its cost is printed by `npm run bench:entities`, not asserted: a timing measures the machine.
+  it('finds the people and places of a politics story', () => {
     const corpus = corpusOf(path.join(SHARED_DATA, 'bbc'));
     const sample = corpus.entries.slice(0, 300);
-    const started = performance.now();
     const found = sample.map((e) => findEntities(e));
-    const perArticle = (performance.now() - started) / sample.length;
-    // ≈0.25 ms on the shared 2-core machine; generous here for loaded CI runners.
-    expect(perArticle).toBeLessThan(5);
     const all = new Map<string, number>();
     for (const list of found)
       for (const f of list)

@@ -158,13 +158,10 @@ describe('linkEntities merge rules', () => {
 });
 
 describe.runIf(hasSharedData)('linkEntities on the BBC corpus', () => {
-  it('gives unique ids and stays near-linear and cheap', () => {
+  // Its cost is printed by `npm run bench:entities`, not asserted: a timing measures the machine.
+  it('gives unique ids to the entities of 2,225 articles', () => {
     const entries = corpusOf(path.join(SHARED_DATA, 'bbc')).entries;
-    const started = performance.now();
     const linked = linkEntities(entries);
-    const perArticle = (performance.now() - started) / entries.length;
-    // ≈0.5 ms (extraction included) on the shared 2-core machine; generous for loaded runners.
-    expect(perArticle).toBeLessThan(10);
     expect(linked.size).toBeGreaterThan(3000);
     const names = new Map([...linked.values()].map((e) => [e.name, e]));
     expect(names.get('Tony Blair')?.variants).toContain('Blair');
