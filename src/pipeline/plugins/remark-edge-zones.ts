@@ -10,6 +10,7 @@
 import type { Paragraph, Root } from 'mdast';
 import { articlesOf, blockText, isLive, markRemoved } from '../blocks.ts';
 import { lineForm } from '../line-form.ts';
+import { linkListEndingAt } from '../link-list.ts';
 import { listShape } from '../lists.ts';
 import type { Article } from '../types.ts';
 
@@ -26,11 +27,22 @@ export default function remarkEdgeZones() {
 function markClosingRun(article: Article): void {
   const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
   if (live.length < 3) return;
+  const texts = live.map(blockText);
   const run: Array<[Paragraph, string]> = [];
+  const lists: Array<[Paragraph, string]> = [];
   let furniture = 0;
   let at = live.length - 1;
   for (; at > 0 && run.length < MAX_RUN; at--) {
-    const text = blockText(live[at]!);
+    // A list of links under a label is evidence for itself alone (items that read as sentences
+    // too), not for the lines around it: the walk goes on above it.
+    const links = linkListEndingAt(texts, at);
+    if (links && links.label > 0) {
+      const why = `a list of ${links.items} ${links.kind} under the label “${texts[links.label]}” at the end of the body`;
+      for (let j = at; j >= links.label; j--) lists.push([live[j]!, why]);
+      at = links.label;
+      continue;
+    }
+    const text = texts[at]!;
     if (listShape(text)) break;
     const form = lineForm(text);
     if (form.prose) break;
@@ -38,7 +50,9 @@ function markClosingRun(article: Article): void {
     run.push([live[at]!, form.why ?? 'not prose']);
   }
   // No sentence of prose before the run: the file is not read as a story with edges.
-  if (at <= 0 || run.length >= MAX_RUN || furniture === 0) return;
+  if (at <= 0) return;
+  for (const [block, why] of lists) markRemoved(block, 'boilerplate-line', why);
+  if (run.length >= MAX_RUN || furniture === 0) return;
   for (const [block, why] of run)
     markRemoved(
       block,

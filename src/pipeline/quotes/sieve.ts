@@ -38,6 +38,12 @@ export const SIEVE = [
   'next-sentence',
   /** `He called it a “fundamental mistake”`: no cue, the sentence's subject is a person named. */
   'subject',
+  /**
+   * `The Tories highlighted £35bn in “wasteful” spending`, `“severely reprimanded” by the FA`,
+   * `William Hill's “overwhelming evidence”`: no cue; the quoted phrase is an argument of a clause,
+   * whose subject, passive agent or owner speaks.
+   */
+  'clause-argument',
   // The quote's context, when its sentence attributes nothing.
   /** A paragraph that is only a quotation, right after a paragraph in which someone spoke. */
   'quote-paragraph',

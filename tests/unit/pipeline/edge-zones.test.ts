@@ -42,4 +42,42 @@ describe('the closing run after the body’s last sentence', () => {
     const entry = run(['Menu', 'Leave a comment', 'Text size']);
     expect(entry.removed.filter((r) => /run after the body/.test(r.detail ?? ''))).toEqual([]);
   });
+
+  it.each([
+    [
+      [
+        'Related Coverage:',
+        "- What to watch in Sunday's town hall debate…\n- Record spending floods the Senate races",
+      ],
+    ],
+    [['Topics:', 'White House', 'Foreign Policy', 'Mike Pence']],
+    [
+      [
+        'Popular on HuffPost',
+        "Flight attendants' union endorses Clinton.",
+        'The Latest: Trump’s leaked taxes not from Connecticut.',
+      ],
+    ],
+  ])('removes the link list %j under a label with its evidence', (closing) => {
+    const entry = run([...STORY, ...closing]);
+    expect(entry.blocks.map((b) => b.text)).toEqual(STORY.slice(1));
+    expect(entry.removed.map((r) => r.text)).toEqual(closing);
+    for (const piece of entry.removed)
+      expect(piece.detail).toMatch(
+        /^a list of \d (headlines|topics) under the label “.+” at the end/,
+      );
+  });
+
+  it('takes a link list alone, not the lines above it that hold no furniture', () => {
+    // PolNeAR HuffPost's editor's note, broken into lines, above a list of links.
+    const note = ['Editor’s note: Donald Trump regularly', 'incites', 'entering the U.S.'];
+    const links = [
+      'Popular on HuffPost',
+      "Flight attendants' union endorses Clinton.",
+      'The Latest: Trump’s leaked taxes not from Connecticut.',
+    ];
+    const entry = run([...STORY, ...note, ...links]);
+    expect(entry.blocks.map((b) => b.text)).toEqual([...STORY.slice(1), ...note]);
+    expect(entry.removed.map((r) => r.text)).toEqual(links);
+  });
 });

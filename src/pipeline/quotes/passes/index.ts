@@ -17,6 +17,7 @@
 import type { Rule } from '../sieve.ts';
 import { accordingToAfter, accordingToBefore, laterRelay } from './according-to.ts';
 import { asPutIt } from './as-put-it.ts';
+import { clauseArgument } from './clause-argument.ts';
 import { colonName, colonSubject } from './colon-intro.ts';
 import { cueSubjectAfter, cueSubjectBefore, cueSubjectClosing } from './cue-subject.ts';
 import { nextSentence } from './next-sentence.ts';
@@ -73,6 +74,7 @@ export const SENTENCE_SIEVE: readonly SentenceStep[] = [
   { rule: 'colon-intro', where: 'without-cue', pass: colonSubject },
   { rule: 'participle-opener', where: 'without-cue', pass: participleOpener },
   { rule: 'subject', where: 'without-cue', pass: subject },
+  { rule: 'clause-argument', where: 'without-cue', pass: clauseArgument },
 ];
 
 /** The passes that look in one place, in order. */

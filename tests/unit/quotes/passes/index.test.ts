@@ -14,7 +14,7 @@ describe('the sentence sieve', () => {
   });
 
   it('holds the passes of the sentence named in SIEVE, and no other', () => {
-    const sentence = SIEVE.slice(0, SIEVE.indexOf('subject') + 1);
+    const sentence = SIEVE.slice(0, SIEVE.indexOf('clause-argument') + 1);
     const listed = new Set([...SENTENCE_SIEVE.map((step) => step.rule), ...REFINEMENTS]);
     expect([...listed].sort()).toEqual([...sentence].sort());
   });
