@@ -2,12 +2,15 @@
  * What a quote page shows: the quote, its speaker and evidence, its paragraph with the words
  * marked, the other parts of a split utterance, and other outlets' wordings of it.
  */
-import type { Entry } from '../schemas/entry.ts';
-import { relayName } from './attribution.ts';
+import type { Entry, Quote } from '../schemas/entry.ts';
+import { describeAttribution, relayName } from './attribution.ts';
 import {
   allQuotes,
   describeBlock,
+  KIND_LABELS,
+  kindLabel,
   markQuote,
+  quoteKindOf,
   speakerSlugs,
   utteranceParts,
   variantGroup,
@@ -56,8 +59,15 @@ export interface QuoteView {
   /** The outlet or document that relayed the quote, when there is one. */
   relay: string | null;
   marked: MarkedParagraph | null;
+  /** Who said it, or what it is when it is no one's words (`Term`). */
   speakerLabel: string;
   heading: string;
+  /** How the speaker was found, or for a term, title or name, what it is and why no speaker. */
+  attribution: string;
+  /** What the quotation is: someone's words, a term, a title or a name, in a sentence. */
+  kind: string;
+  /** Whether it is someone's words: only speech has a speaker and a speaker page. */
+  speech: boolean;
   /** Each other wording beside the first-seen one. */
   pairs: { first: QuoteRecord; variant: QuoteRecord }[];
 }
@@ -66,13 +76,44 @@ export interface QuoteView {
 export function quoteView({ record, variants }: QuotePageProps): QuoteView {
   const { quote, article, paragraph } = record;
   const [first, ...others] = variants;
-  return {
+  const kind = quoteKindOf(quote);
+  const shared = {
     paragraphHref: withBase(paragraphPath(article.id, quote.block)),
     where: describeBlock(quote.block),
     relay: relayName(quote.relay),
     marked: paragraph === null ? null : markQuote(paragraph, quote),
-    speakerLabel: quote.speaker ?? 'Unattributed',
-    heading: quote.speaker ? `Quote from ${quote.speaker}` : 'Unattributed quote',
     pairs: first ? others.map((variant) => ({ first, variant })) : [],
   };
+  if (kind !== 'speech')
+    return {
+      ...shared,
+      speakerLabel: capitalised(KIND_LABELS[kind]),
+      heading: `A ${KIND_LABELS[kind]} in quotation marks`,
+      attribution: 'Not someone’s words, so no speaker is given',
+      kind: capitalised(NOT_SPEECH[kind]),
+      speech: false,
+    };
+  return {
+    ...shared,
+    speakerLabel: quote.speaker ?? 'Unattributed',
+    heading: quote.speaker ? `Quote from ${quote.speaker}` : 'Unattributed quote',
+    attribution: describeAttribution(quote),
+    kind: quote.fragment ? 'A short quotation inside a sentence' : 'A full statement',
+    speech: true,
+  };
 }
+
+/** `Term`, `Title of a work`, `Name` for a quotation that is not speech; null for speech. */
+export function kindCaption(quote: Pick<Quote, 'kind'>): string | null {
+  const label = kindLabel(quote);
+  return label === null ? null : capitalised(label);
+}
+
+const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** What a quotation that is not speech is, in words. */
+const NOT_SPEECH: Record<keyof typeof KIND_LABELS, string> = {
+  term: 'a word or phrase the article holds up in quotation marks (a scare quote, a coined phrase or a slogan)',
+  title: 'the title of a work (a film, book, song, programme or game)',
+  name: 'a name in quotation marks (a nickname or the name of a thing)',
+};

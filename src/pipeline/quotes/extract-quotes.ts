@@ -137,13 +137,19 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
     }
     let utterance: string | null = null;
     const fragment = isFragment(texts[span.block]!, span);
-    // A paragraph that is only a quotation, right after a paragraph in which someone spoke.
+    // A paragraph that is only a quotation, or opens with a sentence that is only a quotation
+    // (`"This is a response to the concerns …" Mr Raynsford also plans …`), right after a
+    // paragraph in which someone spoke.
+    const opensAlone =
+      from === 0 &&
+      /^\s*$/.test(text.slice(0, span.open)) &&
+      /^[\s.,!?]*$/.test(text.slice(span.close, to));
     if (
       !found.cue &&
       !found.speaker &&
       speaker &&
       spokeAt >= windowStart &&
-      quoteOnly(texts[span.block]!, masked[span.block]!)
+      (opensAlone || quoteOnly(texts[span.block]!, masked[span.block]!))
     ) {
       found = fromContext(speaker, 'quote-paragraph');
     }

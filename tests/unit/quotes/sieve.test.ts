@@ -50,6 +50,14 @@ describe('the sieve', () => {
     expect(quotes.map((q) => q.rule)).toEqual(['cue-subject', 'continuation']);
   });
 
+  it('gives a sentence that is only a quotation, opening a paragraph, to who spoke just before', () => {
+    const quotes = rulesOf(
+      'Andy Richards, of Swansea UAF, said the leaflet was exactly what he had come to expect from the BNP.',
+      '"The people of Swansea will not put up with this." Swansea\'s Muslim community bought the former church, just across the road from the existing mosque on St Helen\'s Road, in the late 1990s.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Andy Richards', rule: 'quote-paragraph' });
+  });
+
   it('records no pass for a quote without a speaker', () => {
     const quotes = rulesOf(
       'In what Dimension Data calls an "alarming development", the average induction time for a call centre worker fell last year from 36 to just 21 days.',

@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../../loaders/article-entries.ts';
 import { cardPng, pngResponse, type Card } from '../../../publish/share-image.ts';
+import { kindCaption } from '../../../site/quote-page.ts';
 import { allQuotes } from '../../../site/quotes.ts';
 import { shareImagesEnabled } from '../../../publish/share.ts';
 import { reusePages } from '../../../page-cache/reuse-pages.ts';
@@ -17,7 +18,8 @@ export const getStaticPaths = (async () => {
         card: {
           kind: 'quote',
           text: quote.text,
-          speaker: quote.speaker,
+          // A term, title or name is no one's words: the card says what it is instead.
+          speaker: quote.speaker ?? kindCaption(quote),
           outlet: article.source,
           date: article.date,
         } satisfies Card,
