@@ -65,6 +65,12 @@ describe('quote kinds, end to end (BBC articles outside bbc-quotes, PolNeAR trai
       'supersized',
       'speech',
     ],
+    // A quoted participle of the article's own passive or perfect.
+    [
+      'Hundreds of ballot papers for the regional assembly referendum in the North East have "disappeared".',
+      'disappeared',
+      'term',
+    ],
   ])('%s → “%s” is %s', (paragraph, text, kind) => {
     expect(kindIn(paragraph, text).kind).toBe(kind);
   });
@@ -76,13 +82,25 @@ describe('quote kinds, end to end (BBC articles outside bbc-quotes, PolNeAR trai
   });
 });
 
-describe('quoteKind on a quote and the words around it (PolNeAR train)', () => {
+describe('quoteKind on a quote and the words around it (PolNeAR train, BBC)', () => {
   it.each([
     ['rebels', 'giving weapons to the so-called ', ' that would eventually', 'term'],
     ['Shark Tank', 'who is also a host on the TV show ', '', 'title'],
     ['Last Week Tonight', 'who hosts the popular weekly show ', ',', 'title'],
     ['closed', 'to win so-called ', ' primaries', 'term'],
   ])('“%s” after “%s” is %s', (text, before, after, kind) => {
+    expect(quoteKind({ text, fragment: true, cue: null }, { before, after })).toBe(kind);
+  });
+
+  // A participle of the article's own passive or perfect, no cue: the writer's scare quote. After
+  // a reporting verb in the sentence, or after `to` or a modal, it is the reported person's word.
+  it.each([
+    ['disappeared', 'for the regional assembly referendum in the North East have ', '.', 'term'],
+    ['born', "Honda's Asimo was ", ' five years ago.', 'term'],
+    ['encouraged', 'hours after Sanders said he was ', ' by the plan', 'speech'],
+    ['waste', '(“sit on it” in consultant-speak) so as not to ', ' their vote.', 'speech'],
+    ['unravel', 'casts Trump as a former liberal who would ', ' the policies he', 'speech'],
+  ])('“%s” after “%s”, with no cue, is %s', (text, before, after, kind) => {
     expect(quoteKind({ text, fragment: true, cue: null }, { before, after })).toBe(kind);
   });
 
