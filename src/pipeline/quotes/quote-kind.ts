@@ -106,6 +106,19 @@ function frameBefore(before: string, text: string, after: string): QuoteKind | n
   return null;
 }
 
+/**
+ * The noun of a label right after the marks, which the quotation modifies: `McDonald's golden
+ * arches, name and “I'm loving it” catchphrase`, `“is it over?” headlines`. What the marks hold
+ * is the label's wording, even in the first person. Before `of` the noun is a kind, not a
+ * label (`Ali G's “horrible” brand of “victim” humour`).
+ */
+function labelAfter(text: string, after: string): QuoteKind | null {
+  const [, noun = '', next] = /^\s+(\p{Ll}+)\s*(\p{L}*)/u.exec(after) ?? [];
+  // `Ali G's “horrible” brand of “victim” humour`: a label noun before `of` is a kind of thing.
+  if (next === 'of' || (!LABELS.has(noun) && !LABELS.has(noun.replace(/s$/u, '')))) return null;
+  return titleCased(text) ? 'name' : 'term';
+}
+
 /** A noun phrase: it ends on a noun and holds no verb but a gerund (`one-click shopping`). */
 function nominal(words: readonly Token[]): boolean {
   const last = words.at(-1);
@@ -241,7 +254,8 @@ export function classifyQuote(
   const words = tagWords(text);
   if (words.length === 0 || words.length > MAX_TITLE_WORDS)
     return { kind: 'speech', rule: 'statement' };
-  const framed = frameBefore(context.before, text, context.after);
+  const framed =
+    frameBefore(context.before, text, context.after) ?? labelAfter(text, context.after);
   if (framed) return { kind: framed, rule: 'frame' };
   if (words.length > MAX_WORDS) return { kind: 'speech', rule: 'statement' };
   if (quote.cue) return { kind: 'speech', rule: 'cued' };

@@ -71,6 +71,18 @@ describe('quote kinds, end to end (BBC articles outside bbc-quotes, PolNeAR trai
       'disappeared',
       'term',
     ],
+    // The noun of a label right after the marks: the quotation is the label's wording.
+    [
+      'At the end of April, Sanders earned "is it over?" headlines when early-state staff members were fired.',
+      'is it over?',
+      'term',
+    ],
+    // Before `of`, the noun is a kind of thing, not a label.
+    [
+      'In an interview published in the Radio Times in January, Victoria Wood slated comedian Sacha Baron Cohen for his character Ali G\'s "horrible" brand of "victim" humour.',
+      'horrible',
+      'speech',
+    ],
   ])('%s → “%s” is %s', (paragraph, text, kind) => {
     expect(kindIn(paragraph, text).kind).toBe(kind);
   });
