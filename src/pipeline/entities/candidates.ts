@@ -4,7 +4,7 @@
  * and the evidence around each for what it names: a person, a place or an organisation.
  */
 import { kindEvidence, scoreOf, type Evidence, type KindScore } from './kind-evidence.ts';
-import { HONORIFICS } from './kind-words.ts';
+import { HONORIFICS, ORG_SUFFIXES } from './kind-words.ts';
 import { isOrgWord, isPlaceWord, lexiconKind, lexiconTags, wordTags } from './lexicon.ts';
 
 export type { EntityKind, Evidence, KindScore } from './kind-evidence.ts';
@@ -211,12 +211,15 @@ function segments(
       out.push({ tokens: current, title: afterOf === current[0] ? null : title });
     current = [];
   };
+  // A run ending on an organisation's head holds no title: `Man Utd`, `Scottish Labour Party`.
+  const head = run.at(-1)!.text;
+  const orgHead = isOrgWord(head) || ORG_SUFFIXES.has(head.toLowerCase());
   for (let i = 0; i < run.length; i++) {
     const t = run[i]!;
     const lone = run.length === 1;
     const beforeTitle =
       QUALIFIERS.has(t.text.toLowerCase()) && run[i + 1] !== undefined && isTitle(run[i + 1]!);
-    if (!lone && t.capital && (isTitle(t) || beforeTitle) && !isOrgWord(run.at(-1)!.text)) {
+    if (!lone && t.capital && (isTitle(t) || beforeTitle) && !orgHead) {
       push();
       // A plural role (`Labour MPs`, `Travelers Life`) is a group's, no one person's title.
       title = pluralTitle(t) ? null : t.text.toLowerCase();
@@ -284,10 +287,24 @@ function junkWord(
   return sentenceStart && lowerWords.has(w);
 }
 
-/** True when the text after a name opens with a lower-case role (`captain`, `manager`). */
+/**
+ * True when the text after a name opens with a role whose holder it names: a lower-case role
+ * (`Chelsea captain`, `Trump aide`), or a title before its holder's name (`Constitutional Affairs
+ * Secretary Lord Falconer`, `Labour Minister Wolfgang Clement`): the name is the role's body,
+ * portfolio or place. A title that ends the run is part of the name (`John Major`).
+ */
+/** Titles that only open a longer title or name: `Vice President`, `Vice City`. */
+const PREFIX_TITLES = new Set(['vice', 'former']);
+
 function roleFollows(after: string): boolean {
-  const word = /^ (\p{Ll}+)\b/u.exec(after)?.[1];
-  return word !== undefined && (TITLES.has(word) || lexiconKind(word) === 'role');
+  const [, word, capital] =
+    /^ (\p{Ll}+)\b/u.exec(after) ?? /^ (\p{Lu}\p{Ll}+) (\p{Lu})/u.exec(after) ?? [];
+  if (word === undefined) return false;
+  const w = word.toLowerCase();
+  return (
+    (TITLES.has(w) && (capital === undefined || !(QUALIFIERS.has(w) || PREFIX_TITLES.has(w)))) ||
+    lexiconKind(w) === 'role'
+  );
 }
 
 /**

@@ -16,7 +16,7 @@ export const ORG_WORDS = words(`
 
 /** Last words of clubs' and firms' names, only as the head (`United States` is no club). */
 export const ORG_SUFFIXES = words(`
-  united fc afc rovers athletic albion wanderers rangers hotspur plc motors`);
+  united utd fc afc rovers athletic albion wanderers rangers hotspur plc motors`);
 
 /** Heads of names of things that are no person, place or organisation: awards, events, works. */
 export const OTHER_HEADS = words(`

@@ -19,6 +19,8 @@
 import nlp from 'compromise';
 import type { Block, Quote } from '../../schemas/entry.ts';
 import { hasTag, tagWords, type Token } from './pos-tags.ts';
+import { CUE_IN } from './cues.ts';
+import { SAYING_VERBS } from './words/saying-verbs.ts';
 import { LABEL_NOUNS, NAMING_VERBS, WORK_NOUNS } from './words/naming.ts';
 
 /** What a quotation is. */
@@ -104,6 +106,19 @@ function frameBefore(before: string, text: string, after: string): QuoteKind | n
   return null;
 }
 
+/**
+ * The noun of a label right after the marks, which the quotation modifies: `McDonald's golden
+ * arches, name and “I'm loving it” catchphrase`, `“is it over?” headlines`. What the marks hold
+ * is the label's wording, even in the first person. Before `of` the noun is a kind, not a
+ * label (`Ali G's “horrible” brand of “victim” humour`).
+ */
+function labelAfter(text: string, after: string): QuoteKind | null {
+  const [, noun = '', next] = /^\s+(\p{Ll}+)\s*(\p{L}*)/u.exec(after) ?? [];
+  // `Ali G's “horrible” brand of “victim” humour`: a label noun before `of` is a kind of thing.
+  if (next === 'of' || (!LABELS.has(noun) && !LABELS.has(noun.replace(/s$/u, '')))) return null;
+  return titleCased(text) ? 'name' : 'term';
+}
+
 /** A noun phrase: it ends on a noun and holds no verb but a gerund (`one-click shopping`). */
 function nominal(words: readonly Token[]): boolean {
   const last = words.at(-1);
@@ -120,6 +135,47 @@ function nominal(words: readonly Token[]): boolean {
  */
 function evaluative(words: readonly Token[]): boolean {
   return words.every((w) => !w.tags.has('Noun') || w.tags.has('Pronoun'));
+}
+
+/** Forms of `be` and `have` before a participle: `will be “unwrapped”`, `have “disappeared”`. */
+const BE_OR_HAVE = new Set([...BE, 'has', 'have', 'had', 'having']);
+
+/**
+ * One quoted word that is the participle of the article's own passive or perfect, tagged as the
+ * sentence reads (`The messages will be “unwrapped” by sculptor …`, `materials can be “tuned”`,
+ * `ballot papers … have “disappeared”`): with no cue and no reporting verb in the sentence, the
+ * writer holds the word up (a scare quote), nobody is quoted saying it. Not after `to` or a
+ * modal (`so as not to “waste” their vote`, `would “unravel” the policies`: PolNeAR's
+ * annotators read those as the words of the person the sentence is about), and not an
+ * adjective or a noun (`the “failing” agency` is a judgement, see `evaluative`).
+ */
+function ownVerb(text: string, { before, after }: QuoteContext): boolean {
+  // `63 percent said Clinton was “justified”`, `accuse the campaign of being “duped”`: a
+  // reporting verb earlier in the sentence makes the word the reported person's.
+  if (tagWords(text).length !== 1 || reported(sentenceBefore(before))) return false;
+  const lead = before.slice(-60);
+  const at = tagWords(lead).length;
+  const word = tagWords(`${lead}${text}${after.slice(0, 30)}`)[at];
+  return (
+    BE_OR_HAVE.has(tagWords(lead).at(-1)?.text.toLowerCase() ?? '') &&
+    word !== undefined &&
+    word.text.toLowerCase().startsWith(text.toLowerCase().replace(/[.,!?;:]+$/u, '')) &&
+    word.tags.has('Verb') &&
+    !hasTag(word, ['Adjective', 'Noun', 'Copula', 'Modal', 'Auxiliary'])
+  );
+}
+
+const SAYING = new Set(SAYING_VERBS);
+
+/** A reporting verb in the text, inflected (`said`) or bare (`to accuse`). */
+function reported(text: string): boolean {
+  return CUE_IN.test(text) || lowerWords(text).some((w) => SAYING.has(w));
+}
+
+/** The part of the text before a quotation that is in its sentence. */
+function sentenceBefore(before: string): string {
+  const end = /.*[.!?]["”’]?\s/su.exec(before);
+  return end ? before.slice(end[0].length) : before;
 }
 
 /** Determiners that point back at something already named: `these “bot nets”`. */
@@ -181,6 +237,7 @@ export type KindRule =
   | 'evaluative'
   | 'noun-phrase'
   | 'modifier'
+  | 'own-verb'
   | 'default';
 
 /**
@@ -197,10 +254,12 @@ export function classifyQuote(
   const words = tagWords(text);
   if (words.length === 0 || words.length > MAX_TITLE_WORDS)
     return { kind: 'speech', rule: 'statement' };
-  const framed = frameBefore(context.before, text, context.after);
+  const framed =
+    frameBefore(context.before, text, context.after) ?? labelAfter(text, context.after);
   if (framed) return { kind: framed, rule: 'frame' };
   if (words.length > MAX_WORDS) return { kind: 'speech', rule: 'statement' };
   if (quote.cue) return { kind: 'speech', rule: 'cued' };
+  if (ownVerb(text, context)) return { kind: 'term', rule: 'own-verb' };
   if (lowerWords(text).some((w) => FIRST_PERSON.has(w)))
     return { kind: 'speech', rule: 'first-person' };
   if (evaluative(words)) return { kind: 'speech', rule: 'evaluative' };

@@ -30,6 +30,18 @@ describe('a name that is not a person', () => {
       'Sri Lanka',
       'place',
     ],
+    // A title before its holder's name: what comes before it is the title's portfolio.
+    [
+      'But that only came after MPs bombarded Constitutional Affairs Minister David Lammy with a barrage of requests for him to read the letter as they complained they had been left in the dark.',
+      'Constitutional Affairs',
+      'organization',
+    ],
+    // A run that ends on a club's head holds no title (`Man` is no title here).
+    [
+      'The board of Man Utd is expected to meet early this week to discuss the latest proposal from the US tycoon that values the club at £800m ($1.5bn).',
+      'Man Utd',
+      'organization',
+    ],
   ])('%s → %s is %s', (paragraph, name, kind) => {
     expect(kindOf(paragraph, name)).toBe(kind);
   });
@@ -85,6 +97,10 @@ describe('a person', () => {
     [
       'Liberal Democrat spokeswoman for women Sandra Gidley said: "While mothers would welcome any extra maternity pay the Liberal Democrats feel this money is being misdirected.',
       'Sandra Gidley',
+    ],
+    [
+      'But that only came after MPs bombarded Constitutional Affairs Minister David Lammy with a barrage of requests for him to read the letter as they complained they had been left in the dark.',
+      'David Lammy',
     ],
   ])('%s → %s is a person', (paragraph, name) => {
     expect(kindOf(paragraph, name)).toBe('person');

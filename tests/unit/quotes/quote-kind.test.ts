@@ -65,6 +65,24 @@ describe('quote kinds, end to end (BBC articles outside bbc-quotes, PolNeAR trai
       'supersized',
       'speech',
     ],
+    // A quoted participle of the article's own passive or perfect.
+    [
+      'Hundreds of ballot papers for the regional assembly referendum in the North East have "disappeared".',
+      'disappeared',
+      'term',
+    ],
+    // The noun of a label right after the marks: the quotation is the label's wording.
+    [
+      'At the end of April, Sanders earned "is it over?" headlines when early-state staff members were fired.',
+      'is it over?',
+      'term',
+    ],
+    // Before `of`, the noun is a kind of thing, not a label.
+    [
+      'In an interview published in the Radio Times in January, Victoria Wood slated comedian Sacha Baron Cohen for his character Ali G\'s "horrible" brand of "victim" humour.',
+      'horrible',
+      'speech',
+    ],
   ])('%s → “%s” is %s', (paragraph, text, kind) => {
     expect(kindIn(paragraph, text).kind).toBe(kind);
   });
@@ -76,13 +94,25 @@ describe('quote kinds, end to end (BBC articles outside bbc-quotes, PolNeAR trai
   });
 });
 
-describe('quoteKind on a quote and the words around it (PolNeAR train)', () => {
+describe('quoteKind on a quote and the words around it (PolNeAR train, BBC)', () => {
   it.each([
     ['rebels', 'giving weapons to the so-called ', ' that would eventually', 'term'],
     ['Shark Tank', 'who is also a host on the TV show ', '', 'title'],
     ['Last Week Tonight', 'who hosts the popular weekly show ', ',', 'title'],
     ['closed', 'to win so-called ', ' primaries', 'term'],
   ])('“%s” after “%s” is %s', (text, before, after, kind) => {
+    expect(quoteKind({ text, fragment: true, cue: null }, { before, after })).toBe(kind);
+  });
+
+  // A participle of the article's own passive or perfect, no cue: the writer's scare quote. After
+  // a reporting verb in the sentence, or after `to` or a modal, it is the reported person's word.
+  it.each([
+    ['disappeared', 'for the regional assembly referendum in the North East have ', '.', 'term'],
+    ['born', "Honda's Asimo was ", ' five years ago.', 'term'],
+    ['encouraged', 'hours after Sanders said he was ', ' by the plan', 'speech'],
+    ['waste', '(“sit on it” in consultant-speak) so as not to ', ' their vote.', 'speech'],
+    ['unravel', 'casts Trump as a former liberal who would ', ' the policies he', 'speech'],
+  ])('“%s” after “%s”, with no cue, is %s', (text, before, after, kind) => {
     expect(quoteKind({ text, fragment: true, cue: null }, { before, after })).toBe(kind);
   });
 
