@@ -193,7 +193,10 @@ function segments(
       !t.capital ||
       (STOP.has(t.text.toLowerCase()) && (atStart || !NUMBER_WORDS.has(t.text.toLowerCase())));
     const opener = (t: Token): boolean => atStart && current.length > 1 && functionWord(t.text);
-    const afterOf = ['of', 'for'].includes(current[0]?.text ?? '') ? current[1] : undefined;
+    // In any case: a title-case work writes `The Prisoner Of Azkaban`.
+    const afterOf = ['of', 'for'].includes(current[0]?.text.toLowerCase() ?? '')
+      ? current[1]
+      : undefined;
     while (
       current.length > 0 &&
       (edge(current[0]!) ||

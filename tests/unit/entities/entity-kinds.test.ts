@@ -79,6 +79,11 @@ describe('a name that is not a person', () => {
       'In comparison, blockbuster films like Harry Potter and The Prisoner Of Azkaban took £11.5m in its first three days at the UK box office.',
       'Harry Potter',
     ],
+    // After a title-case `Of`, the see, realm or place of the title, not its holder.
+    [
+      'In comparison, blockbuster films like Harry Potter and The Prisoner Of Azkaban took £11.5m in its first three days at the UK box office.',
+      'Azkaban',
+    ],
   ])('%s → %s is no person', (paragraph, name) => {
     expect(kindOf(paragraph, name)).not.toBe('person');
   });
