@@ -156,16 +156,24 @@ function namesSomeone(words: readonly Word[], p: Phrase): boolean {
     inner.some(
       (w) =>
         hasTag(w.token, ['ProperNoun', 'Acronym', 'Organization', 'Person']) ||
-        lexiconKind(w.word) === undefined ||
+        (lexiconKind(w.word) === undefined && !hasTag(w.token, ['Plural'])) ||
         /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.word),
     )
   );
 }
 
+/** A form of `be` (compromise tags `been` a participle, not a copula). */
+const isCopula = (w: Word) =>
+  hasTag(w.token, ['Copula']) || /^(?:be|been|being|am|is|are|was|were)$/i.test(w.word);
+
 /** The verb group at `v` describes its subject rather than making it act. */
 function describes(words: readonly Word[], v: number): boolean {
-  for (let i = v; i < words.length && (i === v || isVerb(words[i]!)); i++)
-    if (hasTag(words[i]!.token, ['Copula', 'Passive'])) return true;
+  for (let i = v; i < words.length && (i === v || isVerb(words[i]!)); i++) {
+    if (hasTag(words[i]!.token, ['Passive'])) return true;
+    // `was fined`, `is an illusion` describe; `was going into overdrive` is the subject acting.
+    const next = words[i + 1];
+    if (isCopula(words[i]!) && !(next && isVerb(next))) return true;
+  }
   return false;
 }
 
@@ -191,8 +199,33 @@ function bodyIn(s: QuoteSentence, opener: string): string | undefined {
   return undefined;
 }
 
-/** The speaker a mention resolves to, when it names someone who can speak. */
+/** A run of capitalised words, with `of`, `and`, `for`, `the` inside: a body's full name. */
+const FULL_NAME = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*\p{Lu}[\p{L}’'-]*)+/gu;
+
+/** `IMF` → `International Monetary Fund`: the name the article spells out, whose initials it is. */
+function expansion(s: QuoteSentence, acronym: string): string | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || !s.text) return undefined;
+  for (const m of s.text.matchAll(FULL_NAME)) {
+    const name = m[0].replace(/^The\s+/u, '');
+    const initials = name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials === acronym) return name;
+  }
+  return undefined;
+}
+
+/** The speaker a mention resolves to, with an acronym spelled out as the article does. */
 function speakerOf(s: QuoteSentence, mention: string, at: number): Resolved | undefined {
+  const resolved = resolvedSpeaker(s, mention, at);
+  const full = resolved?.speaker ? expansion(s, resolved.speaker) : undefined;
+  return full ? { speaker: full, speakerName: full, via: resolved!.via } : resolved;
+}
+
+/** The speaker a mention resolves to, when it names someone who can speak. */
+function resolvedSpeaker(s: QuoteSentence, mention: string, at: number): Resolved | undefined {
   if (/^it$/i.test(mention)) {
     // `Although the IMF did not …, it referenced`: a body named in the opener, else before.
     const body =

@@ -30,6 +30,8 @@ describe('clause-argument', () => {
       `Aragones' "no comment" to questions about racism after the match is also highlighted, as Marca focuses on the Spanish coach's praise for his players.`,
       'Aragones',
     ],
+    // An acronym the article does not spell out stays as it is.
+    ['The RAC welcomed the news, calling it an "early Christmas present" for motorists.', 'RAC'],
     // An infinitive's passive (`to be given`) is no clause of its own.
     [
       'The Public Accounts Committee called for the National Audit Office to be given a "free hand" to investigate how the BBC offers value for money.',
@@ -47,6 +49,17 @@ describe('clause-argument', () => {
     });
   });
 
+  it('gives an acronym the full name the article spells out, past a progressive verb', () => {
+    const s = sentenceOf(
+      'But unless the GOP suddenly renounces the National Rifle Association, the vision of sweeping gun control that Democrats are selling to voters is probably an illusion — no matter who’s running the chamber.',
+      'This week will be a major test of that thesis. As Blumenthal spoke, the NRA was going into overdrive, whipping lawmakers against “any and all gun control” — a reaction to the more modest bipartisan measure being pushed by Collins.',
+    );
+    expect(clauseArgument(s)).toMatchObject({
+      rule: 'clause-argument',
+      resolved: { speaker: 'National Rifle Association' },
+    });
+  });
+
   it.each([
     // The owner after a verb is judged, not speaking; the verb is a copula.
     `The Lord Chief Justice, Lord Woolf, who is the most senior judge in England and Wales, said it was Lord Scarman's "pioneering work" which paved the way for the Human Rights Act 1998.`,
@@ -58,6 +71,10 @@ describe('clause-argument', () => {
     'A Texas voter who supports Trump, Golvach lost his 25 year-old son when “an illegal alien randomly chose my son’s head for target practice.”',
     // A place's name alone is no speaker.
     'However, Washington appears weak before the Turkish “offensive,” which went through St. Petersburg, Tehran, and Damascus before reaching Jarabulus with U.S. partnership against ISIS',
+    // `has been careful`: a copula describes its subject, with no agent.
+    `What Beijing can offer is infrastructure loans and investment. It has been careful to frame its plans as more than just a "road" - where Kazakhstan's natural resources are extracted, and Chinese goods waved through on their way to Europe - but as a "belt" of economic prosperity.`,
+    // A common noun in capitals at the sentence's start names no one.
+    'Audiences can expect him to approach the evening’s set with “maybe a little more recklessness than they’re used to.”',
     // A subject that names no one.
     'The complaint is based on conduct standards that prohibit lawyers from representing cases if they “participated personally and substantially as a public officer or employee.”',
   ])('finds no source in %s', (text) => {
