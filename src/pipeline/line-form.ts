@@ -18,11 +18,16 @@ export interface LineForm {
   furniture?: boolean;
 }
 
+/** Why a line is furniture, as `lineForm` says it. */
+export const LINK_LINE = 'a link line (ends in … or →)';
+export const CALL_TO_ACT = 'a call to act';
+
 const QUOTATION = /["“”«»]/u;
 const SENTENCE_END = /[.!?]['’”")\]]*$/u;
 const TRAILING_POINTER = /(?:…|\.\.\.|[→›»>])\s*$/u;
 const LABEL = /^[\p{L}’'&]+(?:\s+[\p{L}’'&]+){0,2}\s*:\s+\S/u;
-const COPYRIGHT = /©|\(c\)\s*(?:copyright|\d{4})|\bcopyright\b/iu;
+/** A copyright notice: `©`, `(c) 2016`, `Copyright 2016`; not the word in a sentence (`a copyright case`). */
+const COPYRIGHT = /©|\(c\)\s*(?:copyright|\d{4})|\bcopyright\s+(?:©\s*)?\d{4}/iu;
 const ADDRESS = /\S+@\S+\.\S+|\bhttps?:\/\/|\bwww\.|(?:^|\s)@\w+/u;
 /** A sentence has at least this many words. */
 const MIN_SENTENCE_WORDS = 4;
@@ -45,10 +50,9 @@ export function lineForm(text: string): LineForm {
   const call = isCallToAct(line);
   if (ADDRESS.test(line) && (call || !isStatement(line, words)))
     return { prose: false, why: 'a contact line (address or handle)', furniture: true };
-  if (TRAILING_POINTER.test(line))
-    return { prose: false, why: 'a link line (ends in … or →)', furniture: true };
+  if (TRAILING_POINTER.test(line)) return { prose: false, why: LINK_LINE, furniture: true };
   if (words.length <= MAX_CALL_WORDS && call)
-    return { prose: false, why: 'a call to act', furniture: true };
+    return { prose: false, why: CALL_TO_ACT, furniture: true };
   if (LABEL.test(line)) return { prose: false, why: 'a labelled line' };
   if (words.length < MIN_SENTENCE_WORDS || !SENTENCE_END.test(line))
     return { prose: false, why: 'not a sentence' };

@@ -24,6 +24,7 @@ import remarkPhotoCredits from './plugins/remark-photo-credits.ts';
 import remarkPullQuote from './plugins/remark-pull-quote.ts';
 import remarkRepeatedLines from './plugins/remark-repeated-lines.ts';
 import remarkStorySplit from './plugins/remark-story-split.ts';
+import remarkStrayLines from './plugins/remark-stray-lines.ts';
 import remarkSubheads from './plugins/remark-subheads.ts';
 import remarkTopZone from './plugins/remark-top-zone.ts';
 import type { MojibakeRepair } from './repair-mojibake.ts';
@@ -38,6 +39,7 @@ const processor = unified()
   .use(remarkRepeatedLines)
   .use(remarkEdgeZones)
   .use(remarkTopZone)
+  .use(remarkStrayLines)
   .use(remarkPullQuote)
   .use(remarkStorySplit)
   .use(remarkHeadline)

@@ -1,0 +1,70 @@
+/**
+ * Stray lines inside the body: what a page put between the story's paragraphs or above its lead
+ * (a share button, a call to subscribe, a link line, a copyright) and scraped text kept as lines
+ * of their own. Scored by form and neighbours, not wording: the line is not prose, it is page
+ * furniture by its form (`line-form.ts`: a call to act, an address or handle, a link line, a
+ * copyright), the story's prose comes after it, and between paragraphs it is one of a kind: lines
+ * of one form that recur in the body are its structure (imperative subheads of an advice piece,
+ * `Show humility`; readers' handles signing their letters), not strays. The first line (the
+ * headline's place) and the closing run (`remark-edge-zones.ts`) are left to their own plugins;
+ * a line that quotes someone is prose, so never taken.
+ */
+import type { Paragraph, Root } from 'mdast';
+import { articlesOf, blockText, isLive, markRemoved } from '../blocks.ts';
+import { CALL_TO_ACT, LINK_LINE, lineForm, type LineForm } from '../line-form.ts';
+import { listShape } from '../lists.ts';
+import { containment, wordSet } from '../similarity.ts';
+import type { Article } from '../types.ts';
+
+/** Marks stray furniture lines of each article. */
+export default function remarkStrayLines() {
+  return (tree: Root): void => {
+    for (const article of articlesOf(tree)) markStrayLines(article);
+  };
+}
+
+function markStrayLines(article: Article): void {
+  const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
+  const forms: LineForm[] = live.map((b) => {
+    const text = blockText(b);
+    return listShape(text) ? { prose: false } : lineForm(text);
+  });
+  const firstProse = forms.findIndex((f) => f.prose);
+  if (firstProse < 0) return;
+  const lastProse = forms.findLastIndex((f) => f.prose);
+  const inBody = new Map<string | undefined, number>();
+  for (let i = firstProse; i < lastProse; i++)
+    if (isStrayForm(forms[i]!, blockText(live[i]!)))
+      inBody.set(forms[i]!.why, (inBody.get(forms[i]!.why) ?? 0) + 1);
+  for (let i = 1; i < lastProse; i++) {
+    const form = forms[i]!;
+    if (!isStrayForm(form, blockText(live[i]!))) continue;
+    if (headsNext(blockText(live[i]!), live[i + 1] && blockText(live[i + 1]!))) continue;
+    const above = i < firstProse;
+    if (!above && (inBody.get(form.why) ?? 0) > 1) continue;
+    const where = above ? 'above the lead' : 'between paragraphs of the body';
+    markRemoved(live[i]!, 'boilerplate-line', `a stray line ${where}: ${form.why}`);
+  }
+}
+
+/**
+ * A line that heads the text after it (a second story's headline, a subhead) shares its words:
+ * `Harbour ferry service to resume after storm repairs` over `The harbour ferry will run again
+ * … after … repairs … storm`. Words of four letters or more, two in five found below.
+ */
+function headsNext(line: string, next: string | undefined): boolean {
+  if (!next) return false;
+  const words = new Set([...wordSet(line)].filter((w) => w.length >= 4));
+  return words.size >= 2 && containment(words, wordSet(next)) >= 0.4;
+}
+
+/**
+ * Furniture that can stand alone inside the body. Not a line trailing off in `…` (a reader's
+ * comment in BBC's "your views" pieces does, `The Psion series 3c! … carry all your info
+ * around...`), nor a call to act that exclaims or asks (`Give us a break...!!!` is a voice, a
+ * button or a prompt does not raise it).
+ */
+function isStrayForm(form: LineForm, text: string): boolean {
+  if (!form.furniture || form.why === LINK_LINE) return false;
+  return !(form.why === CALL_TO_ACT && /[!?]['’”")\]]*$/u.test(text.trim()));
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { processText } from '../../../src/pipeline/process-text.ts';
+
+const run = (lines: string[]) =>
+  processText({ text: lines.join('\n\n'), file: 'x.txt', id: 'x', encoding: 'utf-8' })[0]!;
+
+// A BBC story (tech-003), verbatim; stray lines from the blind-noise generators.
+const HEADLINE = 'Microsoft seeking spyware trojan';
+const BODY = [
+  "Microsoft is investigating a trojan program that attempts to switch off the firm's anti-spyware software.",
+  'The spyware tool was only released by Microsoft in the last few weeks and has been downloaded by six million people.',
+  "It may also try to steal online banking passwords or other personal information by tracking users' keystrokes.",
+];
+const LATER =
+  "Microsoft said in a statement it is investigating what it called a criminal attack on its software. Earlier this week, Microsoft said it would buy anti-virus software maker Sybari Software to improve its security in its Windows and e-mail software. Microsoft has said it plans to offer its own paid-for anti-virus software but it has not yet set a date for its release. The anti-spyware program being targeted is currently only in beta form and aims to help users find and remove spyware - programs which monitor internet use, causes advert pop-ups and slow a PC's performance.";
+
+describe('stray lines inside the body', () => {
+  it.each([
+    ['Get the Morning Briefing by email — subscribe here.', 1],
+    ['Click to share on Twitter (Opens in new window)', 1],
+    ['Follow us on Twitter @example', 1],
+    ['Leave a comment', 0],
+  ])('removes %j between paragraphs (after paragraph %i), with its evidence', (stray, after) => {
+    const body = [...BODY];
+    body.splice(after + 1, 0, stray);
+    const entry = run([HEADLINE, ...body]);
+    expect(entry.blocks.map((b) => b.text)).toEqual(BODY);
+    expect(entry.removed).toEqual([
+      {
+        text: stray,
+        reason: 'boilerplate-line',
+        detail: expect.stringMatching(
+          /^a stray line (above the lead|between paragraphs of the body): /,
+        ),
+      },
+    ]);
+  });
+
+  it('keeps lines of one form that recur in the body: readers’ handles signing their posts', () => {
+    // PolNeAR train (usa-today_2016-03-01_democratic-voters-size-up-clinto), verbatim.
+    const letters = [
+      'No surprise Hillary won SC. Southern Dems are still too conservative for Bernie. She will win all of South except maybe Florida.',
+      '@IAmTheJody.',
+      'Hillary won easily in SC. Let the coronation continue.',
+      '@RetiringOne.',
+      'SC will be a distant memory after #SuperTuesday. Let the revolution begin.',
+    ];
+    const entry = run([HEADLINE, ...BODY, ...letters, LATER]);
+    expect(entry.blocks.map((b) => b.text)).toEqual([...BODY, ...letters, LATER]);
+  });
+
+  it('never takes a line that quotes someone', () => {
+    const quoted = '“Sign up now,” the company told its users.';
+    const entry = run([HEADLINE, BODY[0]!, quoted, ...BODY.slice(1)]);
+    expect(entry.blocks.map((b) => b.text)).toContain(quoted);
+  });
+});
