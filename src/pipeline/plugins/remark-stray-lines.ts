@@ -9,6 +9,7 @@
  * headline's place) and the closing run (`remark-edge-zones.ts`) are left to their own plugins;
  * a line that quotes someone is prose, so never taken.
  */
+import nlp from 'compromise';
 import type { Paragraph, Root } from 'mdast';
 import { articlesOf, blockText, isLive, markRemoved } from '../blocks.ts';
 import { CALL_TO_ACT, LINK_LINE, lineForm, type LineForm } from '../line-form.ts';
@@ -27,7 +28,8 @@ function markStrayLines(article: Article): void {
   const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
   const forms: LineForm[] = live.map((b) => {
     const text = blockText(b);
-    return listShape(text) ? { prose: false } : lineForm(text);
+    if (listShape(text)) return { prose: false };
+    return isCount(text) ? { prose: false, why: COUNT, furniture: true } : lineForm(text);
   });
   const firstProse = forms.findIndex((f) => f.prose);
   if (firstProse < 0) return;
@@ -45,6 +47,27 @@ function markStrayLines(article: Article): void {
     const where = above ? 'above the lead' : 'between paragraphs of the body';
     markRemoved(live[i]!, 'boilerplate-line', `a stray line ${where}: ${form.why}`);
   }
+}
+
+const COUNT = 'a count (a number and a few words, no name)';
+/** A count is a short line. */
+const MAX_COUNT_WORDS = 5;
+
+/**
+ * A count the page shows beside a story (`⏱ 5 min`, `Comments (1,100)`, `1,380 words`, `3 MIN
+ * READ`): a number and at most four other words, no closing full stop, and no name (compromise:
+ * no proper noun, person, place, organisation or acronym; a line in capitals is read in lower
+ * case), so a score or result (`Newcastle 2-1 Bolton`, `16th PREM`) is not one; nor is a day, a
+ * month or a time (a fixture's `Saturday, 26 February` and `1600 GMT`).
+ */
+function isCount(text: string): boolean {
+  const line = text.trim();
+  const words = line.split(/\s+/);
+  if (words.length > MAX_COUNT_WORDS || words.length < 2 || line.endsWith('.')) return false;
+  if (!/\d/u.test(line)) return false;
+  if (nlp(line).has('(#WeekDay|#Month|#Time|#Acronym)')) return false;
+  const read = line === line.toUpperCase() ? line.toLowerCase() : line;
+  return !nlp(read).has('(#ProperNoun|#Person|#Place|#Organization|#Acronym)');
 }
 
 /**

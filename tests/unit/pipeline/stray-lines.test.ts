@@ -20,6 +20,11 @@ describe('stray lines inside the body', () => {
     ['Click to share on Twitter (Opens in new window)', 1],
     ['Follow us on Twitter @example', 1],
     ['Leave a comment', 0],
+    // Counts the page shows (blind rounds 1-4).
+    ['⏱ 5 min', 0],
+    ['Comments (1,100)', 0],
+    ['3 MIN READ', 0],
+    ['781 responses to this story', 1],
   ])('removes %j between paragraphs (after paragraph %i), with its evidence', (stray, after) => {
     const body = [...BODY];
     body.splice(after + 1, 0, stray);
@@ -47,6 +52,17 @@ describe('stray lines inside the body', () => {
     ];
     const entry = run([HEADLINE, ...BODY, ...letters, LATER]);
     expect(entry.blocks.map((b) => b.text)).toEqual([...BODY, ...letters, LATER]);
+  });
+
+  it.each([
+    // BBC results (sport files; sport-179) name teams: not a count of the page.
+    ['Newcastle 2-1 Bolton'],
+    ['16th PREM'],
+    ['Saturday, 26 February'],
+    ['1600 GMT'],
+  ])('keeps the result %j between paragraphs', (line) => {
+    const entry = run([HEADLINE, BODY[0]!, line, ...BODY.slice(1)]);
+    expect(entry.blocks.map((b) => b.text)).toContain(line);
   });
 
   it('never takes a line that quotes someone', () => {
