@@ -47,11 +47,13 @@ export function lineForm(text: string): LineForm {
   if (QUOTATION.test(line) || line.split(/\s+/).length > PARAGRAPH_WORDS) return { prose: true };
   if (COPYRIGHT.test(line)) return { prose: false, why: 'a copyright line', furniture: true };
   const words = line.split(/\s+/);
-  const call = isCallToAct(line);
-  if (ADDRESS.test(line) && (call || !isStatement(line, words)))
+  // Tagging is the costly part: only for a line whose answer depends on it.
+  let tagged: boolean | undefined;
+  const call = (): boolean => (tagged ??= isCallToAct(line));
+  if (ADDRESS.test(line) && (call() || !isStatement(line, words)))
     return { prose: false, why: 'a contact line (address or handle)', furniture: true };
   if (TRAILING_POINTER.test(line)) return { prose: false, why: LINK_LINE, furniture: true };
-  if (words.length <= MAX_CALL_WORDS && call)
+  if (words.length <= MAX_CALL_WORDS && call())
     return { prose: false, why: CALL_TO_ACT, furniture: true };
   if (LABEL.test(line)) return { prose: false, why: 'a labelled line' };
   if (words.length < MIN_SENTENCE_WORDS || !SENTENCE_END.test(line))
