@@ -26,8 +26,8 @@ export default function remarkStrayLines() {
 
 function markStrayLines(article: Article): void {
   const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
-  const forms: LineForm[] = live.map((b) => {
-    const text = blockText(b);
+  const texts = live.map(blockText);
+  const forms: LineForm[] = texts.map((text) => {
     if (listShape(text)) return { prose: false };
     return isCount(text) ? { prose: false, why: COUNT, furniture: true } : lineForm(text);
   });
@@ -36,12 +36,12 @@ function markStrayLines(article: Article): void {
   const lastProse = forms.findLastIndex((f) => f.prose);
   const inBody = new Map<string | undefined, number>();
   for (let i = firstProse; i < lastProse; i++)
-    if (isStrayForm(forms[i]!, blockText(live[i]!)))
+    if (isStrayForm(forms[i]!, texts[i]!))
       inBody.set(forms[i]!.why, (inBody.get(forms[i]!.why) ?? 0) + 1);
   for (let i = 1; i < lastProse; i++) {
     const form = forms[i]!;
-    if (!isStrayForm(form, blockText(live[i]!))) continue;
-    if (headsNext(blockText(live[i]!), live[i + 1] && blockText(live[i + 1]!))) continue;
+    if (!isStrayForm(form, texts[i]!)) continue;
+    if (headsNext(texts[i]!, texts[i + 1])) continue;
     const above = i < firstProse;
     if (!above && (inBody.get(form.why) ?? 0) > 1) continue;
     const where = above ? 'above the lead' : 'between paragraphs of the body';
