@@ -4,7 +4,7 @@
  * continues the story's subject), and it quotes nobody. The wording of the
  * predicate (`is a reporter at …`, `covers … for …`) is read by `readBio`.
  */
-import nlp from 'compromise';
+import { anyTagged } from './document/tokens.ts';
 
 /** Quotation marks: a line that quotes someone is reporting, not a bio. */
 const QUOTE_MARK = /["“”«»]|(?:^|\s)['‘]|['’](?:\s|$)/u;
@@ -13,5 +13,5 @@ const QUOTE_MARK = /["“”«»]|(?:^|\s)['‘]|['’](?:\s|$)/u;
 export function isBioShaped(text: string, subject: string): boolean {
   if (QUOTE_MARK.test(text)) return false;
   const capitalised = subject.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
-  return capitalised && !nlp(subject).has('#Pronoun');
+  return capitalised && !anyTagged(subject, ['Pronoun']);
 }
