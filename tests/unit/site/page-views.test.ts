@@ -150,6 +150,13 @@ describe('entity and speaker pages', () => {
     expect(putin.articles).toBe(putin.props.entity.articles);
   });
 
+  it('freezes the lists every page of an entity shares, so that each is digested once', () => {
+    const putin = entityPages(entries()).find((p) => p.props.entity.name === 'Vladimir Putin')!;
+    const { entity, beside, by, about } = putin.props;
+    for (const list of [entity.articles, beside, by, about])
+      expect(Object.isFrozen(list)).toBe(true);
+  });
+
   it.each([
     ['by', ENTITY_QUOTES_SHOWN.by],
     ['about', ENTITY_QUOTES_SHOWN.about],
