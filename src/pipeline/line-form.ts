@@ -5,7 +5,7 @@
  * sentence has no verb or no closing punctuation. Used on the edges of a file, where pages put
  * their furniture.
  */
-import nlp from 'compromise';
+import { anyTagged, hasTag, tagWords } from './document/tokens.ts';
 
 export interface LineForm {
   prose: boolean;
@@ -22,6 +22,8 @@ export interface LineForm {
 export const LINK_LINE = 'a link line (ends in … or →)';
 export const CALL_TO_ACT = 'a call to act';
 
+const VERB = ['Verb'];
+const IMPERATIVE = ['Imperative'];
 const QUOTATION = /["“”«»]/u;
 const SENTENCE_END = /[.!?]['’”")\]]*$/u;
 const TRAILING_POINTER = /(?:…|\.\.\.|[→›»>])\s*$/u;
@@ -59,7 +61,7 @@ export function lineForm(text: string): LineForm {
   if (words.length < MIN_SENTENCE_WORDS || !SENTENCE_END.test(line))
     return { prose: false, why: 'not a sentence' };
   if (isTitleCase(words)) return { prose: false, why: 'a headline' };
-  if (!nlp(line).has('#Verb')) return { prose: false, why: 'not a sentence (no verb)' };
+  if (!anyTagged(line, VERB)) return { prose: false, why: 'not a sentence (no verb)' };
   return { prose: true };
 }
 
@@ -70,14 +72,13 @@ function isStatement(line: string, words: readonly string[]): boolean {
     SENTENCE_END.test(line) &&
     !LABEL.test(line) &&
     !isTitleCase(words) &&
-    nlp(line).has('#Verb')
+    anyTagged(line, VERB)
   );
 }
 
 /** A line whose first sentence opens with a verb in the imperative (`Turn on notifications`). */
 function isCallToAct(line: string): boolean {
-  const first = nlp(line).sentences().eq(0);
-  return first.has('^#Imperative');
+  return hasTag(tagWords(line)[0], IMPERATIVE);
 }
 
 /** Most words of four letters or more capitalised: `Obama Seeks More Muslim Refugees …`. */

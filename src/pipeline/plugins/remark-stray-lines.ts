@@ -9,9 +9,9 @@
  * headline's place) and the closing run (`remark-edge-zones.ts`) are left to their own plugins;
  * a line that quotes someone is prose, so never taken.
  */
-import nlp from 'compromise';
 import type { Paragraph, Root } from 'mdast';
 import { articlesOf, blockText, isLive, markRemoved } from '../blocks.ts';
+import { anyTagged } from '../document/tokens.ts';
 import { CALL_TO_ACT, LINK_LINE, lineForm, type LineForm } from '../line-form.ts';
 import { listShape } from '../lists.ts';
 import { containment, wordSet } from '../similarity.ts';
@@ -50,6 +50,8 @@ function markStrayLines(article: Article): void {
 }
 
 const COUNT = 'a count (a number and a few words, no name)';
+const DATE_TAGS = ['WeekDay', 'Month', 'Time', 'Acronym'];
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 /** A count is a short line. */
 const MAX_COUNT_WORDS = 5;
 
@@ -65,9 +67,9 @@ function isCount(text: string): boolean {
   const words = line.split(/\s+/);
   if (words.length > MAX_COUNT_WORDS || words.length < 2 || line.endsWith('.')) return false;
   if (!/\d/u.test(line)) return false;
-  if (nlp(line).has('(#WeekDay|#Month|#Time|#Acronym)')) return false;
+  if (anyTagged(line, DATE_TAGS)) return false;
   const read = line === line.toUpperCase() ? line.toLowerCase() : line;
-  return !nlp(read).has('(#ProperNoun|#Person|#Place|#Organization|#Acronym)');
+  return !anyTagged(read, NAME_TAGS);
 }
 
 /**
