@@ -46,9 +46,23 @@ const MAX_CALL_WORDS = 12;
  */
 export function lineForm(text: string): LineForm {
   const line = text.trim();
-  if (QUOTATION.test(line) || line.split(/\s+/).length > PARAGRAPH_WORDS) return { prose: true };
-  if (COPYRIGHT.test(line)) return { prose: false, why: 'a copyright line', furniture: true };
   const words = line.split(/\s+/);
+  return formAlone(line, words) ?? sentenceForm(line, words);
+}
+
+/**
+ * What a line's form says before the sentence test: furniture (or a line that has to be prose);
+ * undefined when only the sentence test can tell, and then the line is not furniture. A caller
+ * that only asks whether a line is furniture needs no more, and is spared the tagging.
+ */
+export function furnitureForm(text: string): LineForm | undefined {
+  const line = text.trim();
+  return formAlone(line, line.split(/\s+/));
+}
+
+function formAlone(line: string, words: readonly string[]): LineForm | undefined {
+  if (QUOTATION.test(line) || words.length > PARAGRAPH_WORDS) return { prose: true };
+  if (COPYRIGHT.test(line)) return { prose: false, why: 'a copyright line', furniture: true };
   // Tagging is the costly part: only for a line whose answer depends on it.
   let tagged: boolean | undefined;
   const call = (): boolean => (tagged ??= isCallToAct(line));
@@ -57,6 +71,11 @@ export function lineForm(text: string): LineForm {
   if (TRAILING_POINTER.test(line)) return { prose: false, why: LINK_LINE, furniture: true };
   if (words.length <= MAX_CALL_WORDS && call())
     return { prose: false, why: CALL_TO_ACT, furniture: true };
+  return undefined;
+}
+
+/** A line that is not furniture: a sentence of the story, or why it is not one. */
+function sentenceForm(line: string, words: readonly string[]): LineForm {
   if (LABEL.test(line)) return { prose: false, why: 'a labelled line' };
   if (words.length < MIN_SENTENCE_WORDS || !SENTENCE_END.test(line))
     return { prose: false, why: 'not a sentence' };

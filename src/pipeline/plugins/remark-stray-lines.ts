@@ -12,7 +12,7 @@
 import type { Paragraph, Root } from 'mdast';
 import { articlesOf, blockText, isLive, markRemoved } from '../blocks.ts';
 import { anyTagged } from '../document/tokens.ts';
-import { CALL_TO_ACT, LINK_LINE, lineForm, type LineForm } from '../line-form.ts';
+import { CALL_TO_ACT, furnitureForm, LINK_LINE, lineForm, type LineForm } from '../line-form.ts';
 import { listShape } from '../lists.ts';
 import { containment, wordSet } from '../similarity.ts';
 import type { Article } from '../types.ts';
@@ -27,13 +27,14 @@ export default function remarkStrayLines() {
 function markStrayLines(article: Article): void {
   const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
   const texts = live.map(blockText);
-  const forms: LineForm[] = texts.map((text) => {
-    if (listShape(text)) return { prose: false };
-    return isCount(text) ? { prose: false, why: COUNT, furniture: true } : lineForm(text);
-  });
-  const firstProse = forms.findIndex((f) => f.prose);
+  // Whether a line is prose is read from each end only as far as the first line that is: the
+  // lines between need only their furniture, which asks for no sentence test.
+  const firstProse = texts.findIndex((text) => formOf(text, lineForm).prose);
   if (firstProse < 0) return;
-  const lastProse = forms.findLastIndex((f) => f.prose);
+  const lastProse = texts.findLastIndex((text) => formOf(text, lineForm).prose);
+  const forms = texts
+    .slice(0, lastProse)
+    .map((text, i) => formOf(text, i <= firstProse ? lineForm : furnitureOnly));
   const inBody = new Map<string | undefined, number>();
   for (let i = firstProse; i < lastProse; i++)
     if (isStrayForm(forms[i]!, texts[i]!))
@@ -48,6 +49,15 @@ function markStrayLines(article: Article): void {
     markRemoved(live[i]!, 'boilerplate-line', `a stray line ${where}: ${form.why}`);
   }
 }
+
+/** A line's form: a list block, a count, or its form as a line. */
+function formOf(text: string, form: (text: string) => LineForm): LineForm {
+  if (listShape(text)) return { prose: false };
+  return isCount(text) ? { prose: false, why: COUNT, furniture: true } : form(text);
+}
+
+/** A line's form as far as furniture goes (whether it is prose stays unread). */
+const furnitureOnly = (text: string): LineForm => furnitureForm(text) ?? { prose: false };
 
 const COUNT = 'a count (a number and a few words, no name)';
 const DATE_TAGS = ['WeekDay', 'Month', 'Time', 'Acronym'];
