@@ -4,6 +4,7 @@
  * He said: “…”`), the last speaker, or the person mentioned last.
  */
 import { modifiesRole, mostRecent, type Person } from './people.ts';
+import { hasTag, tagWords } from './pos-tags.ts';
 import { openerEnd, sentencesBefore } from './sentences.ts';
 
 /** How many sentences back the subject of a pronoun is looked for. */
@@ -184,8 +185,26 @@ function isTopical(text: string, at: number): boolean {
   if (word && modifiesRole(text, at + word.length)) return false;
   // `-- that Bloomberg is perceived as … --`: a clause about someone, inside a sentence about another.
   if (/(?:\bthat|[—–]|--)\s+$/u.test(before)) return false;
+  // `Those allegations were put to Wenger`: the one a passive is done to or by.
+  if (/\b(?:to|by)\s+$/u.test(before) && afterPassive(text.slice(Math.max(0, at - 60), at)))
+    return true;
   return (
     possessive ||
     !/\b(?:of|to|with|for|by|from|about|against|between|and|at|in|on|than|like)\s+$/i.test(before)
+  );
+}
+
+/**
+ * True when `before` ends in a passive verb and `to` or `by` (`were put to`, `was then asked
+ * by`): a form of `be`, a verb that is not a gerund, the preposition, adverbs allowed between.
+ */
+function afterPassive(before: string): boolean {
+  const words = tagWords(before.replace(/^\S*\s/u, '')).filter((w) => !hasTag(w, ['Adverb']));
+  const [be, verb, prep] = words.slice(-3);
+  return (
+    /^(?:to|by)$/iu.test(prep?.text ?? '') &&
+    hasTag(verb, ['Verb']) &&
+    !hasTag(verb, ['Gerund', 'Copula', 'Auxiliary', 'Modal']) &&
+    hasTag(be, ['Copula'])
   );
 }
