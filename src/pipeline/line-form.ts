@@ -6,6 +6,8 @@
  * their furniture.
  */
 import nlp from 'compromise';
+import { isArticleNote } from './article-note.ts';
+import { isBioSentence } from './bio-sentence.ts';
 
 export interface LineForm {
   prose: boolean;
@@ -21,6 +23,8 @@ export interface LineForm {
 /** Why a line is furniture, as `lineForm` says it. */
 export const LINK_LINE = 'a link line (ends in … or →)';
 export const CALL_TO_ACT = 'a call to act';
+export const ARTICLE_NOTE = 'a note about the article (an update, a correction, where it ran)';
+export const ABOUT_JOURNALIST = 'a sentence about a journalist (a bio or a credit)';
 
 const QUOTATION = /["“”«»]/u;
 const SENTENCE_END = /[.!?]['’”")\]]*$/u;
@@ -37,14 +41,20 @@ const PARAGRAPH_WORDS = 30;
 const MAX_CALL_WORDS = 12;
 
 /**
- * Reads the form of one line. A line that quotes someone is always prose; so is a sentence of
+ * Reads the form of one line. A note about the article (`This story has been updated.`) and a
+ * short sentence about a journalist (`Reuters contributed to this story.`) are furniture.
+ * Otherwise a line that quotes someone is always prose; so is a sentence of
  * the story that happens to hold an address (`The site, www.example.com, opened on Monday.`): an
  * address makes a line furniture only when the line is not such a sentence (`Follow her on
  * Twitter @jo`, `Contact the author at jo@example.com.`).
  */
 export function lineForm(text: string): LineForm {
   const line = text.trim();
+  // Sentences about the article and its makers say what they are by their form (read with tags
+  // and lemmas), quotation marks and all (`… appeared in print with the headline “…”`).
+  if (isArticleNote(line)) return { prose: false, why: ARTICLE_NOTE, furniture: true };
   if (QUOTATION.test(line) || line.split(/\s+/).length > PARAGRAPH_WORDS) return { prose: true };
+  if (isBioSentence(line)) return { prose: false, why: ABOUT_JOURNALIST, furniture: true };
   if (COPYRIGHT.test(line)) return { prose: false, why: 'a copyright line', furniture: true };
   const words = line.split(/\s+/);
   // Tagging is the costly part: only for a line whose answer depends on it.

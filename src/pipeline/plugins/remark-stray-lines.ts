@@ -12,7 +12,7 @@
 import nlp from 'compromise';
 import type { Paragraph, Root } from 'mdast';
 import { articlesOf, blockText, isLive, markRemoved } from '../blocks.ts';
-import { CALL_TO_ACT, LINK_LINE, lineForm, type LineForm } from '../line-form.ts';
+import { ABOUT_JOURNALIST, CALL_TO_ACT, LINK_LINE, lineForm, type LineForm } from '../line-form.ts';
 import { listShape } from '../lists.ts';
 import { containment, wordSet } from '../similarity.ts';
 import type { Article } from '../types.ts';
@@ -82,12 +82,14 @@ function headsNext(line: string, next: string | undefined): boolean {
 }
 
 /**
- * Furniture that can stand alone inside the body. Not a line trailing off in `…` (a reader's
+ * Furniture that can stand alone inside the body. Not a bio (a sentence about a journalist inside
+ * the body is the story's), nor a line trailing off in `…` (a reader's
  * comment in BBC's "your views" pieces does, `The Psion series 3c! … carry all your info
  * around...`), nor a call to act that exclaims or asks (`Give us a break...!!!` is a voice, a
  * button or a prompt does not raise it).
  */
 function isStrayForm(form: LineForm, text: string): boolean {
-  if (!form.furniture || form.why === LINK_LINE) return false;
+  // A bio belongs to the closing run only: inside the body it is part of the story.
+  if (!form.furniture || form.why === LINK_LINE || form.why === ABOUT_JOURNALIST) return false;
   return !(form.why === CALL_TO_ACT && /[!?]['’”")\]]*$/u.test(text.trim()));
 }

@@ -21,6 +21,16 @@ describe('lineForm', () => {
     // Blind round 4 (tests/tools/make-blind-noise-4.mjs): a whole sentence, but a call to act.
     ['Contact Sean Sullivan at seansullivan@example.com.', 'a contact line (address or handle)'],
     ['Have a news tip? Email tips@example.com.', 'a contact line (address or handle)'],
+    // Notes about the article and credits (PolNeAR train, verbatim).
+    // Notes about the article and credits (PolNeAR train, verbatim).
+    [
+      'This piece first appeared on Global Risk Insights.',
+      'a note about the article (an update, a correction, where it ran)',
+    ],
+    [
+      'Alex Isenstadt contributed to this story.',
+      'a sentence about a journalist (a bio or a credit)',
+    ],
   ])('%j is page furniture (%s)', (line, why) => {
     expect(lineForm(line)).toEqual({ prose: false, why, furniture: true });
   });
