@@ -25,6 +25,18 @@ export const LINK_LINE = 'a link line (ends in … or →)';
 export const CALL_TO_ACT = 'a call to act';
 export const ARTICLE_NOTE = 'a note about the article (an update, a correction, where it ran)';
 export const ABOUT_JOURNALIST = 'a sentence about a journalist (a bio or a credit)';
+export const SHARE_BAR = 'a share bar (buttons to share, print or comment)';
+
+/**
+ * What a share bar is made of: the services a story is shared to and the buttons' verbs. Data,
+ * not wording: a line whose every word is one of these (numbers, symbols and the services' one-
+ * letter icons aside) is a row of buttons.
+ */
+const SHARE_WORDS = new Set(
+  `share shares shared tweet tweets retweet email e-mail mail print comment comments save link
+  copy via facebook twitter x whatsapp linkedin pinterest reddit messenger telegram flipboard
+  tumblr sms f t in`.split(/\s+/),
+);
 
 const QUOTATION = /["“”«»]/u;
 const SENTENCE_END = /[.!?]['’”")\]]*$/u;
@@ -52,6 +64,7 @@ export function lineForm(text: string): LineForm {
   const line = text.trim();
   // Sentences about the article and its makers say what they are by their form (read with tags
   // and lemmas), quotation marks and all (`… appeared in print with the headline “…”`).
+  if (isShareBar(line)) return { prose: false, why: SHARE_BAR, furniture: true };
   if (isArticleNote(line)) return { prose: false, why: ARTICLE_NOTE, furniture: true };
   if (QUOTATION.test(line) || line.split(/\s+/).length > PARAGRAPH_WORDS) return { prose: true };
   if (isBioSentence(line)) return { prose: false, why: ABOUT_JOURNALIST, furniture: true };
@@ -71,6 +84,19 @@ export function lineForm(text: string): LineForm {
   if (isTitleCase(words)) return { prose: false, why: 'a headline' };
   if (!nlp(line).has('#Verb')) return { prose: false, why: 'not a sentence (no verb)' };
   return { prose: true };
+}
+
+/**
+ * A row of share buttons: `Facebook Twitter Email`, `SHARE`, `Share 214 Tweet 57`, `f  t  ✉  🖨`,
+ * `Share via email`: every word a share word, at least one that is not a one-letter icon, and no
+ * closing full stop (`FACEBOOK.` closing a PolNeAR story is its text).
+ */
+function isShareBar(line: string): boolean {
+  if (line.endsWith('.')) return false;
+  const words = line.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  if (words.length === 0 || words.length > 8) return false;
+  if (!words.every((w) => SHARE_WORDS.has(w))) return false;
+  return words.some((w) => w.length > 2) || /[✉🖨]/u.test(line);
 }
 
 /** A whole sentence of the story: long enough, closed by its punctuation, with a verb. */

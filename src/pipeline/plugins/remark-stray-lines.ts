@@ -35,8 +35,9 @@ function markStrayLines(article: Article): void {
   if (firstProse < 0) return;
   const lastProse = forms.findLastIndex((f) => f.prose);
   const inBody = new Map<string | undefined, number>();
+  // Adjacent lines of one form are one piece of furniture (`SHARE`, `TWEET`, `EMAIL`: one bar).
   for (let i = firstProse; i < lastProse; i++)
-    if (isStrayForm(forms[i]!, texts[i]!))
+    if (isStrayForm(forms[i]!, texts[i]!) && forms[i - 1]?.why !== forms[i]!.why)
       inBody.set(forms[i]!.why, (inBody.get(forms[i]!.why) ?? 0) + 1);
   for (let i = 1; i < lastProse; i++) {
     const form = forms[i]!;

@@ -21,6 +21,11 @@ describe('lineForm', () => {
     // Blind round 4 (tests/tools/make-blind-noise-4.mjs): a whole sentence, but a call to act.
     ['Contact Sean Sullivan at seansullivan@example.com.', 'a contact line (address or handle)'],
     ['Have a news tip? Email tips@example.com.', 'a contact line (address or handle)'],
+    // Blind rounds 4 and 5: share bars, whole or one button a line.
+    ['Facebook Twitter Email', 'a share bar (buttons to share, print or comment)'],
+    ['Share 214 Tweet 57', 'a share bar (buttons to share, print or comment)'],
+    ['f  t  ✉  🖨', 'a share bar (buttons to share, print or comment)'],
+    ['TWEET', 'a share bar (buttons to share, print or comment)'],
     // Notes about the article and credits (PolNeAR train, verbatim).
     // Notes about the article and credits (PolNeAR train, verbatim).
     [
