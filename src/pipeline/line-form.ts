@@ -26,6 +26,13 @@ export const CALL_TO_ACT = 'a call to act';
 export const ARTICLE_NOTE = 'a note about the article (an update, a correction, where it ran)';
 export const ABOUT_JOURNALIST = 'a sentence about a journalist (a bio or a credit)';
 export const SHARE_BAR = 'a share bar (buttons to share, print or comment)';
+export const PHOTO_CREDIT = 'a photo caption or credit';
+
+/** Where a credit starts: a bracket, a bar, or a credit word and its colon or `by`. */
+const CREDIT_START =
+  /(?:\(|\|\s*|(?<=[.!?])\s+|\b(?:credit|photo(?:graph)?|image|picture)s?(?:\s*:|\s+by)\s*)/giu;
+/** A credit's own words: capitalised, joined by `for`, `via` and at most one `/`. */
+const CREDIT_WORD = /^(?:\p{Lu}[\p{L}.'’&-]*|for|via|\/|,|File)$/u;
 
 /**
  * What a share bar is made of: the services a story is shared to and the buttons' verbs. Data,
@@ -65,6 +72,7 @@ export function lineForm(text: string): LineForm {
   // Sentences about the article and its makers say what they are by their form (read with tags
   // and lemmas), quotation marks and all (`… appeared in print with the headline “…”`).
   if (isShareBar(line)) return { prose: false, why: SHARE_BAR, furniture: true };
+  if (endsInPhotoCredit(line)) return { prose: false, why: PHOTO_CREDIT, furniture: true };
   if (isArticleNote(line)) return { prose: false, why: ARTICLE_NOTE, furniture: true };
   if (QUOTATION.test(line) || line.split(/\s+/).length > PARAGRAPH_WORDS) return { prose: true };
   if (isBioSentence(line)) return { prose: false, why: ABOUT_JOURNALIST, furniture: true };
@@ -97,6 +105,32 @@ function isShareBar(line: string): boolean {
   if (words.length === 0 || words.length > 8) return false;
   if (!words.every((w) => SHARE_WORDS.has(w))) return false;
   return words.some((w) => w.length > 2) || /[✉🖨]/u.test(line);
+}
+
+/**
+ * A line that ends in a photo credit, with or without its caption: `(AP Photo/Paul Vasquez)`,
+ * `Credit: Jessica Rinaldi for The New York Times`, `… in Denver. Photo by Melina Mara/Zuma
+ * Press`, `… aboard the campaign plane. | Sam Oduya/Getty Images`. The credit is a few
+ * capitalised words (a photographer and an agency) after a bracket, a bar, a sentence's end or a
+ * credit word; without a credit word, photographer and agency are joined by one slash (`BBC Two/Sky One/Channel 4`
+ * is a list of channels, `(Kent)` a county). A caption quotes nobody.
+ */
+function endsInPhotoCredit(line: string): boolean {
+  if (QUOTATION.test(line)) return false;
+  const starts = [...line.matchAll(CREDIT_START)];
+  const last = starts.at(-1);
+  if (!last) return false;
+  const tail = line
+    .slice(last.index + last[0].length)
+    .replace(/[).]+$/u, '')
+    .replace(/\//gu, ' / ')
+    .replace(/,/gu, ' , ');
+  const words = tail.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 12 || !words.every((w) => CREDIT_WORD.test(w)))
+    return false;
+  const slashes = words.filter((w) => w === '/').length;
+  const byWord = /\p{L}/u.test(last[0]);
+  return slashes === 1 || (byWord && slashes === 0);
 }
 
 /** A whole sentence of the story: long enough, closed by its punctuation, with a verb. */

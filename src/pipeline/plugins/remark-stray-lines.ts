@@ -12,7 +12,14 @@
 import nlp from 'compromise';
 import type { Paragraph, Root } from 'mdast';
 import { articlesOf, blockText, isLive, markRemoved } from '../blocks.ts';
-import { ABOUT_JOURNALIST, CALL_TO_ACT, LINK_LINE, lineForm, type LineForm } from '../line-form.ts';
+import {
+  ABOUT_JOURNALIST,
+  CALL_TO_ACT,
+  LINK_LINE,
+  lineForm,
+  PHOTO_CREDIT,
+  type LineForm,
+} from '../line-form.ts';
 import { listShape } from '../lists.ts';
 import { containment, wordSet } from '../similarity.ts';
 import type { Article } from '../types.ts';
@@ -44,9 +51,15 @@ function markStrayLines(article: Article): void {
     if (!isStrayForm(form, texts[i]!)) continue;
     if (headsNext(texts[i]!, texts[i + 1])) continue;
     const above = i < firstProse;
-    if (!above && (inBody.get(form.why) ?? 0) > 1) continue;
+    // A photo credit is never the story's structure: each one goes, however many there are.
+    const credit = form.why === PHOTO_CREDIT;
+    if (!above && !credit && (inBody.get(form.why) ?? 0) > 1) continue;
     const where = above ? 'above the lead' : 'between paragraphs of the body';
-    markRemoved(live[i]!, 'boilerplate-line', `a stray line ${where}: ${form.why}`);
+    markRemoved(
+      live[i]!,
+      credit ? 'photo-credit' : 'boilerplate-line',
+      `a stray line ${where}: ${form.why}`,
+    );
   }
 }
 

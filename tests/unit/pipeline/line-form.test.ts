@@ -26,7 +26,20 @@ describe('lineForm', () => {
     ['Share 214 Tweet 57', 'a share bar (buttons to share, print or comment)'],
     ['f  t  ✉  🖨', 'a share bar (buttons to share, print or comment)'],
     ['TWEET', 'a share bar (buttons to share, print or comment)'],
-    // Notes about the article and credits (PolNeAR train, verbatim).
+    // Blind rounds 4 and 5: photo credits, alone or closing a caption.
+    ['(AP Photo/Paul Vasquez)', 'a photo caption or credit'],
+    [
+      'Supporters listen as Mike Pence addresses a crowd in Denver. Credit: Jessica Rinaldi for The New York Times',
+      'a photo caption or credit',
+    ],
+    [
+      'Donald Trump takes questions from reporters aboard the campaign plane. | Sam Oduya/Getty Images',
+      'a photo caption or credit',
+    ],
+    [
+      'FILE - Supporters listen as the candidate speaks at a town hall meeting in Cleveland on Sept. 14, 2016. (AP Photo/Drew Angerer, File)',
+      'a photo caption or credit',
+    ],
     // Notes about the article and credits (PolNeAR train, verbatim).
     [
       'This piece first appeared on Global Risk Insights.',
