@@ -62,6 +62,8 @@ function mentionsJournalism(text: string): boolean {
 
 interface Term {
   text: string;
+  /** Punctuation and space after the word. */
+  post?: string;
   normal: string;
   tags: string[];
   root?: string;
@@ -73,22 +75,29 @@ export function readBioSentence(
   byline: readonly string[] = [],
 ): BioReading | undefined {
   if (QUOTE_MARK.test(text) || text.split(/\s+/).length > MAX_BIO_WORDS) return undefined;
-  if (!mentionsJournalism(text)) return undefined;
-  const doc = nlp(text.replace(/[()[\]]/gu, ' ').replace(/;/gu, '.'));
-  doc.compute('root');
-  const clauses = doc.sentences().json() as Array<{ text: string; terms: Term[] }>;
-  // The line opens with the sentence about the journalist; what follows it on the line (a
-  // contact line, `Before joining Politico, Louis covered Congress.`) is part of the bio.
-  const first = clauses[0] && readClause(clauses[0].terms, byline);
-  if (!first) return undefined;
-  const readings = [first];
-  for (const clause of clauses.slice(1)) {
-    const reading = readClause(clause.terms, byline);
-    if (reading) readings.push(reading);
+  const plain = text.replace(/[()[\]]/gu, ' ').replace(/;/gu, '.');
+  // The line opens with the sentence about the journalist (tagged first, alone: the costly part);
+  // what follows it on the line (a contact line, `Before joining Politico, Louis covered
+  // Congress.`) is part of the bio.
+  const opening = /^.*?(?<!(?:^|\s)\p{Lu})[.!?](?=\s+\p{Lu}|$)/u.exec(plain.trim())?.[0] ?? plain;
+  if (!mentionsJournalism(opening)) return undefined;
+  const first = clausesOf(opening)[0];
+  const reading = first && readClause(first, byline);
+  if (!reading) return undefined;
+  const readings = [reading];
+  for (const clause of clausesOf(plain).slice(1)) {
+    const more = readClause(clause, byline);
+    if (more) readings.push(more);
   }
   const authors = [...new Set(readings.flatMap((r) => r.authors))];
   const outlet = readings.find((r) => r.outlet)?.outlet;
   return outlet ? { authors, outlet } : { authors };
+}
+
+function clausesOf(text: string): Term[][] {
+  const doc = nlp(text);
+  doc.compute('root');
+  return (doc.sentences().json() as Array<{ terms: Term[] }>).map((s) => s.terms);
 }
 
 /** True when `text` is a bio line (a sentence about a journalist, and contact lines). */
@@ -182,7 +191,9 @@ function namesIn(terms: Term[]): string[] {
     run = [];
   };
   for (const t of terms) {
-    const word = t.text.replace(/[.,;:]+$/u, '');
+    // An initial keeps its full stop (`Ylan Q. Mui`); a sentence's end does not.
+    const bare = t.text.replace(/[.,;:]+$/u, '');
+    const word = /^\p{Lu}$/u.test(bare) && /^\./u.test(t.post ?? '') ? `${bare}.` : bare;
     const nameWord =
       capitalised(t) &&
       !has(t, 'Organization') &&

@@ -3,13 +3,16 @@
  * prose is read as one run, with its position as evidence, not line by line against wordings.
  * Not being prose is not enough (BBC stories end with line-ups, results and lists of nominees):
  * the run goes only when a line of it is page furniture by its form (a copyright, an address or
- * handle, a link line, a short call to act), and then the whole run goes with it. A file with no
+ * handle, a link line, a short call to act, a note about the article, a bio or a credit), and
+ * then the whole run goes with it (a bio as `author-bio`, giving the authors when no byline does). A file with no
  * sentence of prose is left alone, a line that quotes someone is prose, and a list block ends the
  * run (it is kept).
  */
 import type { Paragraph, Root } from 'mdast';
-import { articlesOf, blockText, isLive, markRemoved } from '../blocks.ts';
-import { lineForm } from '../line-form.ts';
+import type { VFile } from 'vfile';
+import { readBioSentence } from '../bio-sentence.ts';
+import { articlesOf, blockText, isLive, lineData, markRemoved } from '../blocks.ts';
+import { ABOUT_JOURNALIST, lineForm } from '../line-form.ts';
 import { linkListEndingAt } from '../link-list.ts';
 import { listShape } from '../lists.ts';
 import type { Article } from '../types.ts';
@@ -19,12 +22,13 @@ const MAX_RUN = 12;
 
 /** Marks the closing run of each article. */
 export default function remarkEdgeZones() {
-  return (tree: Root): void => {
-    for (const article of articlesOf(tree)) markClosingRun(article);
+  return (tree: Root, file: VFile): void => {
+    const byline = file.data.clippings?.header?.authors ?? [];
+    for (const article of articlesOf(tree)) markClosingRun(article, byline);
   };
 }
 
-function markClosingRun(article: Article): void {
+function markClosingRun(article: Article, byline: readonly string[]): void {
   const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
   if (live.length < 3) return;
   const texts = live.map(blockText);
@@ -53,10 +57,15 @@ function markClosingRun(article: Article): void {
   if (at <= 0) return;
   for (const [block, why] of lists) markRemoved(block, 'boilerplate-line', why);
   if (run.length >= MAX_RUN || furniture === 0) return;
-  for (const [block, why] of run)
-    markRemoved(
-      block,
-      'boilerplate-line',
-      `in the ${run.length}-line run after the body's last sentence, ${furniture} of them page furniture: ${why}`,
-    );
+  for (const [block, why] of run) {
+    const detail = `in the ${run.length}-line run after the body's last sentence, ${furniture} of them page furniture: ${why}`;
+    if (why !== ABOUT_JOURNALIST) {
+      markRemoved(block, 'boilerplate-line', detail);
+      continue;
+    }
+    // A bio or a credit names who made the article: its authors when no byline does.
+    markRemoved(block, 'author-bio', detail);
+    const bio = readBioSentence(blockText(block), byline);
+    if (bio) lineData(block).bio = bio;
+  }
 }

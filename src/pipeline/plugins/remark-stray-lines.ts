@@ -12,7 +12,15 @@
 import type { Paragraph, Root } from 'mdast';
 import { articlesOf, blockText, isLive, markRemoved } from '../blocks.ts';
 import { anyTagged } from '../document/tokens.ts';
-import { CALL_TO_ACT, furnitureForm, LINK_LINE, lineForm, type LineForm } from '../line-form.ts';
+import {
+  ABOUT_JOURNALIST,
+  CALL_TO_ACT,
+  furnitureForm,
+  LINK_LINE,
+  lineForm,
+  PHOTO_CREDIT,
+  type LineForm,
+} from '../line-form.ts';
 import { listShape } from '../lists.ts';
 import { containment, wordSet } from '../similarity.ts';
 import type { Article } from '../types.ts';
@@ -36,17 +44,24 @@ function markStrayLines(article: Article): void {
     .slice(0, lastProse)
     .map((text, i) => formOf(text, i <= firstProse ? lineForm : furnitureOnly));
   const inBody = new Map<string | undefined, number>();
+  // Adjacent lines of one form are one piece of furniture (`SHARE`, `TWEET`, `EMAIL`: one bar).
   for (let i = firstProse; i < lastProse; i++)
-    if (isStrayForm(forms[i]!, texts[i]!))
+    if (isStrayForm(forms[i]!, texts[i]!) && forms[i - 1]?.why !== forms[i]!.why)
       inBody.set(forms[i]!.why, (inBody.get(forms[i]!.why) ?? 0) + 1);
   for (let i = 1; i < lastProse; i++) {
     const form = forms[i]!;
     if (!isStrayForm(form, texts[i]!)) continue;
     if (headsNext(texts[i]!, texts[i + 1])) continue;
     const above = i < firstProse;
-    if (!above && (inBody.get(form.why) ?? 0) > 1) continue;
+    // A photo credit is never the story's structure: each one goes, however many there are.
+    const credit = form.why === PHOTO_CREDIT;
+    if (!above && !credit && (inBody.get(form.why) ?? 0) > 1) continue;
     const where = above ? 'above the lead' : 'between paragraphs of the body';
-    markRemoved(live[i]!, 'boilerplate-line', `a stray line ${where}: ${form.why}`);
+    markRemoved(
+      live[i]!,
+      credit ? 'photo-credit' : 'boilerplate-line',
+      `a stray line ${where}: ${form.why}`,
+    );
   }
 }
 
@@ -94,12 +109,14 @@ function headsNext(line: string, next: string | undefined): boolean {
 }
 
 /**
- * Furniture that can stand alone inside the body. Not a line trailing off in `…` (a reader's
+ * Furniture that can stand alone inside the body. Not a bio (a sentence about a journalist inside
+ * the body is the story's), nor a line trailing off in `…` (a reader's
  * comment in BBC's "your views" pieces does, `The Psion series 3c! … carry all your info
  * around...`), nor a call to act that exclaims or asks (`Give us a break...!!!` is a voice, a
  * button or a prompt does not raise it).
  */
 function isStrayForm(form: LineForm, text: string): boolean {
-  if (!form.furniture || form.why === LINK_LINE) return false;
+  // A bio belongs to the closing run only: inside the body it is part of the story.
+  if (!form.furniture || form.why === LINK_LINE || form.why === ABOUT_JOURNALIST) return false;
   return !(form.why === CALL_TO_ACT && /[!?]['’”")\]]*$/u.test(text.trim()));
 }

@@ -16,6 +16,11 @@ describe('a bio is a sentence about a journalist', () => {
       'Simon Perry is the editor of the Digital Lifestyles website, which covers the impact of technology on media',
       ['Simon Perry'],
     ],
+    // polnear-dev-noisy (generated): a middle initial does not end the first sentence.
+    [
+      'Ylan Q. Mui is a senior reporter at The Washington Post covering politics. Before joining The Washington Post, Ylan covered Congress and state politics.',
+      ['Ylan Q. Mui'],
+    ],
     // PolNeAR train: a wire credit names the writer (an author) and the editor (not one).
     ['(Reporting by David Bailey; Editing by Cynthia Osterman.)', ['David Bailey']],
     [

@@ -80,4 +80,22 @@ describe('the closing run after the body’s last sentence', () => {
     expect(entry.blocks.map((b) => b.text)).toEqual([...STORY.slice(1), ...note]);
     expect(entry.removed.map((r) => r.text)).toEqual(links);
   });
+
+  it.each([
+    // PolNeAR train, verbatim closing lines: a note about the article and a credit.
+    [['This story has been updated to include comments from Clark and from the Clinton campaign.']],
+    [['Alex Isenstadt contributed to this story.']],
+    [['(Reporting by David Bailey; Editing by Cynthia Osterman.)', 'Western Journalism © 2016']],
+  ])('takes the notes and credits %j after the last sentence', (closing) => {
+    const entry = run([...STORY, ...closing]);
+    expect(entry.blocks.map((b) => b.text)).toEqual(STORY.slice(1));
+    expect(entry.removed.map((r) => r.text)).toEqual(closing);
+  });
+
+  it('reads the authors from a closing credit when there is no byline', () => {
+    const entry = run([...STORY, '(Reporting by David Bailey; Editing by Cynthia Osterman.)']);
+    expect(entry.removed[0]?.reason).toBe('author-bio');
+    expect(entry.removed[0]?.detail).toMatch(/a sentence about a journalist/);
+    expect(entry.authors).toEqual(['David Bailey']);
+  });
 });

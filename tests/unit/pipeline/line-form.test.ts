@@ -21,6 +21,34 @@ describe('lineForm', () => {
     // Blind round 4 (tests/tools/make-blind-noise-4.mjs): a whole sentence, but a call to act.
     ['Contact Sean Sullivan at seansullivan@example.com.', 'a contact line (address or handle)'],
     ['Have a news tip? Email tips@example.com.', 'a contact line (address or handle)'],
+    // Blind rounds 4 and 5: share bars, whole or one button a line.
+    ['Facebook Twitter Email', 'a share bar (buttons to share, print or comment)'],
+    ['Share 214 Tweet 57', 'a share bar (buttons to share, print or comment)'],
+    ['f  t  ✉  🖨', 'a share bar (buttons to share, print or comment)'],
+    ['TWEET', 'a share bar (buttons to share, print or comment)'],
+    // Blind rounds 4 and 5: photo credits, alone or closing a caption.
+    ['(AP Photo/Paul Vasquez)', 'a photo caption or credit'],
+    [
+      'Supporters listen as Mike Pence addresses a crowd in Denver. Credit: Jessica Rinaldi for The New York Times',
+      'a photo caption or credit',
+    ],
+    [
+      'Donald Trump takes questions from reporters aboard the campaign plane. | Sam Oduya/Getty Images',
+      'a photo caption or credit',
+    ],
+    [
+      'FILE - Supporters listen as the candidate speaks at a town hall meeting in Cleveland on Sept. 14, 2016. (AP Photo/Drew Angerer, File)',
+      'a photo caption or credit',
+    ],
+    // Notes about the article and credits (PolNeAR train, verbatim).
+    [
+      'This piece first appeared on Global Risk Insights.',
+      'a note about the article (an update, a correction, where it ran)',
+    ],
+    [
+      'Alex Isenstadt contributed to this story.',
+      'a sentence about a journalist (a bio or a credit)',
+    ],
   ])('%j is page furniture (%s)', (line, why) => {
     expect(lineForm(line)).toEqual({ prose: false, why, furniture: true });
   });
