@@ -4,13 +4,26 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Maps and Sets seen before, by identity: shared props (a slug map) are digested once. */
+/**
+ * Maps, Sets and frozen arrays seen before, by identity: props shared by many pages (a slug map,
+ * a quote's variant group) are digested once. A frozen array cannot change its members, so its
+ * digest stands as long as it does.
+ */
 const memo = new WeakMap<object, string>();
+
+/** Whether a value is digested once and then written as its digest (`#…`). */
+function sharedValue(value: object): value is Map<unknown, unknown> | Set<unknown> | unknown[] {
+  return (
+    value instanceof Map ||
+    value instanceof Set ||
+    (Array.isArray(value) && value.length > 0 && Object.isFrozen(value))
+  );
+}
 
 /**
  * A text form of a value that tells apart any two values a page could render differently:
- * JSON, with Maps and Sets as the digest of their entries (a Map or Set met again is not written
- * again), a content-collection entry as its collection, id and digest (the loader's digest of its
+ * JSON, with Maps, Sets and frozen arrays as the digest of their entries (one met again is not
+ * written again), a content-collection entry as its collection, id and digest (the loader's digest of its
  * data), byte arrays as their digest, functions and undefined left out. Object keys are written
  * in their own order: the same code given the same data builds its props in the same order, and
  * an order that did change would only cost a page rendered again. (Native `JSON.stringify`: three
@@ -23,13 +36,12 @@ export function stableText(value: unknown): string {
 function replace(this: unknown, _key: string, value: unknown): unknown {
   if (value === null || typeof value !== 'object')
     return typeof value === 'bigint' ? `${value}n` : value;
-  if (value instanceof Map || value instanceof Set) {
+  if (sharedValue(value)) {
     let digest = memo.get(value);
     if (digest === undefined) {
-      const body = JSON.stringify(
-        value instanceof Map ? ['M', [...value]] : ['S', [...value]],
-        replace,
-      );
+      const kind = value instanceof Map ? 'M' : value instanceof Set ? 'S' : 'A';
+      // Spread into a new (unfrozen) array: its members are written out, not memoised again.
+      const body = JSON.stringify([kind, [...value]], replace);
       digest = `#${createHash('sha1').update(body).digest('base64url')}`;
       memo.set(value, digest);
     }

@@ -25,6 +25,7 @@ import { outputFile } from './digest.ts';
 import { manifestFile as manifestPath, readManifest, writeManifest } from './manifest.ts';
 import { pageFile } from './page-file.ts';
 import { currentRun, setCurrentRun, type PageCacheRun, type PageRecord } from './reuse-pages.ts';
+import { recordingPrerenderer, type WrittenPages } from './written-pages.ts';
 
 export interface PageCacheOptions {
   /**
@@ -49,6 +50,8 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
   let manifestFile = '';
   /** When the build's page phase began (for the one summary line). */
   let buildStarted = 0;
+  /** The files of the pages this build rendered, as they were rendered. */
+  const written: WrittenPages = new Map();
   return {
     name: 'clippings:page-cache',
     hooks: {
@@ -64,10 +67,12 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
         base = config.base;
         site = config.site;
       },
-      'astro:build:start': async ({ logger }) => {
+      'astro:build:start': async ({ logger, setPrerenderer }) => {
         buildStarted = Date.now();
         setCurrentRun(undefined);
+        written.clear();
         if (!pageCacheEnabled()) return;
+        setPrerenderer((astros) => recordingPrerenderer(astros, base, written));
         // The last manifest stays until this build's replaces it: should this build fail, the
         // next reuses what it lists wherever the file still matches.
         const read = await readManifest(manifestFile);
@@ -114,8 +119,9 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
         await writeManifest(manifestFile, {
           outDir,
           version: run.version,
-          pages: pageRecords(run, out),
+          pages: pageRecords(run, out, written),
         });
+        written.clear();
         if (site && options.reusedUrls) {
           const prefix = new URL(base.endsWith('/') ? base : `${base}/`, site);
           // Pages only: Astro lists no endpoint (`.txt`, `.json`, `.png`) among the pages it made.
@@ -142,13 +148,22 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
 
 /**
  * The manifest's record of every page of this build: a reused page's as the last build's
- * manifest has it (its file was checked against it), a rendered page's read from its new file.
+ * manifest has it (its file was checked against it), a rendered page's from the bytes it was
+ * rendered to (`written`), or else read from its new file.
  */
-function pageRecords(run: PageCacheRun, out: string): Map<string, PageRecord> {
+function pageRecords(
+  run: PageCacheRun,
+  out: string,
+  written: WrittenPages,
+): Map<string, PageRecord> {
   const pages = new Map<string, PageRecord>();
   for (const [url, digest] of run.next) {
     const before = run.previous.get(url);
-    const file = run.reused.has(url) && before ? before : pageFile(path.join(out, outputFile(url)));
+    const name = outputFile(url);
+    const file =
+      run.reused.has(url) && before
+        ? before
+        : (written.get(name) ?? pageFile(path.join(out, name)));
     // A page Astro wrote no file for is left out: it is rendered again next time.
     if (file) pages.set(url, { digest, size: file.size, sha1: file.sha1 });
   }

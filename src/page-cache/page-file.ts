@@ -13,11 +13,15 @@ export interface PageFile {
   sha1: string;
 }
 
+/** The size and SHA-1 of a page's bytes. */
+export function bytesFile(bytes: Uint8Array): PageFile {
+  return { size: bytes.byteLength, sha1: createHash('sha1').update(bytes).digest('base64url') };
+}
+
 /** The size and SHA-1 of the file `file`, or undefined when it cannot be read. */
 export function pageFile(file: string): PageFile | undefined {
   try {
-    const bytes = readFileSync(file);
-    return { size: bytes.byteLength, sha1: createHash('sha1').update(bytes).digest('base64url') };
+    return bytesFile(readFileSync(file));
   } catch {
     return undefined;
   }

@@ -5,7 +5,7 @@
  * sentence has no verb or no closing punctuation. Used on the edges of a file, where pages put
  * their furniture.
  */
-import nlp from 'compromise';
+import { anyTagged, hasTag, tagWords } from './document/tokens.ts';
 
 export interface LineForm {
   prose: boolean;
@@ -22,6 +22,8 @@ export interface LineForm {
 export const LINK_LINE = 'a link line (ends in … or →)';
 export const CALL_TO_ACT = 'a call to act';
 
+const VERB = ['Verb'];
+const IMPERATIVE = ['Imperative'];
 const QUOTATION = /["“”«»]/u;
 const SENTENCE_END = /[.!?]['’”")\]]*$/u;
 const TRAILING_POINTER = /(?:…|\.\.\.|[→›»>])\s*$/u;
@@ -44,9 +46,23 @@ const MAX_CALL_WORDS = 12;
  */
 export function lineForm(text: string): LineForm {
   const line = text.trim();
-  if (QUOTATION.test(line) || line.split(/\s+/).length > PARAGRAPH_WORDS) return { prose: true };
-  if (COPYRIGHT.test(line)) return { prose: false, why: 'a copyright line', furniture: true };
   const words = line.split(/\s+/);
+  return formAlone(line, words) ?? sentenceForm(line, words);
+}
+
+/**
+ * What a line's form says before the sentence test: furniture (or a line that has to be prose);
+ * undefined when only the sentence test can tell, and then the line is not furniture. A caller
+ * that only asks whether a line is furniture needs no more, and is spared the tagging.
+ */
+export function furnitureForm(text: string): LineForm | undefined {
+  const line = text.trim();
+  return formAlone(line, line.split(/\s+/));
+}
+
+function formAlone(line: string, words: readonly string[]): LineForm | undefined {
+  if (QUOTATION.test(line) || words.length > PARAGRAPH_WORDS) return { prose: true };
+  if (COPYRIGHT.test(line)) return { prose: false, why: 'a copyright line', furniture: true };
   // Tagging is the costly part: only for a line whose answer depends on it.
   let tagged: boolean | undefined;
   const call = (): boolean => (tagged ??= isCallToAct(line));
@@ -55,11 +71,16 @@ export function lineForm(text: string): LineForm {
   if (TRAILING_POINTER.test(line)) return { prose: false, why: LINK_LINE, furniture: true };
   if (words.length <= MAX_CALL_WORDS && call())
     return { prose: false, why: CALL_TO_ACT, furniture: true };
+  return undefined;
+}
+
+/** A line that is not furniture: a sentence of the story, or why it is not one. */
+function sentenceForm(line: string, words: readonly string[]): LineForm {
   if (LABEL.test(line)) return { prose: false, why: 'a labelled line' };
   if (words.length < MIN_SENTENCE_WORDS || !SENTENCE_END.test(line))
     return { prose: false, why: 'not a sentence' };
   if (isTitleCase(words)) return { prose: false, why: 'a headline' };
-  if (!nlp(line).has('#Verb')) return { prose: false, why: 'not a sentence (no verb)' };
+  if (!anyTagged(line, VERB)) return { prose: false, why: 'not a sentence (no verb)' };
   return { prose: true };
 }
 
@@ -70,14 +91,13 @@ function isStatement(line: string, words: readonly string[]): boolean {
     SENTENCE_END.test(line) &&
     !LABEL.test(line) &&
     !isTitleCase(words) &&
-    nlp(line).has('#Verb')
+    anyTagged(line, VERB)
   );
 }
 
 /** A line whose first sentence opens with a verb in the imperative (`Turn on notifications`). */
 function isCallToAct(line: string): boolean {
-  const first = nlp(line).sentences().eq(0);
-  return first.has('^#Imperative');
+  return hasTag(tagWords(line)[0], IMPERATIVE);
 }
 
 /** Most words of four letters or more capitalised: `Obama Seeks More Muslim Refugees …`. */

@@ -8,7 +8,7 @@
  * (BBC) have no verb and no label alone on a line; a line that quotes someone, or runs to two
  * sentences, is never an item.
  */
-import nlp from 'compromise';
+import { anyTagged } from './document/tokens.ts';
 import { listShape } from './lists.ts';
 
 /** A link list found above a point: the label's index and the items under it. */
@@ -88,6 +88,8 @@ function isItemShaped(line: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(text) && !text.endsWith(':');
 }
 
+const VERB = ['Verb'];
+
 /**
  * A headline: three words or more with a verb (`Early voting begins in key battleground states`).
  * A headline in title case is read in lower case too, where compromise takes its capitalised
@@ -96,7 +98,7 @@ function isItemShaped(line: string): boolean {
 function isHeadline(line: string): boolean {
   const text = line.replace(POINTER, '').replace(/(?:…|\.\.\.)$/u, '');
   if (text.split(/\s+/).length < 3) return false;
-  return nlp(text).has('#Verb') || nlp(text.toLowerCase()).has('#Verb');
+  return anyTagged(text, VERB) || anyTagged(text.toLowerCase(), VERB);
 }
 
 /** A topic or a button: one to four words, not a sentence (`National Security`, `Copy link`). */

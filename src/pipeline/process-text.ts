@@ -28,7 +28,7 @@ import remarkStrayLines from './plugins/remark-stray-lines.ts';
 import remarkSubheads from './plugins/remark-subheads.ts';
 import remarkTopZone from './plugins/remark-top-zone.ts';
 import type { MojibakeRepair } from './repair-mojibake.ts';
-import type { Article, LineData, RemovedPiece, Repair, ValueSource, Vocabulary } from './types.ts';
+import type { Article, RemovedPiece, Repair, ValueSource, Vocabulary } from './types.ts';
 
 /** The processor, built once: plugins keep no state between files. */
 const processor = unified()
@@ -88,7 +88,8 @@ export function processText(input: ProcessInput): Entry[] {
     let paragraphs = 0;
     let subheads = 0;
     let lists = 0;
-    let bio: LineData['bio'];
+    const bioAuthors: string[] = [];
+    let bioOutlet: string | undefined;
     const notes: string[] = [];
     const blockIds = new Map<Paragraph | Heading, string>();
     const repeated: Array<[RemovedPiece, Paragraph | Heading]> = [];
@@ -110,7 +111,9 @@ export function processText(input: ProcessInput): Entry[] {
         };
         removed.push(piece);
         if (data.repeats) repeated.push([piece, data.repeats]);
-        bio ??= data.bio;
+        for (const author of data.bio?.authors ?? [])
+          if (!bioAuthors.includes(author)) bioAuthors.push(author);
+        bioOutlet ??= data.bio?.outlet;
         continue;
       }
       const text = blockText(node);
@@ -154,12 +157,12 @@ export function processText(input: ProcessInput): Entry[] {
     const [authors, authorsSource] = pick<string[]>(
       [first ? fm.authors : undefined, 'front-matter'],
       [first ? facts.header?.authors : undefined, 'header'],
-      [bio ? [bio.author] : undefined, 'author-bio'],
+      [bioAuthors, 'author-bio'],
     );
     const [source, sourceFrom] = pick<string>(
       [first ? fm.source : undefined, 'front-matter'],
       [d.source, d.sourceFrom],
-      [bio?.outlet, 'author-bio'],
+      [bioOutlet, 'author-bio'],
     );
     const [title, titleSource] = pick<string>(
       [first ? fm.title : undefined, 'front-matter'],

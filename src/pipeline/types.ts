@@ -86,8 +86,8 @@ export interface LineData {
   startsWithDek?: boolean;
   /** Set on a pull quote: the body block whose words it repeats (named in `removed` by its id). */
   repeats?: Paragraph | import('mdast').Heading;
-  /** Author and outlet read from an author bio line. */
-  bio?: { author: string; outlet?: string };
+  /** Authors and outlet read from an author bio line (no authors: a line crediting helpers). */
+  bio?: { authors: string[]; outlet?: string };
 }
 
 /** One story inside a file: the unit that becomes an entry. */

@@ -18,6 +18,7 @@ import {
   type QuoteRecord,
 } from './quotes.ts';
 import { paragraphPath, withBase } from './url.ts';
+import { compareWording, type WordingComparison } from './word-diff.ts';
 
 /** The props of one quote page. */
 // A type, not an interface: Astro wants page props indexable by string.
@@ -27,7 +28,7 @@ export type QuotePageProps = {
   authors: string[];
   slugs: ReadonlyMap<string, string>;
   /** The variant group, first-seen quote first; empty when there are no variants. */
-  variants: QuoteRecord[];
+  variants: readonly QuoteRecord[];
   /** The parts of a split utterance, in reading order; empty when not split. */
   parts: QuoteRecord[];
 };
@@ -68,8 +69,15 @@ export interface QuoteView {
   kind: string;
   /** Whether it is someone's words: only speech has a speaker and a speaker page. */
   speech: boolean;
-  /** Each other wording beside the first-seen one. */
-  pairs: { first: QuoteRecord; variant: QuoteRecord }[];
+  /** Each other wording beside the first-seen one, with their word differences. */
+  pairs: VariantPair[];
+}
+
+/** A variant beside the first-seen wording of its group, and how their words differ. */
+export interface VariantPair {
+  first: QuoteRecord;
+  variant: QuoteRecord;
+  comparison: WordingComparison;
 }
 
 /** What a quote page shows, from its props. */
@@ -82,7 +90,7 @@ export function quoteView({ record, variants }: QuotePageProps): QuoteView {
     where: describeBlock(quote.block),
     relay: relayName(quote.relay),
     marked: paragraph === null ? null : markQuote(paragraph, quote),
-    pairs: first ? others.map((variant) => ({ first, variant })) : [],
+    pairs: first ? others.map((variant) => variantPair(first, variant)) : [],
   };
   if (kind !== 'speech')
     return {
@@ -101,6 +109,18 @@ export function quoteView({ record, variants }: QuotePageProps): QuoteView {
     kind: quote.fragment ? 'A short quotation inside a sentence' : 'A full statement',
     speech: true,
   };
+}
+
+/** Each variant's pair, made once: every page of a group of n wordings shows its n − 1 pairs. */
+const pairsMade = new WeakMap<QuoteRecord, VariantPair>();
+
+/** The variant beside the first-seen wording, compared once per build and shared by the pages. */
+function variantPair(first: QuoteRecord, variant: QuoteRecord): VariantPair {
+  const made = pairsMade.get(variant);
+  if (made?.first === first) return made;
+  const pair = { first, variant, comparison: compareWording(first.quote.text, variant.quote.text) };
+  pairsMade.set(variant, pair);
+  return pair;
 }
 
 /** `Term`, `Title of a work`, `Name` for a quotation that is not speech; null for speech. */

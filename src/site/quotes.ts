@@ -270,6 +270,8 @@ interface QuoteLinks {
   variants: Map<string, QuoteRecord[]>;
   /** Quotes by article id and the id in their `utterance`. */
   continuations: Map<string, QuoteRecord[]>;
+  /** Each variant group once, by the id of its first-seen quote (made when first asked for). */
+  groups: Map<string, readonly QuoteRecord[]>;
 }
 
 const linksCache = new WeakMap<readonly QuoteRecord[], QuoteLinks>();
@@ -283,6 +285,7 @@ function quoteLinks(records: readonly QuoteRecord[]): QuoteLinks {
     inArticle: new Map(),
     variants: new Map(),
     continuations: new Map(),
+    groups: new Map(),
   };
   for (const record of records) {
     const { id, variantOf, utterance } = record.quote;
@@ -300,15 +303,28 @@ function quoteLinks(records: readonly QuoteRecord[]): QuoteLinks {
 /**
  * The variant group of a quote: the quote whose id is its `variantOf` (or itself, when it is the
  * first-seen one), then every quote whose `variantOf` is that id, in the order of the records.
- * Empty when the quote has no variants.
+ * Empty when the quote has no variants. Every member of a group gets the same frozen array, made
+ * once: a group of n wordings is on n quote pages, and what is made or digested of it per page
+ * (`page-cache/digest.ts` writes a frozen array once) would otherwise grow as n².
  */
-export function variantGroup(records: readonly QuoteRecord[], quote: Quote): QuoteRecord[] {
+export function variantGroup(
+  records: readonly QuoteRecord[],
+  quote: Quote,
+): readonly QuoteRecord[] {
   const links = quoteLinks(records);
   const rootId = quote.variantOf ?? quote.id;
+  const made = links.groups.get(rootId);
+  if (made) return made;
   const root = links.byId.get(rootId);
-  const group = [...(root ? [root] : []), ...(links.variants.get(rootId) ?? [])];
-  return group.length > 1 ? group : [];
+  const members = [...(root ? [root] : []), ...(links.variants.get(rootId) ?? [])];
+  if (members.length < 2) return NO_VARIANTS;
+  const group = Object.freeze(members);
+  links.groups.set(rootId, group);
+  return group;
 }
+
+// Pure: a browser script that imports this module (the quote filter) leaves it out.
+const NO_VARIANTS: readonly QuoteRecord[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The parts of a quote's split utterance in reading order (its first part, then every quote of

@@ -5,8 +5,8 @@
  * python3. `--seed N` and `--holdout` are passed on to the generator.
  *
  * `--set N` (4 and up) runs blind round N instead: tests/tools/make-blind-noise-N.mjs, each written
- * by a helper who had never read the parser (round 4: 33 shapes of its own; round 5: 33 more),
- * seed N unless `--seed` says otherwise.
+ * by a helper who had never read the parser (round 4: 33 shapes of its own; round 5: 33 more;
+ * round 6: 30 more), seed N unless `--seed` says otherwise.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

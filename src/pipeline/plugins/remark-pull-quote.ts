@@ -13,7 +13,7 @@
  */
 import type { Heading, Paragraph, Root } from 'mdast';
 import { articlesOf, blockText, isLive, lineData, markRemoved } from '../blocks.ts';
-import nlp from 'compromise';
+import { anyTagged } from '../document/tokens.ts';
 import { comparable } from '../similarity.ts';
 
 /** A pull quote is a line of at most this many words … */
@@ -63,7 +63,7 @@ function repeatedParagraph(
       // line just before is a dek over this lead.
       if (j === k || j === k - 1 || body.length <= line.length) continue;
       // A pull quote is a sentence: a list entry or a name line ("K Holmes (Ealing AC).") is not.
-      if (containsRun(body, core)) return nlp(text).has('#Verb') ? live[j] : undefined;
+      if (containsRun(body, core)) return anyTagged(text, ['Verb']) ? live[j] : undefined;
     }
   }
   return undefined;

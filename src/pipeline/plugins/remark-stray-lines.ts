@@ -9,10 +9,10 @@
  * headline's place) and the closing run (`remark-edge-zones.ts`) are left to their own plugins;
  * a line that quotes someone is prose, so never taken.
  */
-import nlp from 'compromise';
 import type { Paragraph, Root } from 'mdast';
 import { articlesOf, blockText, isLive, markRemoved } from '../blocks.ts';
-import { CALL_TO_ACT, LINK_LINE, lineForm, type LineForm } from '../line-form.ts';
+import { anyTagged } from '../document/tokens.ts';
+import { CALL_TO_ACT, furnitureForm, LINK_LINE, lineForm, type LineForm } from '../line-form.ts';
 import { listShape } from '../lists.ts';
 import { containment, wordSet } from '../similarity.ts';
 import type { Article } from '../types.ts';
@@ -27,13 +27,14 @@ export default function remarkStrayLines() {
 function markStrayLines(article: Article): void {
   const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
   const texts = live.map(blockText);
-  const forms: LineForm[] = texts.map((text) => {
-    if (listShape(text)) return { prose: false };
-    return isCount(text) ? { prose: false, why: COUNT, furniture: true } : lineForm(text);
-  });
-  const firstProse = forms.findIndex((f) => f.prose);
+  // Whether a line is prose is read from each end only as far as the first line that is: the
+  // lines between need only their furniture, which asks for no sentence test.
+  const firstProse = texts.findIndex((text) => formOf(text, lineForm).prose);
   if (firstProse < 0) return;
-  const lastProse = forms.findLastIndex((f) => f.prose);
+  const lastProse = texts.findLastIndex((text) => formOf(text, lineForm).prose);
+  const forms = texts
+    .slice(0, lastProse)
+    .map((text, i) => formOf(text, i <= firstProse ? lineForm : furnitureOnly));
   const inBody = new Map<string | undefined, number>();
   for (let i = firstProse; i < lastProse; i++)
     if (isStrayForm(forms[i]!, texts[i]!))
@@ -49,7 +50,18 @@ function markStrayLines(article: Article): void {
   }
 }
 
+/** A line's form: a list block, a count, or its form as a line. */
+function formOf(text: string, form: (text: string) => LineForm): LineForm {
+  if (listShape(text)) return { prose: false };
+  return isCount(text) ? { prose: false, why: COUNT, furniture: true } : form(text);
+}
+
+/** A line's form as far as furniture goes (whether it is prose stays unread). */
+const furnitureOnly = (text: string): LineForm => furnitureForm(text) ?? { prose: false };
+
 const COUNT = 'a count (a number and a few words, no name)';
+const DATE_TAGS = ['WeekDay', 'Month', 'Time', 'Acronym'];
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 /** A count is a short line. */
 const MAX_COUNT_WORDS = 5;
 
@@ -65,9 +77,9 @@ function isCount(text: string): boolean {
   const words = line.split(/\s+/);
   if (words.length > MAX_COUNT_WORDS || words.length < 2 || line.endsWith('.')) return false;
   if (!/\d/u.test(line)) return false;
-  if (nlp(line).has('(#WeekDay|#Month|#Time|#Acronym)')) return false;
+  if (anyTagged(line, DATE_TAGS)) return false;
   const read = line === line.toUpperCase() ? line.toLowerCase() : line;
-  return !nlp(read).has('(#ProperNoun|#Person|#Place|#Organization|#Acronym)');
+  return !anyTagged(read, NAME_TAGS);
 }
 
 /**

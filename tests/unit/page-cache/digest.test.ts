@@ -23,6 +23,18 @@ describe('stableText', () => {
     expect(stableText(new Set(['a']))).not.toBe(stableText(new Set(['b'])));
   });
 
+  it('writes a frozen array once, by its contents, and tells different contents apart', () => {
+    const group = Object.freeze(['Unemployment in Germany is rising.', 'Unemployment is rising.']);
+    const same = Object.freeze([...group]);
+    const other = Object.freeze(['Unemployment in Germany is rising.']);
+    const text = stableText({ variants: group });
+    expect(text).toMatch(/^\{"variants":"#[\w-]+"\}$/);
+    expect(stableText({ variants: same })).toBe(text);
+    expect(stableText({ variants: other })).not.toBe(text);
+    // An array that may still change is written out in full.
+    expect(stableText({ variants: [...group] })).toContain('Unemployment is rising.');
+  });
+
   it('leaves out undefined and functions, keeps null and false', () => {
     expect(stableText({ a: undefined, f: () => 1, n: null, b: false })).toBe(
       '{"n":null,"b":false}',

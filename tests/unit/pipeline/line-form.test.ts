@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineForm } from '../../../src/pipeline/line-form.ts';
+import { furnitureForm, lineForm } from '../../../src/pipeline/line-form.ts';
 
 describe('lineForm', () => {
   // Page furniture written by the blind-noise generator (tests/tools/make-blind-noise.mjs).
@@ -61,5 +61,30 @@ describe('lineForm', () => {
     ],
   ])('%j is prose', (line) => {
     expect(lineForm(line).prose).toBe(true);
+  });
+});
+
+describe("furnitureForm: a line's form short of the sentence test", () => {
+  // The same lines as above: furniture reads the same either way.
+  it.each([
+    ['Western Journalism © 2016'],
+    ['Tweet at him: @mlandler'],
+    ['Continue reading →'],
+    ['Turn on notifications from POLITICO'],
+    ['Contact Sean Sullivan at seansullivan@example.com.'],
+    ['"Read the small print," he said.'],
+  ])('%j reads as lineForm reads it', (line) => {
+    expect(furnitureForm(line)).toEqual(lineForm(line));
+  });
+
+  it.each([
+    ['S Bennett (Kent).'],
+    ['Subs Not Used: Pellegrino, Carson.'],
+    [
+      "Microsoft is investigating a trojan program that attempts to switch off the firm's anti-spyware software.",
+    ],
+  ])('%j is left to the sentence test, and is not furniture', (line) => {
+    expect(furnitureForm(line)).toBeUndefined();
+    expect(lineForm(line).furniture).toBeUndefined();
   });
 });

@@ -118,6 +118,24 @@ describe('quoteView', () => {
     expect(view.pairs).toHaveLength(withVariants.props.variants.length - 1);
     for (const pair of view.pairs) expect(pair.first).toBe(withVariants.props.variants[0]);
   });
+
+  it('gives every page of a variant group the same group and the same compared pairs', () => {
+    const pages = quotePages(entries());
+    const withVariants = pages.find((p) => p.props.variants.length > 1)!;
+    const group = withVariants.props.variants;
+    const members = pages.filter((p) => group.includes(p.props.record));
+    expect(members).toHaveLength(group.length);
+    const views = members.map((p) => quoteView(p.props));
+    for (const [i, member] of members.entries()) {
+      expect(member.props.variants).toBe(group);
+      expect(views[i]!.pairs).toEqual(views[0]!.pairs);
+      views[i]!.pairs.forEach((pair, k) => expect(pair).toBe(views[0]!.pairs[k]));
+    }
+    const [pair] = views[0]!.pairs;
+    const joined = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
+    expect(joined(pair!.comparison.first)).toBe(pair!.first.quote.text);
+    expect(joined(pair!.comparison.second)).toBe(pair!.variant.quote.text);
+  });
 });
 
 describe('entity and speaker pages', () => {
@@ -130,6 +148,13 @@ describe('entity and speaker pages', () => {
     expect(putin.props.by.length).toBeGreaterThan(0);
     expect(putin.props.byTotal).toBeGreaterThanOrEqual(putin.props.by.length);
     expect(putin.articles).toBe(putin.props.entity.articles);
+  });
+
+  it('freezes the lists every page of an entity shares, so that each is digested once', () => {
+    const putin = entityPages(entries()).find((p) => p.props.entity.name === 'Vladimir Putin')!;
+    const { entity, beside, by, about } = putin.props;
+    for (const list of [entity.articles, beside, by, about])
+      expect(Object.isFrozen(list)).toBe(true);
   });
 
   it.each([
