@@ -5,6 +5,7 @@
  * saying`) speaks for the one who issued it.
  */
 import { CUES } from '../cues.ts';
+import { hasTag, tagWords } from '../pos-tags.ts';
 import { openerEnd } from '../sentences.ts';
 import { isSubject, sentenceSubject } from './clause-subject.ts';
 import {
@@ -12,6 +13,7 @@ import {
   AUX,
   DOCUMENTS,
   FROM,
+  HEADS,
   IN_PHRASE,
   NAME,
   NOT_SUBJECT,
@@ -56,9 +58,16 @@ const POST_WHO_UNCLOSED = new RegExp(
   'u',
 );
 
+/**
+ * `Laah Chong-gyu, executive director of …`, `Paul Goosens, head of Preventon`, `Alois Rhiel, its
+ * minister for economic affairs`: a role without an article, its head a role noun or followed
+ * by what it is of.
+ */
+const BARE_ROLE = `(?=(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:${HEADS})\\b|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,4}(?:of|at|for|from)\\s)`;
+
 /** `“…,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday`. */
 const POST_OPEN_APPOSITIVE = new RegExp(
-  `^[\\s,—–-]*(?<spk>${NAME}),\\s+(?:the|a|an|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[^“”",.;]|\\.(?=\\S)){1,100}?\\s+(?<cue>${CUES})\\b`,
+  `^[\\s,—–-]*(?<spk>${NAME}),\\s+(?:(?:the|a|an|\\p{Lu}[\\p{L}.-]*['’]s)\\s+|${BARE_ROLE})(?:[^“”",.;]|\\.(?=\\S)){1,100}?\\s+(?<cue>${CUES})\\b`,
   'u',
 );
 
@@ -69,17 +78,10 @@ const PLACE_THEN_HONORIFIC = /^(?:\p{Lu}[\p{L}-]* )+(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lad
 export function cueSubjectBefore({ pre }: QuoteSentence): Found | undefined {
   let found: Found | undefined;
   const main = openerEnd(pre);
-  for (const m of pre.matchAll(PRE_SPEAKER_CUE)) {
-    // A possessive is not a subject: "Russia’s demands"; nor is a name in an opening clause.
-    if (!m.groups || /['’]s$/u.test(m.groups['spk']!) || m.index < main) continue;
-    // `Speaking in Harrogate Mr Kennedy said`: the name starts at the honorific, after the place.
-    if (!isSubject(pre, m.index) && !PLACE_THEN_HONORIFIC.test(m.groups['spk']!)) continue;
-    // `Thursday, Rep. Hakeem Jeffries …, saying`: a date or an opener is no one.
-    // `On Sunday, Sanders issued …, stating`, `Like Corker, Menendez …, arguing`: nor is a name
-    // in an opening phrase.
-    const spk = m.groups['spk']!;
-    if (/^\p{Lu}\p{Ll}+$/u.test(spk) ? NOT_SUBJECT.test(spk) : IN_PHRASE.test(spk)) continue;
-    const cued = foundOf(m.groups, 'cue-subject', m.index);
+  for (const match of pre.matchAll(PRE_SPEAKER_CUE)) {
+    const m = canBeSubject(pre, match, main) ? match : setOff(pre, match, main);
+    if (!m) continue;
+    const cued = foundOf(m.groups!, 'cue-subject', m.index);
     // `Black Lives Matter issued a statement saying …`: the statement speaks for the subject.
     const issuer = DOCUMENT.test(cued.mention) ? sentenceSubject(pre.slice(0, m.index)) : undefined;
     found = issuer
@@ -87,6 +89,46 @@ export function cueSubjectBefore({ pre }: QuoteSentence): Found | undefined {
       : cued;
   }
   return found;
+}
+
+/** The same pattern, matched only where it is started. */
+const PRE_SPEAKER_CUE_AT = new RegExp(PRE_SPEAKER_CUE.source, 'uy');
+
+/**
+ * A mention that is the object of a preposition does not hide the name set off after it: `In a
+ * statement, Dr John E. Kelly, IBM senior vice president, …, said` is read again from `Dr John E.
+ * Kelly`, which must be set off by a noun phrase, not a clause (`Salem, New Hampshire, Trump went
+ * after Bush, calling`).
+ */
+function setOff(pre: string, m: RegExpExecArray, main: number): RegExpExecArray | undefined {
+  const app = m.groups?.['app'];
+  if (!app || !/^\p{Lu}/u.test(app) || isSubject(pre, m.index)) return undefined;
+  PRE_SPEAKER_CUE_AT.lastIndex = m.index + m[0].indexOf(app, m.groups!['spk']!.length);
+  const again = PRE_SPEAKER_CUE_AT.exec(pre) ?? undefined;
+  return again && canBeSubject(pre, again, main) && !clauseBetween(again.groups?.['app'])
+    ? again
+    : undefined;
+}
+
+/** True when an appositive holds an inflected verb: a clause, not a noun phrase (`the Clinton campaign`). */
+function clauseBetween(appositive: string | undefined): boolean {
+  return (
+    appositive !== undefined &&
+    tagWords(appositive).some((w) => hasTag(w, ['Verb']) && !hasTag(w, ['Infinitive', 'Gerund']))
+  );
+}
+
+/** True when a match's mention can be the subject of its cue. */
+function canBeSubject(pre: string, m: RegExpExecArray, main: number): boolean {
+  const spk = m.groups?.['spk'];
+  // A possessive is not a subject: "Russia’s demands"; nor is a name in an opening clause.
+  if (!spk || /['’]s$/u.test(spk) || m.index < main) return false;
+  // `Speaking in Harrogate Mr Kennedy said`: the name starts at the honorific, after the place.
+  if (!isSubject(pre, m.index) && !PLACE_THEN_HONORIFIC.test(spk)) return false;
+  // `Thursday, Rep. Hakeem Jeffries …, saying`: a date or an opener is no one.
+  // `On Sunday, Sanders issued …, stating`, `Like Corker, Menendez …, arguing`: nor is a name
+  // in an opening phrase.
+  return !(/^\p{Lu}\p{Ll}+$/u.test(spk) ? NOT_SUBJECT.test(spk) : IN_PHRASE.test(spk));
 }
 
 /** Right after the quote: `,” Putin said`, `,” Katie Packer, who is chairman of … said`. */

@@ -23,9 +23,13 @@ export const HEADS = `${alternatives(ROLE_NOUNS)}|\\d+-year-old`;
 /** What is written rather than said: a document speaks for whoever issued it. */
 export const DOCUMENTS = alternatives(DOCUMENT_NOUNS);
 export const DESCRIPTION = `(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\d’'.-]+\\s+){0,4}?(?:${HEADS})s?\\b`;
-/** `a spokesman for Bernie Sanders`, `one operative inside Trump Tower`: whom a description is of. */
+/**
+ * `a spokesman for Bernie Sanders`, `one operative inside Trump Tower`: whom a description is of;
+ * in lower case only before the name set off after it (`A lawyer for the victims, Eduardo
+ * Contreras,`).
+ */
 const OF_WHOM =
-  "(?:\\s+(?:for|to|of|at|inside|with|close to|from)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:[\\p{Lu}][\\p{L}’'.&-]*\\s?)+(?<![\\s.]))?";
+  "(?:\\s+(?:for|to|of|at|inside|with|close to|from)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:[\\p{Lu}][\\p{L}’'.&-]*\\s?)+(?<![\\s.])|(?:[\\p{Ll}-]+\\s?){1,3}(?<!\\s)(?=,\\s\\p{Lu}\\p{Ll}|$)))?";
 export const DESCRIBED = `${DESCRIPTION}${OF_WHOM}`;
 /**
  * A name, or a name after an owner's possessive (`Australia's Prime Minister John Howard`,

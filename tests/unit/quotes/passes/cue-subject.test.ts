@@ -14,6 +14,32 @@ const PASSES = { cueSubjectAfter, cueSubjectBefore, cueSubjectClosing };
 
 describe('cue-subject', () => {
   it.each([
+    // BBC business-279, tech-316, tech-191: a role without an article set off after the name.
+    [
+      'cueSubjectClosing',
+      '"It is our wish that the headquarters stay here to maintain Frankfurt\'s standing as the number one financial centre in continental Europe," Alois Rhiel, its minister for economic affairs added.',
+      'Alois Rhiel',
+      'cue-subject',
+    ],
+    [
+      'cueSubjectClosing',
+      '"You started off with young male stereotype computer users for last 10 years," Paul Goosens, head of Preventon told the BBC News website.',
+      'Paul Goosens',
+      'cue-subject',
+    ],
+    [
+      'cueSubjectClosing',
+      '"What we are proposing is a civic commons," Will Davies, senior research fellow at the IPPR told the BBC News website.',
+      'Will Davies',
+      'cue-subject',
+    ],
+    // A mention after a preposition does not hide the name set off after it.
+    [
+      'cueSubjectBefore',
+      'In a statement, Brian Fallon, a spokesman for the Clinton campaign, said: "As we have said since last summer, Secretary Clinton has been cooperating with the Department of Justice\'s security inquiry, including offering in August to meet with them to assist their efforts if needed."',
+      'Brian Fallon',
+      'cue-subject',
+    ],
     [
       'cueSubjectBefore',
       'A reporter for Agence France-Presse called it "absolute chaos."',

@@ -7,6 +7,8 @@ import {
   cueSubjectAfter,
   cueSubjectBefore,
 } from '../../../../src/pipeline/quotes/passes/cue-subject.ts';
+import { speechEvents } from '../../../../src/pipeline/quotes/attribute.ts';
+import { collectPeople } from '../../../../src/pipeline/quotes/people.ts';
 import { sentenceOf } from './sentence-of.ts';
 import { quotesOf as run } from '../quotes-of.ts';
 
@@ -91,5 +93,22 @@ describe('a role written in capitals before an appositive name (BBC)', () => {
       'Scottish Finance Minister, Tom McCabe MSP, said: "Last week in parliament I announced an additional £419m for core expenditure to local government in Scotland."',
     );
     expect(quotes[0]?.speaker).toMatch(/^Tom McCabe/);
+  });
+});
+
+// A role with whom it is of in lower case, then the name set off (PolNeAR train
+// wash-post_2016-01-16_ex-cia-chief-in-benghazi-breaks-, BBC entertainment-085): the name speaks.
+describe('a role of something, then the name set off', () => {
+  it.each([
+    [
+      'The author of the book, Mitchell Zuckoff, said in a telephone interview that he stands by the depiction and that it is based on first-hand accounts.',
+      'Mitchell Zuckoff',
+    ],
+    [
+      'The director of the film, Vinod Pande, says the movie is not offensive and has refused to withdraw it.',
+      'Vinod Pande',
+    ],
+  ])('%s → %s', (text, name) => {
+    expect(speechEvents(text, collectPeople(text)).map((e) => e.person.name)).toEqual([name]);
   });
 });
