@@ -153,10 +153,22 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
     ) {
       found = fromContext(speaker, 'quote-paragraph');
     }
+    // `… what it called a “patent commons”. Adam Jollans, …, said the move was …. “We believe …`:
+    // a quote opening its sentence after a sentence (past the earlier quote's) in which someone
+    // spoke is that one's.
+    const sentenceBefore = previousSentenceStart(joined, sentenceStart);
+    const spokeSince =
+      previous !== undefined &&
+      span.continues === undefined &&
+      from > 0 &&
+      /^\s*$/.test(text.slice(from, span.open)) &&
+      sentenceBefore > offsets[previous.span.block]! + previous.span.close &&
+      spokeAt >= sentenceBefore;
     if (
       !found.cue &&
       found.via !== 'named' &&
       previous?.quote.speaker &&
+      !spokeSince &&
       carriesOver(previous.span, span, texts, masked)
     ) {
       found = {

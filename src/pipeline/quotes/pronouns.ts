@@ -107,6 +107,7 @@ export function subjectBefore(
   windowStart: number,
   reach = SUBJECT_REACH,
   gender?: 'm' | 'f',
+  who: (p: Person) => boolean = (p) => p.human,
 ): { person: Person; sentence: number } | undefined {
   for (const [begin, end] of sentencesBefore(text, start, windowStart, reach)) {
     const sentence = text.slice(begin, end);
@@ -115,7 +116,7 @@ export function subjectBefore(
     // interview steered Allen toward …, he offered …`: the "he" is the first person of the opener.
     const opener = pronoun ? null : LONG_OPENER_PRONOUN.exec(sentence);
     if (opener) {
-      const first = topicBetween(text, people, begin, begin + opener[0].length);
+      const first = topicBetween(text, people, begin, begin + opener[0].length, true, who);
       if (first) return { person: first.person, sentence: begin };
       continue;
     }
@@ -123,8 +124,8 @@ export function subjectBefore(
     // `Describing his meeting with … Jared Kushner …, Putin said`: nor a name in an opening phrase.
     const lead = pronoun ? null : OPENING_PHRASE.exec(sentence);
     const topic =
-      (lead ? topicBetween(text, people, begin + lead[0].length, end, false) : undefined) ??
-      topicBetween(text, people, begin, end, false);
+      (lead ? topicBetween(text, people, begin + lead[0].length, end, false, who) : undefined) ??
+      topicBetween(text, people, begin, end, false, who);
     if (!topic || (pronoun && topic.at >= begin + pronoun[0].length)) continue;
     // `The campaign was the first time she had been involved, and she doubts Clinton can …`: a
     // "she" before the first name is about someone earlier, and so is the "she" being resolved.
@@ -146,11 +147,12 @@ function topicBetween(
   from: number,
   to: number,
   possessive = true,
+  who: (p: Person) => boolean = (p) => p.human,
 ): { person: Person; at: number } | undefined {
   let topic: Person | undefined;
   let topicAt = Infinity;
   for (const p of people) {
-    if (!p.human) continue;
+    if (!who(p)) continue;
     const first = p.mentions.find(
       (m) => m >= from && m < to && isTopical(text, m) && (possessive || !isPossessive(text, m)),
     );

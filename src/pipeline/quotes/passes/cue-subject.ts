@@ -127,8 +127,16 @@ function canBeSubject(pre: string, m: RegExpExecArray, main: number): boolean {
   if (!isSubject(pre, m.index) && !PLACE_THEN_HONORIFIC.test(spk)) return false;
   // `Thursday, Rep. Hakeem Jeffries …, saying`: a date or an opener is no one.
   // `On Sunday, Sanders issued …, stating`, `Like Corker, Menendez …, arguing`: nor is a name
-  // in an opening phrase.
-  return !(/^\p{Lu}\p{Ll}+$/u.test(spk) ? NOT_SUBJECT.test(spk) : IN_PHRASE.test(spk));
+  // in an opening phrase. `The answers to veteran suicides are “…”`: a determiner opens a noun
+  // phrase, so the word after it is a noun, not a cue.
+  if (/^\p{Lu}\p{Ll}+$/u.test(spk)) return !NOT_SUBJECT.test(spk) && !isDeterminer(spk);
+  return !IN_PHRASE.test(spk);
+}
+
+/** A word compromise reads as a determiner (`The`, `This`, `Every`). */
+function isDeterminer(word: string): boolean {
+  const words = tagWords(word);
+  return words.length === 1 && hasTag(words[0], ['Determiner']);
 }
 
 /** Right after the quote: `,” Putin said`, `,” Katie Packer, who is chairman of … said`. */

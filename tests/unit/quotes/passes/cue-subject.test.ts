@@ -650,3 +650,14 @@ describe('`told` after a quotation (BBC)', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Kirsten Pfeifer', cue: 'told' });
   });
 });
+
+// BBC politics-399 (outside the bbc-quotes gold): a determiner opens a noun phrase, so the word
+// after it (`comments`) is a noun, not a cue with `The` for its subject.
+describe('a determiner before a word that can be a cue', () => {
+  it('is no subject (`The comments were not a "one-off", he said`)', () => {
+    const quotes = run(
+      'Labour election campaign coordinator Alan Milburn said the Tories were in "turmoil" because Mr Flight had exposed their hidden plans. The comments were not a "one-off", he said, claiming Mr Howard and other senior Tories were obsessively committed to cutting public spending.',
+    );
+    expect(quotes.find((q) => q.text === 'one-off')?.speaker).toBe('Alan Milburn');
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Nouns that name an organisation by what it is (`the firm`, `the company`, `Bookmaker William
+ * Hill`): a definite description headed by one points back to the organisation the sentences
+ * before are about. Written once; matched lower-cased, singular.
+ */
+export const BODY_NOUNS: readonly string[] = [
+  'company',
+  'firm',
+  'group',
+  'bank',
+  'business',
+  'corporation',
+  'conglomerate',
+  'giant',
+  'maker',
+  'manufacturer',
+  'retailer',
+  'supermarket',
+  'chain',
+  'carrier',
+  'airline',
+  'operator',
+  'insurer',
+  'lender',
+  'broadcaster',
+  'network',
+  'publisher',
+  'studio',
+  'label',
+  'bookmaker',
+  'regulator',
+  'watchdog',
+  'agency',
+  'organisation',
+  'organization',
+  'charity',
+  'union',
+  'association',
+  'federation',
+  'body',
+  'club',
+  'party',
+];
