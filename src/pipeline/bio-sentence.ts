@@ -17,7 +17,7 @@
  * the line goes with it (`Reach Page at spage@usatoday.com.`). Who made the article (its authors) is kept apart
  * from who helped (`contributed to this report`, `Additional reporting by`, `Editing by`).
  */
-import nlp from 'compromise';
+import nlp from './document/compromise.ts';
 
 /** What a bio line says about who made the article. */
 export interface BioReading {

@@ -5,7 +5,7 @@
  * `#FirstName`, `#Organization`, `#Actor`). The affiliation is kept apart: it is where the writer
  * works, not necessarily the outlet that published the article.
  */
-import nlp from 'compromise';
+import nlp from './document/compromise.ts';
 import { nameCase } from './name-case.ts';
 
 /** What one piece of a byline is. */

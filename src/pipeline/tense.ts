@@ -2,7 +2,7 @@
  * Verb tense, read with the `compromise` NLP library: enough to tell a headline-style summary
  * ("Putin lands in New Delhi …", simple present) from narrative text ("Putin arrived …").
  */
-import nlp from 'compromise';
+import nlp from './document/compromise.ts';
 
 /** Reporting verbs: "the campaign says" is attribution, not a headline. */
 const SPEECH =

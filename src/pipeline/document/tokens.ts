@@ -5,7 +5,7 @@
  * tagged once. The tokens are read straight off compromise's terms, not through its `json()`
  * output, which costs about as much again as the tagging.
  */
-import nlp from 'compromise';
+import nlp from './compromise.ts';
 
 /** A word and compromise's tags for it. */
 export interface Token {

@@ -5,7 +5,7 @@
  * directly, word by word: running compromise's tagger over every sentence costs about 20 ms per
  * article, ten times this stage's budget, while these look-ups cost microseconds.
  */
-import nlp from 'compromise';
+import nlp from '../document/compromise.ts';
 import { ORG_WORDS as ORG_WORDS_MORE, PLACE_HEADS } from './kind-words.ts';
 
 type Tags = string | readonly string[] | undefined;

@@ -6,7 +6,7 @@
  * is a cue exactly when its lemma is a verb of saying. Past forms are cues in title case too
  * (`Jo Bell Said`): a capitalised past form is no noun, where `States` or `Calls` may be.
  */
-import nlp from 'compromise';
+import nlp from '../document/compromise.ts';
 import { SAYING_PHRASES, SAYING_VERBS, SAYING_VERBS_BARE } from './words/saying-verbs.ts';
 
 type Tense = 'PastTense' | 'PresentTense' | 'Gerund';

@@ -2,7 +2,7 @@
  * The grammatical gender a first name usually takes in English news text, read from the
  * `compromise` lexicon (`MaleName`, `FemaleName`): only to resolve "he" and "she".
  */
-import nlp from 'compromise';
+import nlp from '../document/compromise.ts';
 
 let lexicon: Record<string, string | string[]> | undefined;
 

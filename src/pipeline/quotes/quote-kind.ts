@@ -16,7 +16,7 @@
  * - a lone evaluative word (`the “failing” agency`, `its “poor” response`) stays speech: it is
  *   somebody's judgement even when the sentence does not say whose.
  */
-import nlp from 'compromise';
+import nlp from '../document/compromise.ts';
 import type { Block, Quote } from '../../schemas/entry.ts';
 import { hasTag, tagWords, type Token } from './pos-tags.ts';
 import { CUE_IN } from './cues.ts';

@@ -2,7 +2,7 @@
  * The forms of verbs given as lemmas, from compromise's conjugator, as one alternation for a
  * pattern: `verbForms(['say', 'add'], ['PastTense'])` is `said|added`.
  */
-import nlp from 'compromise';
+import nlp from '../../document/compromise.ts';
 
 type Tense = 'PastTense' | 'PresentTense';
 
