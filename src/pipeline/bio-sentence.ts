@@ -31,6 +31,8 @@ export interface BioReading {
 const QUOTE_MARK = /["“”«»]|(?:^|\s)['‘]|['’](?:\s|$)/u;
 /** A bio is short: a line longer than this is a paragraph of the story. */
 const MAX_BIO_WORDS = 120;
+/** The sentence about the journalist is short (`Zubair Amin is a Senior Journalist at NewsX …`: 19). */
+const MAX_OPENING_WORDS = 30;
 /** A name is at most this many words. */
 const MAX_NAME_WORDS = 5;
 
@@ -80,7 +82,8 @@ export function readBioSentence(
   // what follows it on the line (a contact line, `Before joining Politico, Louis covered
   // Congress.`) is part of the bio.
   const opening = /^.*?(?<!(?:^|\s)\p{Lu})[.!?](?=\s+\p{Lu}|$)/u.exec(plain.trim())?.[0] ?? plain;
-  if (!mentionsJournalism(opening)) return undefined;
+  if (opening.split(/\s+/).length > MAX_OPENING_WORDS || !mentionsJournalism(opening))
+    return undefined;
   const first = clausesOf(opening)[0];
   const reading = first && readClause(first, byline);
   if (!reading) return undefined;
