@@ -8,7 +8,7 @@
  * article as subject and another verb is story text (`This column has spilled a lot of ink on
  * …`), and so is one where `this report` is what someone else wrote (`… this report shows`).
  */
-import nlp from 'compromise';
+import nlp from './document/compromise.ts';
 
 /** What is done to an article when it is published or revised, as verb lemmas. */
 const PUBLISHING = new Set(
