@@ -18,6 +18,8 @@ import { subjectBefore } from './pronouns.ts';
 import { BODY_NOUNS } from './words/body-nouns.ts';
 
 const BODIES: ReadonlySet<string> = new Set(BODY_NOUNS);
+/** `U.N. PANEL RULES FOR WIKILEAKS FOUNDER.`: a headline in capitals names no one. */
+const HEADLINE = /^\p{Lu}[\p{Lu}.'’-]+(?: [\p{Lu}.'’-]+)+$/u;
 
 /** How many sentences back the description's referent is looked for. */
 const DESCRIPTION_REACH = 2;
@@ -55,7 +57,9 @@ export function describedPerson(
     .some((w) => hasTag(w, ['Possessive']) || ownerName(w.text, people, at));
   if (owned) return undefined;
   const who =
-    kind === 'body' ? (p: Person) => !p.human || introducedAsBody(text, p) : (p: Person) => p.human;
+    kind === 'body'
+      ? (p: Person) => (!p.human || introducedAsBody(text, p)) && !HEADLINE.test(p.name)
+      : (p: Person) => p.human;
   const spoke = kind === 'body' ? bodyBefore(text, sentenceStart, windowStart, true) : undefined;
   if (spoke) return resolveName(people, spoke.name, spoke.mentions[0]!) ?? spoke;
   const subject = subjectBefore(
@@ -95,6 +99,7 @@ function bodyBefore(
       : undefined;
   if (!subject || !IS_NAME.test(subject.mention) || looksHuman(subject.mention.split(' ')))
     return undefined;
+  if (HEADLINE.test(subject.mention)) return undefined;
   // The subject opens the sentence's main clause, past an opener at most (`In the past, IBM`).
   const lead = sentence.slice(0, subject.at);
   if (!speaking && lead.trim() && !OPENER.test(lead)) return undefined;

@@ -55,4 +55,13 @@ describe('a definite description of an organisation', () => {
     ).find((x) => x.text.startsWith('Attaining'));
     expect(q?.speaker).toBe('GM');
   });
+
+  // PolNeAR train breitbart_2016-02-04_things-to-know-for-today: a headline in capitals is no one.
+  it('is not a headline in capitals before it', () => {
+    const q = quotesOf(
+      '2. U.N. PANEL RULES FOR WIKILEAKS FOUNDER.',
+      'Julian Assange has been “arbitrarily detained” by Britain and Sweden since December 2010, and should be freed and compensated, the rights group says.',
+    ).find((x) => x.text.startsWith('arbitrarily'));
+    expect(q?.speaker ?? '').not.toMatch(/PANEL/);
+  });
 });
