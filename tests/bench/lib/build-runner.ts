@@ -49,15 +49,20 @@ process.stdout.write = ((chunk: string | Uint8Array): boolean => {
 }) as typeof process.stdout.write;
 const flusher = setInterval(flush, 100);
 flusher.unref();
+/** Back to writing at once: what is written on exit (the build lock's last line) must not wait. */
+const writeNow = (): void => {
+  clearInterval(flusher);
+  flush();
+  process.stdout.write = writeOut;
+};
 try {
   await build({ root: path.resolve(root), outDir: path.resolve(outDir) });
 } catch (error) {
-  flush();
+  writeNow();
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
-clearInterval(flusher);
-flush();
+writeNow();
 clearInterval(sampler);
 sample();
 const usage = process.resourceUsage();
