@@ -29,7 +29,7 @@ import { possessiveSpeech } from './possessive-speech.ts';
 import { closingAttribution, saidXAfter, saidXAside, saidXLate, saidXOpening } from './said-x.ts';
 import type { SentencePass } from './sentence.ts';
 import { subject } from './subject.ts';
-import { withIng } from './with-ing.ts';
+import { nameIng, withIng } from './with-ing.ts';
 
 /** Where a pass looks, and how what it finds weighs against the others (see above). */
 export type Where =
@@ -55,6 +55,7 @@ export const SENTENCE_SIEVE: readonly SentenceStep[] = [
   { rule: 'according-to', where: 'nearest-before', pass: accordingToBefore },
   { rule: 'passive-agent', where: 'nearest-before', pass: askedBy },
   { rule: 'with-ing', where: 'nearest-before', pass: withIng },
+  { rule: 'with-ing', where: 'nearest-before', pass: nameIng },
   { rule: 'as-put-it', where: 'first-before', pass: asPutIt },
   { rule: 'colon-intro', where: 'first-before', pass: colonName },
   { rule: 'said-x', where: 'first-before', pass: saidXOpening },

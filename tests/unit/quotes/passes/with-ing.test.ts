@@ -1,12 +1,13 @@
-// The `with-ing` pass: `with X telling reporters …`: a name, then what they do while speaking.
+// The `with-ing` pass: `with X telling reporters …`: a name, then what they do while speaking;
+// `footage of X saying, “…`: a name, then a participle of saying that opens the quote.
 // Verbatim excerpts of PolNeAR training articles and BBC articles outside the bbc-quotes gold
 // set, read by the pass directly.
 import { describe, expect, it } from 'vitest';
-import { withIng } from '../../../../src/pipeline/quotes/passes/with-ing.ts';
+import { nameIng, withIng } from '../../../../src/pipeline/quotes/passes/with-ing.ts';
 import { sentenceOf } from './sentence-of.ts';
 import { quotesOf as run } from '../quotes-of.ts';
 
-const PASSES = { withIng };
+const PASSES = { nameIng, withIng };
 
 describe('with-ing', () => {
   it.each([
@@ -34,6 +35,12 @@ describe('with-ing', () => {
       'Teachers',
       'with-ing',
     ],
+    [
+      'nameIng',
+      'The ad then cuts to footage of Trump saying, “ you have to give them a path you have to make it possible for them to succeed. You have to do that.”',
+      'Trump',
+      'with-ing',
+    ],
   ] as const)('%s finds the speaker in %s', (pass, text, mention, rule) => {
     expect(PASSES[pass](sentenceOf(text))).toMatchObject({ mention, rule });
   });
@@ -42,6 +49,10 @@ describe('with-ing', () => {
     ['A reporter for Agence France-Presse called it "absolute chaos."'],
     [
       'Suggestions that "outsourcing" - relocating call centres to low-cost countries like India or South Africa - is to blame are wrong, Ms Diemont says.',
+    ],
+    // A medium, not a speaker, before the participle (the main clause's subject speaks).
+    [
+      'Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. That was a poor choice of words.”',
     ],
     [
       '“Until you’ve sat at that desk, you don’t know what it’s like to manage a global crisis or send young people to war,” he will say. “But Hillary’s been in the room; she’s been part of those decisions.”',
