@@ -90,7 +90,7 @@ export function processText(input: ProcessInput): Entry[] {
     let lists = 0;
     const bioAuthors: string[] = [];
     let bioOutlet: string | undefined;
-    const notes: string[] = [];
+    const notes: string[] = [...(first ? (facts.notes ?? []) : [])];
     const blockIds = new Map<Paragraph | Heading, string>();
     const repeated: Array<[RemovedPiece, Paragraph | Heading]> = [];
     for (const node of article.children) {
