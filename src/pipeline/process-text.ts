@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import type { Block, Entry } from '../schemas/entry.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
 import { blockText, lineData } from './blocks.ts';
+import { findFileNameDate } from './dates.ts';
 import { listShape } from './lists.ts';
 import parseLines from './plugins/parse-lines.ts';
 import remarkBoilerplate from './plugins/remark-boilerplate.ts';
@@ -153,6 +154,8 @@ export function processText(input: ProcessInput): Entry[] {
     const [date, dateSource] = pick<string>(
       [first ? fm.date : undefined, 'front-matter'],
       [first ? facts.header?.date : undefined, 'header'],
+      // Lower than any date in the text: a file name may hold the date the page was saved.
+      [first ? findFileNameDate(input.file)?.iso : undefined, 'file-name'],
     );
     const [authors, authorsSource] = pick<string[]>(
       [first ? fm.authors : undefined, 'front-matter'],
