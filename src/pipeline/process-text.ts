@@ -12,6 +12,7 @@ import { findFileNameDate } from './dates.ts';
 import { listShape } from './lists.ts';
 import parseLines from './plugins/parse-lines.ts';
 import remarkBoilerplate from './plugins/remark-boilerplate.ts';
+import remarkCommentThread from './plugins/remark-comment-thread.ts';
 import remarkDateline from './plugins/remark-dateline.ts';
 import remarkDek from './plugins/remark-dek.ts';
 import remarkDropCap from './plugins/remark-drop-cap.ts';
@@ -38,6 +39,7 @@ const processor = unified()
   .use(remarkHeaderLines)
   .use(remarkBoilerplate)
   .use(remarkRepeatedLines)
+  .use(remarkCommentThread)
   .use(remarkEdgeZones)
   .use(remarkTopZone)
   .use(remarkStrayLines)
