@@ -1,12 +1,15 @@
 /**
  * unified parser for raw news text. Every non-blank line becomes a paragraph block (blank-line
- * and single-newline paragraphs alike); a leading `---` YAML block becomes a `yaml` node. The text
+ * and single-newline paragraphs alike), except in a hard-wrapped file (`hard-wrap.ts`), where the
+ * lines of a paragraph are joined with a space first; a leading `---` YAML block becomes a `yaml`
+ * node. The text
  * is never read as Markdown or HTML: `*`, `#`, `<` are just characters.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { blockText, makeLine, setBlockText } from '../blocks.ts';
+import { readHardWrap } from '../hard-wrap.ts';
 import { isListItem } from '../lists.ts';
 import { emptyFacts, type Article, type Line } from '../types.ts';
 
@@ -36,6 +39,11 @@ function parse(doc: string, file: VFile): Root {
   const article: Article = { type: 'article', children: [], data: emptyFacts() };
   let blankBefore = false;
   const lines = doc.slice(offset).split('\n');
+  const wrap = readHardWrap(lines.map((l) => l.trim()));
+  if (wrap) {
+    const note = `hard-wrapped at ${wrap.width} columns: ${wrap.joined} lines joined to the line before`;
+    (file.data.clippings.notes ??= []).push(note);
+  }
   let at = offset;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
@@ -44,6 +52,11 @@ function parse(doc: string, file: VFile): Root {
     const previous = article.children.at(-1);
     if (value === '') {
       blankBefore = true;
+    } else if (previous && wrap?.continues[i]) {
+      // The next line of a hard-wrapped paragraph: the line break was a space.
+      setBlockText(previous, `${blockText(previous)} ${value}`);
+      if (previous.position)
+        previous.position.end = { line: lineNo, column: raw.length + 1, offset: at + raw.length };
     } else if (!blankBefore && previous && isListItem(value) && isListItem(blockText(previous))) {
       // Consecutive list items stay together as one block, one item per line.
       setBlockText(previous, `${blockText(previous)}\n${value}`);
