@@ -18,6 +18,7 @@
  * from who helped (`contributed to this report`, `Additional reporting by`, `Editing by`).
  */
 import nlp from './document/compromise.ts';
+import { lemmaSentences } from './document/lemmas.ts';
 
 /** What a bio line says about who made the article. */
 export interface BioReading {
@@ -98,9 +99,7 @@ export function readBioSentence(
 }
 
 function clausesOf(text: string): Term[][] {
-  const doc = nlp(text);
-  doc.compute('root');
-  return (doc.sentences().json() as Array<{ terms: Term[] }>).map((s) => s.terms);
+  return lemmaSentences(text);
 }
 
 /** True when `text` is a bio line (a sentence about a journalist, and contact lines). */
