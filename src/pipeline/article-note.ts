@@ -47,7 +47,7 @@ export function isArticleNote(text: string): boolean {
   return first !== undefined && isNoteClause(first);
 }
 
-function isNoteClause(terms: Term[]): boolean {
+function isNoteClause(terms: readonly Term[]): boolean {
   const verb = terms.findIndex((t) => has(t, 'Verb') && !has(t, 'Auxiliary') && !has(t, 'Copula'));
   if (verb < 0) return false;
   const subject = terms.slice(0, verb).filter((t) => !has(t, 'Adverb') && !has(t, 'Auxiliary'));

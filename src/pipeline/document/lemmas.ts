@@ -30,11 +30,23 @@ interface CompromiseTerm {
   root?: string;
 }
 
-/** Each sentence of the text, in order, as its terms with their tags and lemmas. */
-export function lemmaSentences(text: string): LemmaTerm[][] {
+/** The sentences of texts read lately: a line is often asked about by more than one reader. */
+const cache = new Map<string, Sentences>();
+/** Enough for the lines of a corpus's edge zones; cleared when full. */
+const CACHE_MAX = 10_000;
+
+type Sentences = readonly (readonly Readonly<LemmaTerm>[])[];
+
+/**
+ * Each sentence of the text, in order, as its terms with their tags and lemmas. Shared between
+ * the callers that ask about one text: read only.
+ */
+export function lemmaSentences(text: string): Sentences {
+  const cached = cache.get(text);
+  if (cached) return cached;
   const doc = nlp(text);
   doc.compute('root');
-  return (doc.document as CompromiseTerm[][]).map((sentence) =>
+  const sentences = (doc.document as CompromiseTerm[][]).map((sentence) =>
     sentence.map((t) => ({
       text: t.text,
       pre: t.pre,
@@ -44,4 +56,7 @@ export function lemmaSentences(text: string): LemmaTerm[][] {
       ...(t.root !== undefined && { root: t.root }),
     })),
   );
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(text, sentences);
+  return sentences;
 }

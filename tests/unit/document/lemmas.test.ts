@@ -47,6 +47,11 @@ describe('lemmaSentences: a text’s sentences with tags and lemmas', () => {
     );
   });
 
+  it('tags a text once for every reader that asks about it', () => {
+    const line = 'A version of this article appears in print on Page A14.';
+    expect(lemmaSentences(line)).toBe(lemmaSentences(line));
+  });
+
   it('gives a verb its lemma', () => {
     const [first] = lemmaSentences('This story has been updated.');
     expect(first?.find((t) => t.normal === 'updated')?.root).toBe('update');
