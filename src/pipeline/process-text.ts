@@ -22,6 +22,7 @@ import remarkFrontMatter from './plugins/remark-front-matter.ts';
 import remarkHeaderLines from './plugins/remark-header-lines.ts';
 import remarkHeadline from './plugins/remark-headline.ts';
 import remarkInferTitle from './plugins/remark-infer-title.ts';
+import remarkMailHeader from './plugins/remark-mail-header.ts';
 import remarkPhotoCredits from './plugins/remark-photo-credits.ts';
 import remarkPullQuote from './plugins/remark-pull-quote.ts';
 import remarkRepeatedLines from './plugins/remark-repeated-lines.ts';
@@ -36,6 +37,7 @@ import type { Article, RemovedPiece, Repair, ValueSource, Vocabulary } from './t
 const processor = unified()
   .use(parseLines)
   .use(remarkFrontMatter)
+  .use(remarkMailHeader)
   .use(remarkHeaderLines)
   .use(remarkBoilerplate)
   .use(remarkRepeatedLines)
