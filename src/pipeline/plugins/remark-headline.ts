@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { articlesOf, blockText, liveBlocks, markRemoved } from '../blocks.ts';
 import { comparable, rewords } from '../similarity.ts';
+import { readSiteSuffix } from '../site-suffix.ts';
 import { findRepair } from './remark-drop-cap.ts';
 import { DATELINE } from './remark-dateline.ts';
 
@@ -37,12 +38,21 @@ export default function remarkHeadline() {
           markRemoved(first, 'title-line', 'repeats the front-matter title');
         continue;
       }
-      if (!isTitleLine(text, blockText(next))) continue;
+      // `Title — Washington Post`: the site's name is not part of the headline.
+      const site = readSiteSuffix(text, vocabulary);
+      const title = site?.title ?? text;
+      if (!isTitleLine(title, blockText(next))) continue;
       // A first word that lost its drop cap marks body text, not a headline.
       if (vocabulary && findRepair(text, vocabulary)) continue;
-      article.data.title = text;
+      article.data.title = title;
       article.data.titleSource = 'text';
       markRemoved(first, 'title-line');
+      if (site)
+        article.data.removed.push({
+          text: site.suffix.trim(),
+          reason: 'boilerplate-line',
+          detail: `the site’s name after the headline: ${site.evidence}`,
+        });
     }
   };
 }
