@@ -8,7 +8,7 @@
  * article as subject and another verb is story text (`This column has spilled a lot of ink on
  * …`), and so is one where `this report` is what someone else wrote (`… this report shows`).
  */
-import { lemmaSentences, type LemmaTerm } from './document/lemmas.ts';
+import { firstLemmaSentence, type LemmaTerm } from './document/lemmas.ts';
 
 /** What is done to an article when it is published or revised, as verb lemmas. */
 const PUBLISHING = new Set(
@@ -43,7 +43,7 @@ export function isArticleNote(text: string): boolean {
   // note's shorthand opening with a participle.
   const opening = line.split(/\s+/, 10).join(' ');
   if (!/\bthis\b|^\p{L}+\s+\p{L}+ed\b|^\p{L}+ed\b/iu.test(opening)) return false;
-  const first = lemmaSentences(line)[0];
+  const first = firstLemmaSentence(line);
   return first !== undefined && isNoteClause(first);
 }
 

@@ -60,3 +60,13 @@ export function lemmaSentences(text: string): Sentences {
   cache.set(text, sentences);
   return sentences;
 }
+
+/**
+ * The first sentence of the text, tagged on its own: compromise tags sentence by sentence, so a
+ * reader of the first clause only (a note about the article) need not tag a whole paragraph.
+ * The text is cut into sentences without tagging (`nlp.tokenize`), as the tagger would cut it.
+ */
+export function firstLemmaSentence(text: string): readonly Readonly<LemmaTerm>[] | undefined {
+  const sentence = nlp.tokenize(text).eq(0).text();
+  return lemmaSentences(sentence)[0];
+}

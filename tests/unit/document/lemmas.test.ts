@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import nlp from '../../../src/pipeline/document/compromise.ts';
-import { lemmaSentences } from '../../../src/pipeline/document/lemmas.ts';
+import { firstLemmaSentence, lemmaSentences } from '../../../src/pipeline/document/lemmas.ts';
 
 // Verbatim lines of BBC business-016 and PolNeAR train: notes about the article, bios, prose.
 const LINES = [
@@ -46,6 +46,17 @@ describe('lemmaSentences: a text’s sentences with tags and lemmas', () => {
       ),
     );
   });
+
+  it.each(LINES.map((l) => [l]))(
+    'reads the first sentence of %j alone as it reads it in the whole text',
+    (line) => {
+      expect(
+        firstLemmaSentence(line)?.map(({ text, normal, tags, root }) => [text, normal, tags, root]),
+      ).toEqual(
+        lemmaSentences(line)[0]?.map(({ text, normal, tags, root }) => [text, normal, tags, root]),
+      );
+    },
+  );
 
   it('tags a text once for every reader that asks about it', () => {
     const line = 'A version of this article appears in print on Page A14.';
