@@ -13,6 +13,7 @@ import { listShape } from './lists.ts';
 import parseLines from './plugins/parse-lines.ts';
 import remarkBoilerplate from './plugins/remark-boilerplate.ts';
 import remarkCommentThread from './plugins/remark-comment-thread.ts';
+import remarkDataLines from './plugins/remark-data-lines.ts';
 import remarkDateline from './plugins/remark-dateline.ts';
 import remarkDek from './plugins/remark-dek.ts';
 import remarkDropCap from './plugins/remark-drop-cap.ts';
@@ -40,6 +41,7 @@ const processor = unified()
   .use(remarkMailHeader)
   .use(remarkHeaderLines)
   .use(remarkBoilerplate)
+  .use(remarkDataLines)
   .use(remarkRepeatedLines)
   .use(remarkCommentThread)
   .use(remarkEdgeZones)
