@@ -30,6 +30,23 @@ export function findDate(text: string): FoundDate | undefined {
   return undefined;
 }
 
+/**
+ * A date written in digits, year first, in a file's path: `politico_2016-09-26_slug.txt`,
+ * `2016/10/04/slug.txt`, `20161004-slug.txt`. Read with the same reader as the text once its
+ * separators are written as in ISO; words in the name (`september-11-anniversary`) are not read.
+ */
+export function findFileNameDate(file: string): FoundDate | undefined {
+  for (const digits of file.matchAll(FILE_NAME_DATE)) {
+    const iso = `${digits[1]}-${digits[3]}-${digits[4]}`;
+    const found = findDate(iso);
+    if (found?.iso === iso) return { ...found, index: digits.index, text: digits[0] };
+  }
+  return undefined;
+}
+
+/** Year, month and day in digits, one separator (`-`, `_`, `/`, `.`) or none between all three. */
+const FILE_NAME_DATE = /(?<!\d)((?:18|19|20|21)\d\d)([-_/.]?)(\d\d)\2(\d\d)(?!\d)/g;
+
 function isRealDate(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return y >= 1800 && y <= 2200 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;

@@ -4,6 +4,10 @@
  * Instagram.` have one shape. A shape that recurs across the files of a corpus is a page template
  * (a sign-up line, a credit, a share bar), not something a writer wrote for one story.
  */
+import { SITE_KEY, siteKey, siteSuffixCandidate } from './site-suffix.ts';
+
+/** The opening lines where a headline (and the site's name after it) may stand. */
+const SITE_LINES = 6;
 
 /** Masks, applied in order, before the line is cut into words. */
 const MASKS: Array<[RegExp, string]> = [
@@ -44,7 +48,8 @@ export function lineShape(line: string): string | undefined {
 /**
  * How many files each line shape occurs in. Files that open with the same three lines (one
  * article saved twice) count once, so a duplicated file does not make its own lines look like a
- * template; the first line (the headline's place) is not counted.
+ * template; the first line (the headline's place) is not counted as a line, but the name ending
+ * a headline in the opening lines is counted (`site-suffix.ts`).
  */
 export function countLineShapes(texts: Iterable<string>): Map<string, number> {
   const seen = new Map<string, Set<string>>();
@@ -54,12 +59,20 @@ export function countLineShapes(texts: Iterable<string>): Map<string, number> {
       .map((l) => l.trim())
       .filter(Boolean);
     const key = lines.slice(0, 3).join('\n');
-    for (const line of new Set(lines.slice(1))) {
-      const shape = lineShape(line);
-      if (shape === undefined) continue;
+    const count = (shape: string) => {
       let files = seen.get(shape);
       if (!files) seen.set(shape, (files = new Set()));
       files.add(key);
+    };
+    for (const line of new Set(lines.slice(1))) {
+      const shape = lineShape(line);
+      if (shape !== undefined) count(shape);
+    }
+    // The name after a headline in the opening lines (`… — Washington Post`): a site's, when
+    // several files end their headlines with it.
+    for (const line of lines.slice(0, SITE_LINES)) {
+      const tail = siteSuffixCandidate(line)?.tail;
+      if (tail) count(SITE_KEY + siteKey(tail));
     }
   }
   const counts = new Map<string, number>();

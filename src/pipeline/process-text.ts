@@ -8,9 +8,12 @@ import { VFile } from 'vfile';
 import type { Block, Entry } from '../schemas/entry.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
 import { blockText, lineData } from './blocks.ts';
+import { findFileNameDate } from './dates.ts';
 import { listShape } from './lists.ts';
 import parseLines from './plugins/parse-lines.ts';
 import remarkBoilerplate from './plugins/remark-boilerplate.ts';
+import remarkCommentThread from './plugins/remark-comment-thread.ts';
+import remarkDataLines from './plugins/remark-data-lines.ts';
 import remarkDateline from './plugins/remark-dateline.ts';
 import remarkDek from './plugins/remark-dek.ts';
 import remarkDropCap from './plugins/remark-drop-cap.ts';
@@ -20,6 +23,7 @@ import remarkFrontMatter from './plugins/remark-front-matter.ts';
 import remarkHeaderLines from './plugins/remark-header-lines.ts';
 import remarkHeadline from './plugins/remark-headline.ts';
 import remarkInferTitle from './plugins/remark-infer-title.ts';
+import remarkMailHeader from './plugins/remark-mail-header.ts';
 import remarkPhotoCredits from './plugins/remark-photo-credits.ts';
 import remarkPullQuote from './plugins/remark-pull-quote.ts';
 import remarkRepeatedLines from './plugins/remark-repeated-lines.ts';
@@ -34,9 +38,12 @@ import type { Article, RemovedPiece, Repair, ValueSource, Vocabulary } from './t
 const processor = unified()
   .use(parseLines)
   .use(remarkFrontMatter)
+  .use(remarkMailHeader)
   .use(remarkHeaderLines)
   .use(remarkBoilerplate)
+  .use(remarkDataLines)
   .use(remarkRepeatedLines)
+  .use(remarkCommentThread)
   .use(remarkEdgeZones)
   .use(remarkTopZone)
   .use(remarkStrayLines)
@@ -90,7 +97,7 @@ export function processText(input: ProcessInput): Entry[] {
     let lists = 0;
     const bioAuthors: string[] = [];
     let bioOutlet: string | undefined;
-    const notes: string[] = [];
+    const notes: string[] = [...(first ? (facts.notes ?? []) : [])];
     const blockIds = new Map<Paragraph | Heading, string>();
     const repeated: Array<[RemovedPiece, Paragraph | Heading]> = [];
     for (const node of article.children) {
@@ -153,6 +160,8 @@ export function processText(input: ProcessInput): Entry[] {
     const [date, dateSource] = pick<string>(
       [first ? fm.date : undefined, 'front-matter'],
       [first ? facts.header?.date : undefined, 'header'],
+      // Lower than any date in the text: a file name may hold the date the page was saved.
+      [first ? findFileNameDate(input.file)?.iso : undefined, 'file-name'],
     );
     const [authors, authorsSource] = pick<string[]>(
       [first ? fm.authors : undefined, 'front-matter'],

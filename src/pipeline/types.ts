@@ -49,6 +49,7 @@ export type ValueSource =
   | 'text'
   | 'inferred'
   | 'story'
+  | 'file-name'
   | 'folder'
   | 'none';
 
@@ -120,6 +121,8 @@ export interface FileFacts {
   header?: { date?: string | undefined; authors: string[] };
   /** Pieces removed before the file was split into stories (front matter, header lines). */
   fileRemoved?: RemovedPiece[];
+  /** Notes on how the whole file was read (`hard-wrapped at 72 columns …`), on its first entry. */
+  notes?: string[];
   /** Corpus vocabulary used for drop-cap repairs (word → count), given by the corpus stage. */
   vocabulary?: Vocabulary;
 }

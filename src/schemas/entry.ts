@@ -12,6 +12,7 @@ const valueSource = z.enum([
   'text',
   'inferred',
   'story',
+  'file-name',
   'folder',
   'none',
 ]);

@@ -8,6 +8,7 @@ const VALUE_SOURCES: Record<string, string> = {
   text: 'the text',
   inferred: 'inferred from the text',
   story: 'the other articles of its story',
+  'file-name': 'the name of its file',
   folder: 'the folder (folder.yaml)',
   'folder-name': 'the name of its folder',
   none: 'not found',

@@ -6,7 +6,8 @@
  *
  * `--set N` (4 and up) runs blind round N instead: tests/tools/make-blind-noise-N.mjs, each written
  * by a helper who had never read the parser (round 4: 33 shapes of its own; round 5: 33 more;
- * round 6: 30 more), seed N unless `--seed` says otherwise.
+ * round 6: 30 more), seed N unless `--seed` says otherwise. `--keep DIR` writes the round, the
+ * predictions and nothing else into DIR and keeps them, to read what leaked.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,7 +29,10 @@ const holdout = args.includes('--holdout');
 const setAt = args.indexOf('--set');
 const round = setAt >= 0 ? Number(args[setAt + 1]) : 1;
 
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'blind-noise-'));
+const keepAt = args.indexOf('--keep');
+const keep = keepAt >= 0 ? path.resolve(args[keepAt + 1]) : null;
+if (keep) fs.mkdirSync(keep, { recursive: true });
+const out = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'blind-noise-'));
 try {
   if (round >= 4) {
     const roundSeed = seedAt >= 0 ? seed : round;
@@ -71,5 +75,5 @@ try {
   );
   console.log(table.trimEnd());
 } finally {
-  fs.rmSync(out, { recursive: true, force: true });
+  if (!keep) fs.rmSync(out, { recursive: true, force: true });
 }

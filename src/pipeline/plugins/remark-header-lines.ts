@@ -22,6 +22,8 @@ const SEPARATOR = /\s*(?:\||·|•|—|–|\s-\s|\bon\b)\s*/;
 
 export interface HeaderFacts {
   date?: string | undefined;
+  /** The date is that of an update (`Last updated: …`, `Modified …`), not of publication. */
+  updatedOnly?: boolean;
   authors: string[];
 }
 
@@ -45,14 +47,18 @@ export default function remarkHeaderLines() {
     }
     readByNeighbours(zone);
     const removed = new Set<number>();
+    // `Last updated: Sept. 13` above `Posted: Sept. 12`: the published date is the article's.
+    let updated: string | undefined;
     zone.forEach(({ text, read }, index) => {
       if (!read) return;
-      header.date ??= read.date;
+      if (read.updatedOnly) updated ??= read.date;
+      else header.date ??= read.date;
       if (header.authors.length === 0) header.authors = read.authors;
       removed.add(index);
       (facts.fileRemoved ??= []).push({ text, reason: 'metadata-line' });
     });
     article.children = article.children.filter((_, index) => !removed.has(index));
+    header.date ??= updated;
     if (header.date || header.authors.length > 0) facts.header = header;
   };
 }
@@ -98,16 +104,24 @@ function readByNeighbours(zone: Array<{ text: string; read: HeaderFacts | undefi
  * marker or `By` is read as before; any other short line is read as segments (below). Pieces of a
  * byline that name where the writer works (`Breitbart News`) are not authors.
  */
-export function readHeaderLine(line: string): HeaderFacts | undefined {
+export function readHeaderLine(written: string): HeaderFacts | undefined {
+  const line = withoutEmphasis(written);
   const marked = readMarkedLine(line);
   if (marked && marked.authors.length > 0)
-    return { date: marked.date, authors: withoutAffiliation(marked.authors) };
+    return { ...marked, authors: withoutAffiliation(marked.authors) };
   // A date line may carry a byline the date reading let through (`… 07.27 EDT | IAN HANCHETT`).
   const segments = readSegments(line.trim());
   if (segments && (!marked || segments.authors.length > 0))
-    return { date: marked?.date ?? segments.date, authors: segments.authors };
+    return marked?.date ? { ...marked, authors: segments.authors } : segments;
   return marked;
 }
+
+/**
+ * A line as read without the marks of emphasis around it, left by a Markdown clip or a CMS export
+ * (`*By Charlie Spiering*`, `__Updated Sept. 4__`): marks of typography, not words.
+ */
+const withoutEmphasis = (line: string): string =>
+  line.trim().replace(/^([*_]{1,3})(?=\S)(.*\S)\1$/u, '$2');
 
 /** Drops trailing affiliation pieces from a byline's names, keeping at least one name. */
 function withoutAffiliation(authors: string[]): string[] {
@@ -181,8 +195,10 @@ function readSegments(text: string): HeaderFacts | undefined {
     }
     if (authors.length === 0) authors = byline.authors;
   }
+  const updatedOnly = !date && updated !== undefined;
   date ??= updated;
-  return date || authors.length > 0 ? { date, authors } : undefined;
+  if (!date && authors.length === 0) return undefined;
+  return updatedOnly ? { date, updatedOnly, authors } : { date, authors };
 }
 
 /** The header-line shapes read first: a date marker, or `By` at the start. */
@@ -203,6 +219,7 @@ function readMarkedLine(line: string): HeaderFacts | undefined {
     if (!found) return undefined;
     return {
       date: found.iso,
+      ...(UPDATED.test(marker[0]) ? { updatedOnly: true } : {}),
       authors: by ? splitAuthors(rest.slice(by.index + by[0].length)) : [],
     };
   }
@@ -222,7 +239,10 @@ function readMarkedLine(line: string): HeaderFacts | undefined {
   const found = findDate(text);
   if (found && found.text.length >= text.replace(/[^\p{L}\p{N}]/gu, '').length * 0.6) {
     const leftover = text.replace(found.text, '').replace(/[\s,|·•—–-]/g, '');
-    if (leftover.length <= 12) return { date: found.iso, authors: [] };
+    if (leftover.length <= 12)
+      return UPDATED.test(leftover)
+        ? { date: found.iso, updatedOnly: true, authors: [] }
+        : { date: found.iso, authors: [] };
   }
   return undefined;
 }

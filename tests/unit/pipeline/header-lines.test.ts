@@ -107,7 +107,8 @@ describe('header lines of any shape: segments, affiliations, any order (issue 17
     ['By Rick Jervis, USA Today', undefined, ['Rick Jervis']],
     ['By ADAM GOLDMAN, The Washington Post', undefined, ['Adam Goldman']],
   ])('reads %j', (line, date, authors) => {
-    expect(readHeaderLine(line)).toEqual({ date, authors });
+    const read = readHeaderLine(line);
+    expect({ date: read?.date, authors: read?.authors }).toEqual({ date, authors });
   });
 
   it.each([
@@ -155,7 +156,8 @@ describe('bylines with any marker, dates with times and notes (issue 17)', () =>
       ['Thomas Whitfield'],
     ],
   ])('reads %j', (line, date, authors) => {
-    expect(readHeaderLine(line)).toEqual({ date, authors });
+    const read = readHeaderLine(line);
+    expect({ date: read?.date, authors: read?.authors }).toEqual({ date, authors });
   });
 
   it.each([
@@ -180,5 +182,58 @@ describe('bylines with any marker, dates with times and notes (issue 17)', () =>
     expect(entry!.authors).toEqual(authors);
     expect(entry!.removed.filter((r) => r.reason === 'metadata-line')).toHaveLength(removed);
     expect(entry!.blocks.at(-1)?.text).toBe(lead);
+  });
+});
+
+describe('bylines opened by a label of the piece, an export field or emphasis (issue 17)', () => {
+  it.each([
+    ['News analysis by Max Greenwood', ['Max Greenwood']],
+    ['Perspective by Andy Campbell', ['Andy Campbell']],
+    ['Commentary by Josh Gerstein, Politico', ['Josh Gerstein']],
+    ['Fact check by Pam Key, Breitbart News', ['Pam Key']],
+    ['Analysis by Michael Corkery and Michael Wines', ['Michael Corkery', 'Michael Wines']],
+    ['BY By Dan Riehl', ['Dan Riehl']],
+    ['BYLINE: By David Jackson', ['David Jackson']],
+    ['*By Charlie Spiering*', ['Charlie Spiering']],
+    ['__By Susan Page__', ['Susan Page']],
+  ])('reads %j', (line, authors) => {
+    expect(readHeaderLine(line)).toEqual({ date: undefined, authors });
+  });
+
+  it.each([
+    // Another act than writing, or a picture's credit.
+    ['Edited by Jane Roe'],
+    ['Sponsored by Acme Bank'],
+    ['Paid for by Hillary for America'],
+    ['Photographs by Jane Roe'],
+    ['Video by Jane Roe'],
+    ['Fact-checked by Jane Roe'],
+    ['Supported by the Knight Foundation'],
+    // Emphasis around a sentence is not a header.
+    ['*Read more about the race*'],
+  ])('does not take %j for a byline', (line) => {
+    expect(readHeaderLine(line)).toBeUndefined();
+  });
+});
+
+describe('published and updated dates on lines of their own (issue 17)', () => {
+  const LEAD =
+    'Republican presidential nominee Donald Trump on Monday called for an investigation into the leak.';
+  it.each([
+    [['Last updated: September 13, 2016', 'Posted: September 12, 2016'], '2016-09-12'],
+    [
+      ['Modified: Sat 17 Sep 2016 10:48 EDT', 'First published on Fri 16 Sep 2016 09:34 EDT'],
+      '2016-09-16',
+    ],
+    [['Published: October 3, 2016', 'Updated: October 4, 2016'], '2016-10-03'],
+    [['Updated 10:42 a.m. ET, Tue October 4, 2016'], '2016-10-04'],
+  ])('the published date is the article’s: %j', (lines, date) => {
+    const [entry] = processText({
+      text: [...lines, '', LEAD].join('\n'),
+      file: 'x.txt',
+      id: 'x',
+      encoding: 'utf-8',
+    });
+    expect([entry?.date, entry?.dateSource]).toEqual([date, 'header']);
   });
 });
