@@ -27,12 +27,18 @@ const NAME_ING = new RegExp(
   'u',
 );
 
+/** A participle ending the words before the quote: `… saying, `. */
+const ING_AT_END = /\s(\p{Ll}+ing)[,:]?\s*$/u;
+
 /**
  * Right before the quote: a person named and a participle of saying (`X asking,`), its subject.
  * Not a medium (`question on Facebook writing, “…`) nor anything else not human: the participle
  * is the main clause's then.
  */
 export function nameIng(s: QuoteSentence): Found | undefined {
+  // The participle first: a cheap test that spares the name pattern on most sentences.
+  const ing = ING_AT_END.exec(s.pre);
+  if (!ing || !CUE_IN.test(ing[1]!)) return undefined;
   const m = NAME_ING.exec(s.pre);
   if (!m?.groups || !CUE_IN.test(m.groups['cue']!)) return undefined;
   const mention = m.groups['spk']!;
