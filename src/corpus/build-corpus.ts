@@ -20,7 +20,7 @@ import {
 import type { Vocabulary } from '../pipeline/types.ts';
 import type { Entry, FileReport } from '../schemas/entry.ts';
 import { assignIds } from './ids.ts';
-import { linkEntities } from './entities.ts';
+import { linkEntities, type EntryNames } from './entities.ts';
 import { linkQuoteVariants } from './quote-variants.ts';
 import { linkSpeakers } from './speakers.ts';
 import { linkStories } from './stories.ts';
@@ -51,6 +51,8 @@ export interface ParsedFile {
   lookups: Lookup[];
   /** The entries serialized (`node:v8`), when the parse came from a worker thread that way. */
   serialized?: Uint8Array;
+  /** Each entry's names (`entryNames`), when a worker thread found them for linking. */
+  names?: EntryNames[];
 }
 
 /**
@@ -254,6 +256,7 @@ export function finishCorpus(
   const { reports, jobs, cache } = plan;
   const entries: Entry[] = [];
   const usedIds = new Set<string>();
+  const names = new Map<Entry, EntryNames>();
   jobs.forEach((job, index) => {
     let made = plan.kept.get(index);
     if (!made) {
@@ -270,6 +273,7 @@ export function finishCorpus(
         lookups: result.lookups,
       });
       made = result.entries;
+      result.names?.forEach((found, i) => names.set(made![i]!, found));
     }
     for (const e of made) {
       // A front-matter id may collide with another file's id.
@@ -298,7 +302,7 @@ export function finishCorpus(
   linkSpeakers(entries);
   linkQuoteVariants(entries);
   if (link) {
-    linkEntities(entries, plan.vocabulary, memos.entities);
+    linkEntities(entries, plan.vocabulary, memos.entities, names);
     linkStories(entries, memos.rewrites);
   }
   const files = [...reports.values()].sort((a, b) =>

@@ -15,6 +15,7 @@ import {
   ENTITY_KINDS,
   findEntities,
   type EntityKind,
+  type EntityText,
   type FoundEntity,
   type KindScore,
 } from '../pipeline/entities/find-entities.ts';
@@ -73,20 +74,46 @@ export interface LinkedEntity {
   evidence: string[];
 }
 
+/** The names an entry's text holds (`findEntities`), under the memo key of that text. */
+export interface EntryNames {
+  key: string;
+  names: FoundEntity[];
+}
+
+/** The memo key of what `findEntities` reads of an entry: its title, dek and blocks. */
+function namesKey(e: EntityText): string {
+  return textDigest(JSON.stringify([e.title, e.dek, e.blocks.map((b) => [b.id, b.text])]));
+}
+
+/**
+ * An entry's names and their key, found where it was parsed (a parse worker), so that linking
+ * takes them as they are: finding them is per-entry work, linking them is not.
+ */
+export function entryNames(e: EntityText): EntryNames {
+  return { key: namesKey(e), names: findEntities(e) };
+}
+
 /**
  * Fills every entry's `entities` (in order of first mention) and returns the corpus's entities
  * by id. Run after `linkSpeakers`, whose canonical names it reuses. With the corpus `vocabulary`,
- * a one-word name the corpus writes in lower case as often as it names it is left out. With a
- * `memo`, an entry's names are taken from it when its text is unchanged.
+ * a one-word name the corpus writes in lower case as often as it names it is left out. An entry
+ * in `ready` brings its names (`entryNames`, found in a parse worker); with a `memo`, the others'
+ * names are taken from it when their text is unchanged.
  */
 export function linkEntities(
   entries: Entry[],
   vocabulary?: Pick<CorpusVocabulary, 'lowerCount'>,
   memo?: Memo<FoundEntity[]>,
+  ready?: ReadonlyMap<Entry, EntryNames>,
 ): Map<string, LinkedEntity> {
   const found = entries.map((e) => {
+    const given = ready?.get(e);
+    if (given) {
+      memo?.set(given.key, given.names);
+      return given.names;
+    }
     if (!memo) return findEntities(e);
-    const key = textDigest(JSON.stringify([e.title, e.dek, e.blocks.map((b) => [b.id, b.text])]));
+    const key = namesKey(e);
     let names = memo.get(key);
     if (names === undefined) memo.set(key, (names = findEntities(e)));
     return names;

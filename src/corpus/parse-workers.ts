@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseInThread, type CorpusPlan, type ParsedFile } from './build-corpus.ts';
-import type { ParseReply } from './parse-worker.ts';
+import type { ParseReply, ParseWorkerData } from './parse-worker.ts';
 import type { Entry } from '../schemas/entry.ts';
 
 /**
@@ -36,17 +36,22 @@ export function parseThreads(): number {
 
 /**
  * Parses the plan's waiting files: each file's parse, or the error its parse threw, and how many
- * threads parsed them.
+ * threads parsed them. Unless `link` is false, workers also find each entry's names for linking
+ * (`entryNames`), which this thread would otherwise find one entry after another.
  */
 export async function parseWaiting(
   plan: CorpusPlan,
-  { threads = parseThreads(), minFiles = MIN_FILES }: { threads?: number; minFiles?: number } = {},
+  {
+    threads = parseThreads(),
+    minFiles = MIN_FILES,
+    link = true,
+  }: { threads?: number; minFiles?: number; link?: boolean } = {},
 ): Promise<{ parses: Map<number, ParsedFile | Error>; threads: number }> {
   const waiting = plan.toParse;
   if (threads > 1 && waiting.length >= minFiles && existsSync(fileURLToPath(WORKER))) {
     const used = Math.min(threads, Math.ceil(waiting.length / BATCH));
     try {
-      return { parses: await inWorkers(plan, used), threads: used };
+      return { parses: await inWorkers(plan, used, link), threads: used };
     } catch {
       // A worker could not start or died: parse here instead.
     }
@@ -54,7 +59,11 @@ export async function parseWaiting(
   return { parses: parseInThread(plan), threads: 1 };
 }
 
-function inWorkers(plan: CorpusPlan, threads: number): Promise<Map<number, ParsedFile | Error>> {
+function inWorkers(
+  plan: CorpusPlan,
+  threads: number,
+  findNames: boolean,
+): Promise<Map<number, ParsedFile | Error>> {
   const parsed = new Map<number, ParsedFile | Error>();
   const queue = [...plan.toParse];
   const workers: Worker[] = [];
@@ -83,7 +92,8 @@ function inWorkers(plan: CorpusPlan, threads: number): Promise<Map<number, Parse
       worker.postMessage(batch.map((i) => [i, plan.jobs[i]!]));
     };
     for (let t = 0; t < threads; t++) {
-      const worker = new Worker(WORKER, { workerData: { counts: plan.counts } });
+      const data: ParseWorkerData = { counts: plan.counts, findNames };
+      const worker = new Worker(WORKER, { workerData: data });
       workers.push(worker);
       worker.on('message', (replies: ParseReply[]) => {
         busy--;
@@ -96,6 +106,7 @@ function inWorkers(plan: CorpusPlan, threads: number): Promise<Map<number, Parse
                   entries: deserialize(result.serialized) as Entry[],
                   lookups: result.lookups,
                   serialized: result.serialized,
+                  ...(result.names && { names: result.names }),
                 },
           );
         feed(worker);

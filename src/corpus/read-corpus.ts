@@ -70,7 +70,7 @@ export async function readCorpus(
     }
   }
   const plan = planCorpus(inputs, skipped, kept, folderFiles);
-  const { parses, threads } = await parseWaiting(plan);
+  const { parses, threads } = await parseWaiting(plan, { link });
   const corpus = finishCorpus(plan, parses, { link, memos: memos ?? {} });
   corpus.parsed.threads = threads;
   await Promise.all([kept?.save(), memos?.save()]).catch(() => {

@@ -8,7 +8,7 @@
  * article as subject and another verb is story text (`This column has spilled a lot of ink on
  * …`), and so is one where `this report` is what someone else wrote (`… this report shows`).
  */
-import nlp from './document/compromise.ts';
+import { firstLemmaSentence, type LemmaTerm } from './document/lemmas.ts';
 
 /** What is done to an article when it is published or revised, as verb lemmas. */
 const PUBLISHING = new Set(
@@ -18,12 +18,7 @@ const PUBLISHING = new Set(
 const NOTE_LABEL = new Set(['correction', 'corrections', 'clarification', 'update', 'note']);
 const LABEL = /^(?<label>[\p{L}’'.]+(?:\s+[\p{L}’'.]+){0,2})\s*[,:]/u;
 
-interface Term {
-  text: string;
-  normal: string;
-  tags: string[];
-  root?: string;
-}
+type Term = LemmaTerm;
 
 const has = (t: Term, tag: string): boolean => t.tags.includes(tag);
 
@@ -48,13 +43,11 @@ export function isArticleNote(text: string): boolean {
   // note's shorthand opening with a participle.
   const opening = line.split(/\s+/, 10).join(' ');
   if (!/\bthis\b|^\p{L}+\s+\p{L}+ed\b|^\p{L}+ed\b/iu.test(opening)) return false;
-  const doc = nlp(line);
-  doc.compute('root');
-  const first = (doc.sentences().json() as Array<{ terms: Term[] }>)[0];
-  return first !== undefined && isNoteClause(first.terms);
+  const first = firstLemmaSentence(line);
+  return first !== undefined && isNoteClause(first);
 }
 
-function isNoteClause(terms: Term[]): boolean {
+function isNoteClause(terms: readonly Term[]): boolean {
   const verb = terms.findIndex((t) => has(t, 'Verb') && !has(t, 'Auxiliary') && !has(t, 'Copula'));
   if (verb < 0) return false;
   const subject = terms.slice(0, verb).filter((t) => !has(t, 'Adverb') && !has(t, 'Auxiliary'));

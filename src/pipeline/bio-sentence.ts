@@ -18,6 +18,7 @@
  * from who helped (`contributed to this report`, `Additional reporting by`, `Editing by`).
  */
 import nlp from './document/compromise.ts';
+import { lemmaSentences } from './document/lemmas.ts';
 
 /** What a bio line says about who made the article. */
 export interface BioReading {
@@ -98,10 +99,8 @@ export function readBioSentence(
   return outlet ? { authors, outlet } : { authors };
 }
 
-function clausesOf(text: string): Term[][] {
-  const doc = nlp(text);
-  doc.compute('root');
-  return (doc.sentences().json() as Array<{ terms: Term[] }>).map((s) => s.terms);
+function clausesOf(text: string): readonly (readonly Term[])[] {
+  return lemmaSentences(text);
 }
 
 /** True when `text` is a bio line (a sentence about a journalist, and contact lines). */
@@ -109,7 +108,7 @@ export function isBioSentence(text: string, byline: readonly string[] = []): boo
   return readBioSentence(text, byline) !== undefined;
 }
 
-function readClause(terms: Term[], byline: readonly string[]): BioReading | undefined {
+function readClause(terms: readonly Term[], byline: readonly string[]): BioReading | undefined {
   return readCredit(terms) ?? readSubjectPredicate(terms, byline);
 }
 
@@ -124,7 +123,7 @@ const capitalised = (t: Term): boolean => /^\p{Lu}/u.test(t.text);
  * there may be nothing, an adjective (`Additional reporting by`: a helper), or the article itself
  * (`This article was`).
  */
-function readCredit(terms: Term[]): BioReading | undefined {
+function readCredit(terms: readonly Term[]): BioReading | undefined {
   const by = terms.findIndex((t, i) => t.normal === 'by' && i > 0 && lemmaOf(terms[i - 1]!));
   if (by < 0) return undefined;
   let first = by - 1;
@@ -145,7 +144,10 @@ function readCredit(terms: Term[]): BioReading | undefined {
  * A name (or an agency) and a predicate about its work: a reporting verb with evidence, or a
  * copula and a journalist's job.
  */
-function readSubjectPredicate(terms: Term[], byline: readonly string[]): BioReading | undefined {
+function readSubjectPredicate(
+  terms: readonly Term[],
+  byline: readonly string[],
+): BioReading | undefined {
   // The first verb that is not a word of a name (`Nancy Cook is …`: `Cook` may be read as a verb).
   const verb = terms.findIndex(
     (t, i) => has(t, 'Verb') && !has(t, 'Person') && (i === 0 || !capitalised(t)),
@@ -181,13 +183,13 @@ function readSubjectPredicate(terms: Term[], byline: readonly string[]): BioRead
 }
 
 /** The clause ends on `this` and a noun: the article itself (`contributed to this story.`). */
-function endsOnThisArticle(terms: Term[]): boolean {
+function endsOnThisArticle(terms: readonly Term[]): boolean {
   const [det, noun] = terms.slice(-2);
   return det?.normal === 'this' && noun !== undefined && has(noun, 'Noun');
 }
 
 /** The names in a run of terms: capitalised runs of a person's or proper-noun words. */
-function namesIn(terms: Term[]): string[] {
+function namesIn(terms: readonly Term[]): string[] {
   const names: string[] = [];
   let run: string[] = [];
   const flush = (): void => {
@@ -226,7 +228,7 @@ function caseName(words: string[]): string {
 }
 
 /** The outlet named after `for`, `at`, `with`, `of` or `to`: a run of organisation words. */
-function outletIn(terms: Term[]): string | undefined {
+function outletIn(terms: readonly Term[]): string | undefined {
   for (let i = 0; i < terms.length; i++) {
     if (!/^(?:for|at|with|of|to)$/u.test(terms[i]!.normal)) continue;
     const words: string[] = [];
@@ -249,7 +251,7 @@ function outletIn(terms: Term[]): string | undefined {
   return undefined;
 }
 
-function withOutlet(reading: BioReading, terms: Term[]): BioReading {
+function withOutlet(reading: BioReading, terms: readonly Term[]): BioReading {
   const outlet = outletIn(terms);
   return outlet ? { ...reading, outlet } : reading;
 }

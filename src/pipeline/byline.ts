@@ -7,6 +7,7 @@
  */
 import nlp from './document/compromise.ts';
 import { nameCase } from './name-case.ts';
+import { PICTURE_NOUNS } from './words/picture-nouns.ts';
 
 /** What one piece of a byline is. */
 export type PieceKind = 'person' | 'name' | 'affiliation' | 'other';
@@ -44,15 +45,47 @@ const AUTHORSHIP = new Set([
 
 /**
  * The length of the marker that opens a byline, or 0: `By`, authorship words then `by`
- * (`Reporting by`, `Story written by`), or an authorship label and a colon (`Authors:`).
+ * (`Reporting by`, `Story written by`), a label of the piece then `by` (`News analysis by`,
+ * `Opinion by`), or an authorship label and a colon (`Authors:`). A marker may follow another, as
+ * an export's field label does (`BYLINE: By …`, `BY By …`): all are taken.
  */
 export function bylineMarker(text: string): number {
-  const by = /^(?:([\p{L}]+(?:\s+[\p{L}]+)?)\s+)?by\s+/iu.exec(text);
-  if (by && (!by[1] || by[1].split(/\s+/).some(isAuthorshipWord))) return by[0].length;
+  let length = 0;
+  for (let next = markerAt(text); next > 0; next = markerAt(text.slice(length))) length += next;
+  return length;
+}
+
+function markerAt(text: string): number {
+  const bare = /^by\s+/i.exec(text);
+  if (bare) return bare[0].length;
+  const by = /^([\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+by\s+/iu.exec(text);
+  if (by && isPieceLabel(by[1]!)) return by[0].length;
   const label = /^([\p{L}]+)\s*:\s*/u.exec(text);
   if (label && isAuthorshipWord(label[1]!)) return label[0].length;
   return 0;
 }
+
+/**
+ * Words before `by` that say what the piece is or who wrote it: authorship words (`Reporting`,
+ * `Written`), or a label of the piece opening the line (`News analysis`, `Fact check`,
+ * `Commentary`). A participle names another act (`Edited by`, `Sponsored by`, `Paid for by`) and
+ * a picture noun credits a picture (`Photos by`): neither opens a byline.
+ */
+function isPieceLabel(words: string): boolean {
+  const list = words.split(/\s+/);
+  if (list.some(isAuthorshipWord)) return true;
+  if (!/^\p{Lu}/u.test(words) || list.length > 2) return false;
+  const terms = nlp(`${words} by`).terms().slice(0, list.length);
+  return (
+    !terms.has('(#PastTense|#Participle|#Preposition|#Pronoun)') &&
+    list.every((w) => !/ed$/i.test(w) && !isPictureNoun(w))
+  );
+}
+
+const isPictureNoun = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return PICTURE_NOUNS.has(w) || (w.endsWith('s') && PICTURE_NOUNS.has(w.slice(0, -1)));
+};
 
 function isAuthorshipWord(word: string): boolean {
   const w = word.toLowerCase();

@@ -13,6 +13,7 @@ import { listShape } from './lists.ts';
 import parseLines from './plugins/parse-lines.ts';
 import remarkBoilerplate from './plugins/remark-boilerplate.ts';
 import remarkCommentThread from './plugins/remark-comment-thread.ts';
+import remarkDataLines from './plugins/remark-data-lines.ts';
 import remarkDateline from './plugins/remark-dateline.ts';
 import remarkDek from './plugins/remark-dek.ts';
 import remarkDropCap from './plugins/remark-drop-cap.ts';
@@ -22,6 +23,7 @@ import remarkFrontMatter from './plugins/remark-front-matter.ts';
 import remarkHeaderLines from './plugins/remark-header-lines.ts';
 import remarkHeadline from './plugins/remark-headline.ts';
 import remarkInferTitle from './plugins/remark-infer-title.ts';
+import remarkMailHeader from './plugins/remark-mail-header.ts';
 import remarkPhotoCredits from './plugins/remark-photo-credits.ts';
 import remarkPullQuote from './plugins/remark-pull-quote.ts';
 import remarkRepeatedLines from './plugins/remark-repeated-lines.ts';
@@ -36,8 +38,10 @@ import type { Article, RemovedPiece, Repair, ValueSource, Vocabulary } from './t
 const processor = unified()
   .use(parseLines)
   .use(remarkFrontMatter)
+  .use(remarkMailHeader)
   .use(remarkHeaderLines)
   .use(remarkBoilerplate)
+  .use(remarkDataLines)
   .use(remarkRepeatedLines)
   .use(remarkCommentThread)
   .use(remarkEdgeZones)

@@ -1,7 +1,9 @@
 /** Zod fields shared by the schemas of front matter and `folder.yaml`. */
 import { z } from 'zod';
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** `YYYY-MM-DD`, alone or with a time of day after it (`2016-10-07 17:17:00`, `…T17:17:00Z`). */
+const TIME = String.raw`(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?`;
+const isoDate = new RegExp(String.raw`^\d{4}-\d{2}-\d{2}(?:[T ]${TIME})?$`);
 
 /** Whether `YYYY-MM-DD` names a day of the calendar. */
 function isRealDay(s: string): boolean {
@@ -13,11 +15,16 @@ function isRealDay(s: string): boolean {
 export const textField = () =>
   z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 
-/** A day written `YYYY-MM-DD`, one of the calendar. */
+/**
+ * A day written `YYYY-MM-DD`, one of the calendar; a time after it (as exports write a date) is
+ * dropped: the day is the one written, never moved by its time zone.
+ */
 export const dayField = () =>
   z
     .string({ error: 'must be a date written YYYY-MM-DD' })
+    .trim()
     .regex(isoDate, { error: 'must be a date written YYYY-MM-DD' })
+    .transform((s) => s.slice(0, 10))
     // A real day: `Date` reads 2005-02-30 as 2 March, so the day must come back the same.
     .refine(isRealDay, { error: 'is not a real date' });
 

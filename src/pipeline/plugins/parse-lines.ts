@@ -10,6 +10,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { blockText, makeLine, setBlockText } from '../blocks.ts';
 import { readHardWrap } from '../hard-wrap.ts';
+import { readQuotedReply, type QuotedReply } from '../quoted-reply.ts';
 import { isListItem } from '../lists.ts';
 import { emptyFacts, type Article, type Line } from '../types.ts';
 
@@ -39,7 +40,13 @@ function parse(doc: string, file: VFile): Root {
   const article: Article = { type: 'article', children: [], data: emptyFacts() };
   let blankBefore = false;
   const lines = doc.slice(offset).split('\n');
-  const wrap = readHardWrap(lines.map((l) => l.trim()));
+  // A quoted e-mail's marks (`> `) come off first: they are the mail program's, not the text's.
+  const quoted = readQuotedReply(lines);
+  if (quoted) recordQuoteMarks(lines, quoted, file);
+  const texts = lines.map((l, i) =>
+    quoted?.intro.includes(i) ? '' : l.slice(quoted?.skip[i] ?? 0),
+  );
+  const wrap = readHardWrap(texts.map((l) => l.trim()));
   if (wrap) {
     const note = `hard-wrapped at ${wrap.width} columns: ${wrap.joined} lines joined to the line before`;
     (file.data.clippings.notes ??= []).push(note);
@@ -47,7 +54,8 @@ function parse(doc: string, file: VFile): Root {
   let at = offset;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
-    const value = raw.trim();
+    const marks = quoted?.skip[i] ?? 0;
+    const value = (texts[i] ?? '').trim();
     const lineNo = line + i;
     const previous = article.children.at(-1);
     if (value === '') {
@@ -64,7 +72,7 @@ function parse(doc: string, file: VFile): Root {
         previous.position.end = { line: lineNo, column: raw.length + 1, offset: at + raw.length };
     } else {
       const node: Line = makeLine(value, blankBefore);
-      const col = raw.length - raw.trimStart().length;
+      const col = marks + (raw.length - marks - (texts[i] ?? '').trimStart().length);
       node.position = {
         start: { line: lineNo, column: col + 1, offset: at + col },
         end: { line: lineNo, column: col + value.length + 1, offset: at + col + value.length },
@@ -76,6 +84,29 @@ function parse(doc: string, file: VFile): Root {
   }
   root.children.push(article);
   return root;
+}
+
+/**
+ * Keeps what a quoted e-mail's program wrote in `removed`: the lines introducing the quote and the
+ * quoting marks taken off its lines, with how many lines.
+ */
+function recordQuoteMarks(lines: readonly string[], quoted: QuotedReply, file: VFile): void {
+  const removed = (file.data.clippings!.fileRemoved ??= []);
+  for (const i of quoted.intro)
+    removed.push({
+      text: lines[i]!.trim(),
+      reason: 'boilerplate-line',
+      detail: 'the line introducing a quoted e-mail',
+    });
+  const marks = lines.map((l, i) => l.slice(0, quoted.skip[i]).trim()).filter(Boolean);
+  removed.push({
+    text: marks.join(' '),
+    reason: 'boilerplate-line',
+    detail: `the quoting marks of an e-mail, opening ${marks.length} lines`,
+  });
+  (file.data.clippings!.notes ??= []).push(
+    `a quoted e-mail: the marks opening ${marks.length} lines taken off`,
+  );
 }
 
 function endOf(doc: string, length: number) {

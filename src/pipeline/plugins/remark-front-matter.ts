@@ -1,12 +1,14 @@
 /**
- * Reads the optional YAML front matter (`title`, `date`, `authors`, `source`, `url`, `id`).
- * Its values win over anything inferred from the text. A malformed block or a field of the wrong
+ * Reads the optional YAML front matter (`title`, `date`, `authors`, `source`, `url`, `id`, or the
+ * names CMS and static-site exports give them: `author`, `pubDate` … in
+ * `schemas/front-matter-names.ts`). Its values win over anything inferred from the text. A malformed block or a field of the wrong
  * type gives a warning naming the field; the block is then kept in `removed`, never lost.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { frontMatterSchema } from '../../schemas/front-matter.ts';
+import { fieldOf } from '../../schemas/front-matter-names.ts';
 import type { FrontMatter } from '../types.ts';
 
 /** Moves the `yaml` node's values to `file.data.clippings.frontMatter`. */
@@ -40,15 +42,24 @@ export function readFrontMatter(yaml: string): { values: FrontMatter; problems: 
   const values: FrontMatter = {};
   const problems: string[] = [];
   const record = data as Record<string, unknown>;
+  const givenBy = new Map<keyof FrontMatter, string>();
   for (const [key, raw] of Object.entries(record)) {
-    const field = frontMatterSchema.shape[key as keyof typeof frontMatterSchema.shape];
-    if (!field) {
+    const name = fieldOf(key);
+    if (!name) {
       problems.push(`unknown field \`${key}\` ignored`);
       continue;
     }
-    const result = field.safeParse(raw);
+    const first = givenBy.get(name);
+    if (first !== undefined) {
+      problems.push(`field \`${key}\` ignored: \`${first}\` already gives the ${name}`);
+      continue;
+    }
+    const result = frontMatterSchema.shape[name].safeParse(raw);
     if (result.success) {
-      if (result.data !== undefined) Object.assign(values, { [key]: result.data });
+      if (result.data !== undefined) {
+        Object.assign(values, { [name]: result.data });
+        givenBy.set(name, key);
+      }
     } else {
       problems.push(`field \`${key}\`: ${result.error.issues[0]?.message ?? 'invalid'}; ignored`);
     }

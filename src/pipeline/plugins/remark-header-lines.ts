@@ -104,7 +104,8 @@ function readByNeighbours(zone: Array<{ text: string; read: HeaderFacts | undefi
  * marker or `By` is read as before; any other short line is read as segments (below). Pieces of a
  * byline that name where the writer works (`Breitbart News`) are not authors.
  */
-export function readHeaderLine(line: string): HeaderFacts | undefined {
+export function readHeaderLine(written: string): HeaderFacts | undefined {
+  const line = withoutEmphasis(written);
   const marked = readMarkedLine(line);
   if (marked && marked.authors.length > 0)
     return { ...marked, authors: withoutAffiliation(marked.authors) };
@@ -114,6 +115,13 @@ export function readHeaderLine(line: string): HeaderFacts | undefined {
     return marked?.date ? { ...marked, authors: segments.authors } : segments;
   return marked;
 }
+
+/**
+ * A line as read without the marks of emphasis around it, left by a Markdown clip or a CMS export
+ * (`*By Charlie Spiering*`, `__Updated Sept. 4__`): marks of typography, not words.
+ */
+const withoutEmphasis = (line: string): string =>
+  line.trim().replace(/^([*_]{1,3})(?=\S)(.*\S)\1$/u, '$2');
 
 /** Drops trailing affiliation pieces from a byline's names, keeping at least one name. */
 function withoutAffiliation(authors: string[]): string[] {

@@ -409,6 +409,23 @@ export function resolveName(
   return mostRecent(candidates, at) ?? candidates[0];
 }
 
+/**
+ * `IMF` → `International Monetary Fund`: an acronym stands for the one organisation of the
+ * article whose capitalised words begin with its letters.
+ */
+export function spelledOut(people: readonly Person[], acronym: string): Person | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+  const fits = people.filter(
+    (p) =>
+      !p.human &&
+      p.tokens
+        .filter((t) => /^\p{Lu}/u.test(t))
+        .map((t) => t[0])
+        .join('') === acronym,
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /** The candidate mentioned most recently before `at`. */
 export function mostRecent(candidates: readonly Person[], at: number): Person | undefined {
   let best: Person | undefined;

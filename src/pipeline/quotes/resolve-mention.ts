@@ -6,7 +6,14 @@
  * owner's role (`Scotland's justice minister`).
  */
 import { CUES } from './cues.ts';
-import { looksHuman, mostRecent, resolveName, splitName, type Person } from './people.ts';
+import {
+  looksHuman,
+  mostRecent,
+  resolveName,
+  spelledOut,
+  splitName,
+  type Person,
+} from './people.ts';
 import { DOCUMENTS, HEAD_OF, IS_DESCRIPTION, IS_PRONOUN, NOT_A_NAME } from './passes/patterns.ts';
 import type { Resolved } from './passes/sentence.ts';
 
@@ -41,7 +48,9 @@ export function resolve(
     if (issuer) {
       // `the World Bank report` → World Bank; `a BBC statement` is the BBC's, not BBC One's.
       const known = resolveName(people, issuer, at);
-      const person = known?.tokens.at(-1) === issuer.split(' ').at(-1) ? known : undefined;
+      const same = known?.tokens.at(-1) === issuer.split(' ').at(-1) ? known : undefined;
+      // An acronym the article spells out: `the IMF report` → International Monetary Fund.
+      const person = same ?? spelledOut(people, issuer);
       return person
         ? named(person, 'description')
         : { speaker: issuer, speakerName: issuer, via: 'description' };

@@ -185,6 +185,37 @@ describe('bylines with any marker, dates with times and notes (issue 17)', () =>
   });
 });
 
+describe('bylines opened by a label of the piece, an export field or emphasis (issue 17)', () => {
+  it.each([
+    ['News analysis by Max Greenwood', ['Max Greenwood']],
+    ['Perspective by Andy Campbell', ['Andy Campbell']],
+    ['Commentary by Josh Gerstein, Politico', ['Josh Gerstein']],
+    ['Fact check by Pam Key, Breitbart News', ['Pam Key']],
+    ['Analysis by Michael Corkery and Michael Wines', ['Michael Corkery', 'Michael Wines']],
+    ['BY By Dan Riehl', ['Dan Riehl']],
+    ['BYLINE: By David Jackson', ['David Jackson']],
+    ['*By Charlie Spiering*', ['Charlie Spiering']],
+    ['__By Susan Page__', ['Susan Page']],
+  ])('reads %j', (line, authors) => {
+    expect(readHeaderLine(line)).toEqual({ date: undefined, authors });
+  });
+
+  it.each([
+    // Another act than writing, or a picture's credit.
+    ['Edited by Jane Roe'],
+    ['Sponsored by Acme Bank'],
+    ['Paid for by Hillary for America'],
+    ['Photographs by Jane Roe'],
+    ['Video by Jane Roe'],
+    ['Fact-checked by Jane Roe'],
+    ['Supported by the Knight Foundation'],
+    // Emphasis around a sentence is not a header.
+    ['*Read more about the race*'],
+  ])('does not take %j for a byline', (line) => {
+    expect(readHeaderLine(line)).toBeUndefined();
+  });
+});
+
 describe('published and updated dates on lines of their own (issue 17)', () => {
   const LEAD =
     'Republican presidential nominee Donald Trump on Monday called for an investigation into the leak.';

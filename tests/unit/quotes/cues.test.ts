@@ -19,6 +19,7 @@ describe('reporting verbs', () => {
     ['snapping', true],
     ['testified', true],
     ['derided', true],
+    ['demanded', true],
     ['Said', true],
     ['Warned', true],
     ['hit back', true],

@@ -3,13 +3,18 @@
  * “liberate …,” according to Russian state media TASS`, Putin speaks and TASS relays, so a relay
  * after the attribution (`, according to CNN`, `, the Times reported`) is kept apart.
  */
-import { NAME, SPEAKER } from './patterns.ts';
+import { HEADS, NAME, SPEAKER } from './patterns.ts';
 import type { Found, QuoteSentence } from './sentence.ts';
 
 /** Cues that relay what someone else said. */
 export const RELAY_CUES: ReadonlySet<string> = new Set(['reported', 'reports', 'according to']);
 
-const ACCORDING_SOURCE = `(?<cue>[Aa]ccording to|[Ii]n the words of)\\s+(?:(?:[\\p{Ll}-]+|[\\p{Lu}][\\p{Ll}]+an)\\s+){0,3}${SPEAKER}`;
+/**
+ * Before the name: a few words of a role (`campaign spokesman`, `Russian`), or a longer role in
+ * lower case that ends in a role noun (`conservative talk radio host Rush Limbaugh`).
+ */
+const ROLE_BEFORE = `(?:(?:[\\p{Ll}-]+\\s+){0,5}?(?:${HEADS})\\s+(?=\\p{Lu})|(?:(?:[\\p{Ll}-]+|[\\p{Lu}][\\p{Ll}]+an)\\s+){0,3})`;
+const ACCORDING_SOURCE = `(?<cue>[Aa]ccording to|[Ii]n the words of)\\s+${ROLE_BEFORE}${SPEAKER}`;
 const ACCORDING = new RegExp(ACCORDING_SOURCE, 'gu');
 const ACCORDING_ONCE = new RegExp(ACCORDING_SOURCE, 'u');
 /** A relay closing the sentence after the attribution: `, according to CNN`, `, the Times reported`. */

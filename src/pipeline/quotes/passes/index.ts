@@ -16,7 +16,7 @@
  */
 import type { Rule } from '../sieve.ts';
 import { accordingToAfter, accordingToBefore, laterRelay } from './according-to.ts';
-import { asPutIt } from './as-put-it.ts';
+import { asPutIt, asPutItAfter } from './as-put-it.ts';
 import { clauseArgument } from './clause-argument.ts';
 import { colonName, colonSubject } from './colon-intro.ts';
 import { cueSubjectAfter, cueSubjectBefore, cueSubjectClosing } from './cue-subject.ts';
@@ -65,6 +65,7 @@ export const SENTENCE_SIEVE: readonly SentenceStep[] = [
   { rule: 'cue-subject', where: 'after', pass: cueSubjectClosing },
   { rule: 'said-x', where: 'after', pass: saidXLate },
   { rule: 'according-to', where: 'after', pass: accordingToAfter },
+  { rule: 'as-put-it', where: 'after', pass: asPutItAfter },
   { rule: 'next-sentence', where: 'next-sentence', pass: nextSentence },
   { rule: 'passive-agent', where: 'agent', pass: byAgent },
   { rule: 'said-x', where: 'closing', pass: closingAttribution },

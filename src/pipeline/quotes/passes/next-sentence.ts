@@ -13,8 +13,16 @@ const SHORT_ATTRIBUTION = new RegExp(
   'u',
 );
 
-/** The sentence after the quote's, when it is a speaker and a cue and little else. */
-export function nextSentence({ following }: QuoteSentence): Found | undefined {
+/** A quotation closed right before: `“… we have seen.” “There is not …”` goes on what it said. */
+const AFTER_QUOTATION = /[”"][^\S\n]+$/u;
+
+/**
+ * The sentence after the quote's, when it is a speaker and a cue and little else — unless the
+ * quote opens right after another quotation, whose speaker it continues (`“…” “…” But Sky denied`).
+ */
+export function nextSentence({ following, pre, preStart, text }: QuoteSentence): Found | undefined {
+  if (!pre.trim() && AFTER_QUOTATION.test(text?.slice(Math.max(0, preStart - 4), preStart) ?? ''))
+    return undefined;
   const m = SHORT_ATTRIBUTION.exec(following);
   return m?.groups ? foundOf(m.groups, 'next-sentence', 0) : undefined;
 }

@@ -66,6 +66,7 @@ export const SAYING_VERBS: readonly string[] = [
   'recall',
   'announce',
   'urge',
+  'demand',
   'stress',
   'reiterate',
   'complain',

@@ -1,12 +1,12 @@
-// The `as-put-it` pass: `As X put it, “…”`.
+// The `as-put-it` pass: `As X put it, “…”`, and after the quote `“…,” as X put it`.
 // Verbatim excerpts of PolNeAR training articles and BBC articles outside the bbc-quotes gold
 // set, read by the pass directly.
 import { describe, expect, it } from 'vitest';
-import { asPutIt } from '../../../../src/pipeline/quotes/passes/as-put-it.ts';
+import { asPutIt, asPutItAfter } from '../../../../src/pipeline/quotes/passes/as-put-it.ts';
 import { sentenceOf } from './sentence-of.ts';
 import { quotesOf as run } from '../quotes-of.ts';
 
-const PASSES = { asPutIt };
+const PASSES = { asPutIt, asPutItAfter };
 
 describe('as-put-it', () => {
   it.each([
@@ -20,6 +20,12 @@ describe('as-put-it', () => {
       'asPutIt',
       'As The Post\'s Dana Milbank puts it, "Senate Republicans are unmoved, and liberal activists are uninspired."',
       'Dana Milbank',
+      'as-put-it',
+    ],
+    [
+      'asPutItAfter',
+      'But they could at least rely on one "secret weapon", as one activist put it - Tory leader Michael Howard.',
+      'one activist',
       'as-put-it',
     ],
   ] as const)('%s finds the speaker in %s', (pass, text, mention, rule) => {

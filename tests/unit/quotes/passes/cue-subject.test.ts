@@ -640,6 +640,14 @@ describe('a document as the speaker (BBC)', () => {
     );
     expect(quotes[0]).toMatchObject({ speaker: 'IAAF', via: 'description' });
   });
+
+  it('an acronym spelled out before is the organisation (`the ADB report said`)', () => {
+    const quotes = run(
+      'Nearly two million people across Asia could be thrown into poverty because of the Indian Ocean tsunami, the Asian Development Bank (ADB) has said.',
+      '"This is a profoundly tragic event for the region and for the millions who are suffering. But the economies of the affected countries except Sri Lanka and the Maldives should emerge with minimal damage," the ADB report said.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Asian Development Bank', via: 'description' });
+  });
 });
 
 describe('`told` after a quotation (BBC)', () => {

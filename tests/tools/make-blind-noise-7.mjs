@@ -1,0 +1,1972 @@
+#!/usr/bin/env node
+// make-blind-noise-7.mjs: adds scraped-page noise (round 7 shapes) to clean PolNeAR dev articles.
+// Usage: node make-blind-noise-7.mjs --src DIR --out DIR --seed N
+//        node make-blind-noise-7.mjs --list-shapes
+// Node 20 built-ins only. Deterministic for a given seed.
+import fs from 'node:fs';
+import path from 'node:path';
+
+// ------------------------------------------------------------------ PRNG
+function mulberry32(a) {
+  return function () {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function hashStr(s) {
+  let h = 2166136261 >>> 0;
+  for (const c of s) {
+    h ^= c.codePointAt(0);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h >>> 0;
+}
+class Rng {
+  constructor(seed) {
+    this.r = mulberry32(seed >>> 0);
+  }
+  next() {
+    return this.r();
+  }
+  int(a, b) {
+    return a + Math.floor(this.r() * (b - a + 1));
+  }
+  pick(a) {
+    return a[Math.floor(this.r() * a.length)];
+  }
+  chance(p) {
+    return this.r() < p;
+  }
+  shuffle(a) {
+    a = a.slice();
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = Math.floor(this.r() * (i + 1));
+      [a[i], a[j]] = [a[j], a[i]];
+    }
+    return a;
+  }
+  sample(a, k) {
+    return this.shuffle(a).slice(0, Math.min(k, a.length));
+  }
+}
+
+// ------------------------------------------------------------------ scorer-compatible normalisation
+const QMAP = {
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2033': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u00a0': ' ',
+};
+const isEdge = (ch) =>
+  /\s/u.test(ch) || /\p{P}/u.test(ch) || ch === '"' || ch === "'" || ch === '`';
+function norm(s) {
+  if (!s) return '';
+  s = s.normalize('NFKC');
+  s = Array.from(s, (c) => QMAP[c] ?? c)
+    .join('')
+    .toLowerCase();
+  s = s.split(/\s+/u).filter(Boolean).join(' ');
+  const a = Array.from(s);
+  let i = 0,
+    j = a.length;
+  while (i < j && isEdge(a[i])) i++;
+  while (j > i && isEdge(a[j - 1])) j--;
+  return a.slice(i, j).join('');
+}
+const isAlnum = (ch) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+function contains(big, small) {
+  if (!small || small.length > big.length) return false;
+  let start = 0;
+  for (;;) {
+    const i = big.indexOf(small, start);
+    if (i < 0) return false;
+    const j = i + small.length;
+    if ((i === 0 || !isAlnum(big[i - 1])) && (j === big.length || !isAlnum(big[j]))) return true;
+    start = i + 1;
+  }
+}
+
+// ------------------------------------------------------------------ calendar helpers
+const FULL = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const AP = [
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
+const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DOW = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DOW3 = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const pad = (n) => String(n).padStart(2, '0');
+function mkDate(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+function addDays(dt, n) {
+  return new Date(dt.getTime() + n * 86400000);
+}
+function D(dt) {
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth(), d: dt.getUTCDate(), w: dt.getUTCDay() };
+}
+// time: {h (0-23), mi}
+function t12(t, style) {
+  const h = t.h % 12 === 0 ? 12 : t.h % 12;
+  const pm = t.h >= 12;
+  switch (style) {
+    case 0:
+      return `${h}:${pad(t.mi)} ${pm ? 'p.m.' : 'a.m.'}`;
+    case 1:
+      return `${pad(h)}:${pad(t.mi)} ${pm ? 'PM' : 'AM'}`;
+    case 2:
+      return `${h}:${pad(t.mi)}${pm ? 'pm' : 'am'}`;
+    case 3:
+      return `${pad(t.h)}:${pad(t.mi)}`;
+    case 4:
+      return `${pad(t.h)}.${pad(t.mi)}`;
+    default:
+      return `${h}:${pad(t.mi)} ${pm ? 'PM' : 'AM'}`;
+  }
+}
+function fmtDate(dt, style) {
+  const { y, m, d, w } = D(dt);
+  switch (style) {
+    case 'ap':
+      return `${AP[m]} ${d}, ${y}`;
+    case 'APCAPS':
+      return `${AP[m].toUpperCase()} ${d}, ${y}`;
+    case 'full':
+      return `${FULL[m]} ${d}, ${y}`;
+    case 'short':
+      return `${SHORT[m]} ${d}, ${y}`;
+    case 'dmy':
+      return `${d} ${FULL[m]} ${y}`;
+    case 'dmyshort':
+      return `${d} ${SHORT[m]} ${y}`;
+    case 'dowdmy':
+      return `${DOW[w]} ${d} ${FULL[m]} ${y}`;
+    case 'dow3dmy':
+      return `${DOW3[w]} ${d} ${SHORT[m]} ${y}`;
+    case 'dowfull':
+      return `${DOW[w]}, ${FULL[m]} ${d}, ${y}`;
+    case 'mdy':
+      return `${pad(m + 1)}/${pad(d)}/${y}`;
+    case 'mdyshort':
+      return `${m + 1}/${d}/${String(y).slice(2)}`;
+    case 'iso':
+      return `${y}-${pad(m + 1)}-${pad(d)}`;
+    case 'dots':
+      return `${pad(d)}.${pad(m + 1)}.${y}`;
+    default:
+      return `${FULL[m]} ${d}, ${y}`;
+  }
+}
+
+// ------------------------------------------------------------------ pools
+const PUBS = {
+  breitbart: {
+    names: ['Breitbart', 'Breitbart News', 'BREITBART'],
+    domain: 'breitbart.com',
+    legal: 'Breitbart',
+    sections: ['Big Government', '2016 Presidential Race', 'Politics', 'Big Journalism'],
+    tz: 'ET',
+  },
+  'huff-post': {
+    names: ['HuffPost', 'The Huffington Post', 'Huffington Post'],
+    domain: 'huffingtonpost.com',
+    legal: 'TheHuffingtonPost.com, Inc.',
+    sections: ['Politics', 'Black Voices', 'Latino Voices', 'Green', 'Education'],
+    tz: 'ET',
+  },
+  nyt: {
+    names: ['The New York Times', 'NYTimes.com', 'New York Times'],
+    domain: 'nytimes.com',
+    legal: 'The New York Times Company',
+    sections: ['Politics', 'Business Day', 'U.S.', 'Your Money', 'World'],
+    tz: 'E.T.',
+  },
+  politico: {
+    names: ['POLITICO', 'Politico'],
+    domain: 'politico.com',
+    legal: 'POLITICO LLC',
+    sections: ['2016 Elections', 'Congress', 'Politics', 'White House'],
+    tz: 'EDT',
+  },
+  'usa-today': {
+    names: ['USA TODAY', 'USA Today', 'usatoday.com'],
+    domain: 'usatoday.com',
+    legal: 'USA TODAY, a division of Gannett Satellite Information Network, LLC',
+    sections: ['Politics', 'Opinion', 'Elections', 'News'],
+    tz: 'ET',
+  },
+  'wash-post': {
+    names: ['The Washington Post', 'Washington Post'],
+    domain: 'washingtonpost.com',
+    legal: 'The Washington Post',
+    sections: ['Politics', 'PowerPost', 'World', 'The Fix', 'Local'],
+    tz: 'EDT',
+  },
+  'west-journal': {
+    names: ['Western Journalism', 'WesternJournalism.com', 'Western Journal'],
+    domain: 'westernjournalism.com',
+    legal: 'WesternJournalism.com',
+    sections: ['Politics', 'Elections', 'Commentary', 'US News'],
+    tz: 'ET',
+  },
+};
+const FIRSTS = [
+  'Mark',
+  'Dana',
+  'Kevin',
+  'Alicia',
+  'Tom',
+  'Lena',
+  'Marcus',
+  'Julia',
+  'Sam',
+  'Rita',
+  'Pete',
+  'Nora',
+  'Greg',
+  'Anita',
+  'Colin',
+  'Maya',
+  'Ellis',
+  'Priya',
+  'Owen',
+  'Tessa',
+  'Hector',
+  'Ingrid',
+  'Felix',
+  'Joanna',
+];
+const LASTS = [
+  'Hollis',
+  'Ruiz',
+  'Marsh',
+  'Norwood',
+  'Brennan',
+  'Park',
+  'Webb',
+  'Stroud',
+  'Okafor',
+  'Delgado',
+  'Larkin',
+  'Fitch',
+  'Vance',
+  'Kowalski',
+  'Ashby',
+  'Lindqvist',
+  'Moreau',
+  'Tanaka',
+  'Reyes',
+  'Gallagher',
+  'Whitfield',
+  'Osei',
+  'Brandt',
+  'Castellano',
+];
+const CITIES = [
+  ['WASHINGTON', '', 'Washington', 'D.C.'],
+  ['NEW YORK', '', 'New York', 'N.Y.'],
+  ['CHARLOTTE', 'N.C.', 'Charlotte', 'N.C.'],
+  ['COLUMBUS', 'Ohio', 'Columbus', 'Ohio'],
+  ['PHILADELPHIA', '', 'Philadelphia', 'Pa.'],
+  ['DES MOINES', 'Iowa', 'Des Moines', 'Iowa'],
+  ['HEMPSTEAD', 'N.Y.', 'Hempstead', 'N.Y.'],
+  ['TAMPA', 'Fla.', 'Tampa', 'Fla.'],
+  ['RALEIGH', 'N.C.', 'Raleigh', 'N.C.'],
+  ['DENVER', '', 'Denver', 'Colo.'],
+  ['MANCHESTER', 'N.H.', 'Manchester', 'N.H.'],
+  ['CLEVELAND', '', 'Cleveland', 'Ohio'],
+  ['RENO', 'Nev.', 'Reno', 'Nev.'],
+  ['ORLANDO', 'Fla.', 'Orlando', 'Fla.'],
+  ['MILWAUKEE', '', 'Milwaukee', 'Wis.'],
+];
+const AGENCIES = [
+  'AP',
+  'Getty Images',
+  'Reuters',
+  'AFP/Getty Images',
+  'EPA',
+  'Bloomberg',
+  'Sipa USA',
+];
+const RELATED = [
+  'Clinton, Trump prepare for first debate at Hofstra',
+  'Five takeaways from the vice presidential debate',
+  'Poll: Voters split on who won Monday night',
+  'What we know about the weekend bombings',
+  'Fact check: Claims from the campaign trail this week',
+  'Senate Democrats see a narrowing path to a majority',
+  'Inside the final push for Ohio',
+  'Early voting begins in Minnesota and South Dakota',
+  'The 10 states that will decide the election',
+  'Why the polls keep moving',
+  'Analysis: The debate nobody prepared for',
+  'How the campaigns are spending their final millions',
+  'Third-party candidates struggle to reach the debate stage',
+  'A guide to the ballot measures voters will decide',
+  'The economy, by the numbers, before the vote',
+  'Trump campaign shakes up its leadership again',
+  'Clinton releases new medical records',
+  'Congress leaves town without a Zika deal',
+  'Obama hits the trail in Pennsylvania',
+  'Voter registration deadlines, state by state',
+  'Millennials are still not sold on either candidate',
+  'The swing-state map, explained',
+  'Ranking the running mates',
+  'What happens if the election is a tie?',
+  'Debate night: Live updates and analysis',
+  'Opinion: Both parties have lost the working class',
+  'The senators who could flip the chamber',
+  'Super PAC spending hits new record',
+  'Battleground tracker: Florida tightens',
+  'Podcast: The week in politics',
+];
+const CLICKBAIT = [
+  'Doctors Stunned By This Simple Trick For Joint Pain',
+  'The Most Expensive Homes For Sale In Every State',
+  'Seniors Are Flocking To This New Insurance Plan',
+  '25 Child Stars Who Aged Surprisingly Well',
+  'Why You Should Never Buy A Mattress In A Store',
+  'This Tiny Gadget Is Changing How Americans Save Energy',
+  'Here Is What A New Roof Should Cost You In 2016',
+  'Remember Her? Try Not To Gasp When You See Her Now',
+  'The One Credit Card Experts Keep For Themselves',
+  'Drivers Are Switching Car Insurance After Seeing This',
+  'Vets Warn: Never Feed Your Dog This Common Snack',
+  'Retirees Are Moving To These 7 Cheap Towns',
+];
+const SPONSORS = [
+  'Health Digest',
+  'SmartLiving Today',
+  'FinanceBuzz Daily',
+  'HomeAdvisor Tips',
+  'The Penny Report',
+  'TrendChaser',
+];
+const HANDLES = [
+  'patriot_mom1776',
+  'JerseyGuy58',
+  'Linda K.',
+  'realist2016',
+  'M. Thompson',
+  'bluestate_voter',
+  'OhioDad',
+  'truthseeker',
+  'Carla from Tampa',
+  'dkw_1969',
+  'NoMoreDynasties',
+  'independent_ann',
+];
+const COMMENTS = [
+  'Neither candidate deserves my vote, and I suspect I am not alone in that.',
+  'Great reporting, thank you for laying out the facts so clearly.',
+  'This is exactly why people have stopped trusting the media.',
+  'Has anyone actually read the full report? It says something very different.',
+  'I used to vote Republican but this year I just cannot do it.',
+  'Wake up, people. Both parties are bought and paid for.',
+  'Interesting article but it leaves out half the story.',
+  'My whole family is voting early this year for the first time.',
+  'Can we please talk about policy for once instead of personalities?',
+  'Another hit piece. Cancel my subscription.',
+  'I remember when campaigns were about ideas. Those days are long gone.',
+  'Thanks for covering this, nobody else is.',
+  'So much for the party of fiscal responsibility.',
+  'Does anyone else feel like this election will never end?',
+];
+const BEATS = [
+  'Congress',
+  'the White House',
+  'national politics',
+  'campaign finance',
+  'the 2016 campaign',
+  'legal affairs',
+  'economic policy',
+  'national security',
+  'state politics',
+  'polling and public opinion',
+];
+const ROLES = [
+  'staff writer',
+  'senior political correspondent',
+  'White House correspondent',
+  'congressional reporter',
+  'national political correspondent',
+  'contributing editor',
+  'politics editor',
+  'senior writer',
+];
+const PREV = [
+  'the Des Moines Register',
+  'the Tampa Bay Times',
+  'National Journal',
+  'the Dallas Morning News',
+  'Roll Call',
+  'The Hill',
+  'the Boston Globe',
+  'McClatchy',
+  'the Sacramento Bee',
+  'Congressional Quarterly',
+];
+const FIGURES = [
+  ['Donald J. Trump', 'realDonaldTrump', 'Trump'],
+  ['Hillary Clinton', 'HillaryClinton', 'Clinton'],
+  ['Mike Pence', 'mike_pence', 'Pence'],
+  ['Tim Kaine', 'timkaine', 'Kaine'],
+  ['Bernie Sanders', 'BernieSanders', 'Sanders'],
+  ['Gary Johnson', 'GovGaryJohnson', 'Johnson'],
+  ['Jill Stein', 'DrJillStein', 'Stein'],
+  ['Barack Obama', 'BarackObama', 'Obama'],
+];
+const NAME_STOP = new Set(
+  (
+    'The A An In On At But And Or For With From By As If When After Before While During Since Though Although This That These Those It He She They We I ' +
+    'His Her Their Our Its Mr Mrs Ms Dr Sen Rep Gov Gen President Vice Senator Governor Secretary Republican Republicans Democrat Democrats Democratic GOP House Senate White ' +
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'New United North South East West Supreme Federal National American Americans U.S Still Yet So Then There Here What Why How Who Where Many Some Most All One Two Three ' +
+    'Post Times News Journal Street Daily Tribune Herald Press Center Committee Party Department Council Fund Foundation Institute University College Court Commission Office'
+  ).split(' '),
+);
+
+// ------------------------------------------------------------------ author parsing
+const ORG_RE = /^(ap|upi|reuters|breitbart news|associated press|the associated press|usa today)$/i;
+function titleCaseName(n) {
+  if (n !== n.toUpperCase()) return n;
+  return n.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (m, a, b) => a + b.toUpperCase());
+}
+function parseAuthors(raw) {
+  if (!raw || raw === 'None' || !raw.trim()) return { persons: [], org: null };
+  let s = raw.trim().replace(/^by\s*/i, '');
+  s = s.replace(/\.\s*Email:.*$/i, '');
+  if (/contributed/i.test(s)) s = s.split(',')[0];
+  const parts = s
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map((x) => x.trim().replace(/^and\s+/i, ''))
+    .filter((x) => x && !/^@/.test(x) && !/^and$/i.test(x));
+  const persons = [];
+  let org = null;
+  for (const p of parts) {
+    if (ORG_RE.test(p)) {
+      if (!/^usa today$/i.test(p)) org = org || p;
+      continue;
+    }
+    persons.push(titleCaseName(p));
+  }
+  return { persons, org };
+}
+
+// ------------------------------------------------------------------ context
+function extractNames(paras) {
+  const cnt = new Map();
+  const re = /\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b/g;
+  for (const p of paras) {
+    for (const m of p.matchAll(re)) {
+      const toks = m[1].split(/\s+/);
+      if (toks.some((t) => NAME_STOP.has(t.replace(/\.$/, '')))) continue;
+      cnt.set(m[1], (cnt.get(m[1]) || 0) + 1);
+    }
+  }
+  const all = [...cnt.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map((e) => e[0]);
+  const text = paras.join(' ');
+  const isPerson = (n) => {
+    const last = n
+      .split(/\s+/)
+      .pop()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(
+      `\\b(said|says|told|according to)\\s+(\\w+\\s+)?${last}\\b|\\b${last}(’s|'s)?\\s+(said|says|told|added|wrote|tweeted)\\b|\\b(Mr|Ms|Mrs|Sen|Rep|Gov|Dr|President|Secretary)\\.?\\s+(\\w+\\s+)?${last}\\b`,
+    ).test(text);
+  };
+  const persons = all.filter(isPerson).slice(0, 6);
+  for (const f of FIGURES)
+    if (persons.length < 2 && text.includes(f[2]) && !persons.some((p) => p.endsWith(f[2])))
+      persons.push(f[0].replace('J. ', ''));
+  if (persons.length < 2) persons.push('Hillary Clinton', 'Donald Trump');
+  return {
+    persons,
+    tags: all
+      .slice(0, 6)
+      .concat(persons)
+      .filter((x, i, a) => a.indexOf(x) === i),
+  };
+}
+function makeCtx(rec, text, seedBase) {
+  const rng = new Rng(hashStr(`${seedBase}|${rec.file}`));
+  const paras = rec.paragraphs.slice();
+  const j0 = text.indexOf(paras[0]);
+  const head = text.slice(0, j0);
+  const headLines = head.replace(/\s+$/, '').split('\n');
+  // original paragraph positions and separators
+  const pstart = [];
+  const seps = [];
+  let pos = j0;
+  for (let i = 0; i < paras.length; i++) {
+    const j = text.indexOf(paras[i], pos);
+    if (j < 0) throw new Error(`paragraph not found in ${rec.file}`);
+    if (i > 0) seps.push(text.slice(pos, j));
+    pstart.push(j);
+    pos = j + paras[i].length;
+  }
+  const pubKey = rec.publisher;
+  const pub = PUBS[pubKey] || {
+    names: [pubKey],
+    domain: `${pubKey}.com`,
+    legal: pubKey,
+    sections: ['News'],
+    tz: 'ET',
+  };
+  const au = parseAuthors(rec.author);
+  const titleBase =
+    headLines.length > 1
+      ? headLines[0].trim().replace(/;$/, '').trim()
+      : rec.title || headLines[0].trim();
+  const dt = mkDate(rec.date);
+  const slug = rec.name.replace(/^[a-z-]+_\d{4}-\d\d-\d\d_/, '').replace(/-+$/, '');
+  const ctx = {
+    rec,
+    rng,
+    text,
+    paras,
+    head,
+    headLines,
+    pstart,
+    seps,
+    pub,
+    pubKey,
+    persons: au.persons,
+    org: au.org,
+    titleBase,
+    dt,
+    time: { h: rng.int(6, 17), mi: rng.int(0, 59) },
+    slug,
+    paraNorms: paras.map(norm),
+    outlet: () => rng.pick(pub.names),
+  };
+  const nm = extractNames(paras);
+  ctx.names = nm.persons;
+  ctx.tagNames = nm.tags;
+  ctx.ok = (line) => {
+    const n = norm(line);
+    return !n || !ctx.paraNorms.some((p) => contains(p, n));
+  };
+  ctx.name = () => rng.pick(ctx.names.slice(0, 4));
+  ctx.fake = () => `${rng.pick(FIRSTS)} ${rng.pick(LASTS)}`;
+  ctx.city = () => rng.pick(CITIES);
+  ctx.handleOf = (n) =>
+    '@' +
+    n
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .slice(0, 15);
+  ctx.emailOf = (n) =>
+    n
+      .toLowerCase()
+      .replace(/[^a-z ]/g, '')
+      .trim()
+      .split(/\s+/)
+      .filter((x) => x.length > 1)
+      .join('.') +
+    '@' +
+    pub.domain;
+  ctx.related = () => rng.pick(RELATED);
+  return ctx;
+}
+
+// ------------------------------------------------------------------ page model
+function newPage(ctx) {
+  return {
+    top: [{ order: 20, title: true }],
+    inserts: new Map(),
+    end: [],
+    prefix: '',
+    titleLines: ctx.headLines.slice(),
+    titleMode: 'keep',
+    layout: 'normal',
+    wrapWidth: 72,
+    ws: null,
+    setsAuthors: false,
+    linePrefix: '',
+  };
+}
+function block(shape, lines, inner = '\n') {
+  const tidy = (t) => t.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+  return {
+    shape,
+    lines: lines
+      .filter((l) => l !== null && l !== undefined)
+      .map((l) => (typeof l === 'string' ? { text: tidy(l), boiler: true } : l)),
+    inner,
+  };
+}
+function addTop(page, order, b) {
+  page.top.push({ order, block: b });
+}
+function addEnd(page, order, b) {
+  page.end.push({ order, block: b });
+}
+function addInsert(ctx, page, b, where) {
+  const n = ctx.paras.length;
+  let i;
+  if (where === undefined) i = n >= 2 ? ctx.rng.int(0, n - 2) : 0;
+  else i = Math.max(0, Math.min(n - 1, where));
+  if (!page.inserts.has(i)) page.inserts.set(i, []);
+  page.inserts.get(i).push(b);
+}
+// choose a line that does not collide with story text
+function okPick(ctx, gen, tries = 8) {
+  for (let k = 0; k < tries; k++) {
+    const s = gen();
+    if (s && ctx.ok(s)) return s;
+  }
+  return null;
+}
+function namesJoin(ctx, names, style) {
+  const n = names.length;
+  if (n === 1) return names[0];
+  switch (style) {
+    case 'amp':
+      return names.slice(0, -1).join(', ') + ' & ' + names[n - 1];
+    case 'comma':
+      return names.join(', ');
+    case 'oxford':
+      return n > 2 ? names.slice(0, -1).join(', ') + ', and ' + names[n - 1] : names.join(' and ');
+    default:
+      return names.slice(0, -1).join(', ') + ' and ' + names[n - 1];
+  }
+}
+function displayNames(ctx, upper) {
+  const r = ctx.rng;
+  let ns = ctx.persons.slice();
+  if (upper) ns = ns.map((x) => x.toUpperCase());
+  return namesJoin(ctx, ns, r.pick(['and', 'and', 'amp', 'comma', 'oxford']));
+}
+function later(ctx, maxDays = 2) {
+  return addDays(ctx.dt, ctx.rng.int(0, maxDays));
+}
+function laterTime(ctx) {
+  return { h: Math.min(22, ctx.time.h + ctx.rng.int(1, 5)), mi: ctx.rng.int(0, 59) };
+}
+function tz(ctx) {
+  return ctx.rng.pick(['ET', 'EDT', ctx.pub.tz]);
+}
+
+// ------------------------------------------------------------------ round-7 pools
+const BREAKING = [
+  'Senate passes stopgap spending bill hours before shutdown deadline',
+  'Gunman opens fire at mall in Burlington, Wash.; police search for suspect',
+  'Hurricane Matthew strengthens to Category 4 as it nears Jamaica',
+  'Federal Reserve leaves interest rates unchanged',
+  'Arnold Palmer, golf legend, dies at 87',
+  'Wells Fargo chief to forgo pay during investigation',
+  'Shimon Peres, former Israeli president, dies at 93',
+  'Colombia voters narrowly reject peace deal with FARC rebels',
+];
+const TWEETS = [
+  'Big crowds tonight. The people are fed up with the rigged system! #MAGA',
+  'We are stronger together. Register to vote today: iwillvote.com',
+  'Watching the debate with friends. Nobody is changing their mind tonight.',
+  'Thank you Ohio! Get out and vote early. Polls are open!',
+  'This is a must-read on what is really happening in this race.',
+  'Remarkable scene at the rally just now. Thousands still outside in the rain.',
+  'Sources say the announcement will come before the weekend. Stay tuned.',
+  'The numbers do not lie. Read the full report here.',
+];
+const POLLS = [
+  ['Who won the first presidential debate?', ['Clinton won', 'Trump won', 'It was a draw']],
+  [
+    'Should third-party candidates be allowed on the debate stage?',
+    ['Yes, all of them', 'Only above 15 percent', 'No'],
+  ],
+  [
+    'How likely are you to vote early this year?',
+    ['Very likely', 'Somewhat likely', 'Not at all likely'],
+  ],
+  ['Which issue matters most to your vote?', ['The economy', 'National security', 'Health care']],
+];
+const CHARTS = [
+  'National polling average, Clinton vs. Trump',
+  'Early ballots returned by party registration',
+  'Campaign cash on hand, in millions of dollars',
+  'Television ad spending by state, last 30 days',
+  'Share of voters who say the country is on the wrong track',
+];
+const CHART_SRC = [
+  'RealClearPolitics',
+  'Federal Election Commission',
+  'Kantar Media/CMAG',
+  'Pew Research Center',
+  'NBC News/SurveyMonkey',
+  'state election offices',
+];
+const ALT = [
+  'speaks at a campaign rally',
+  'waves to supporters after a speech',
+  'listens to a question from the audience',
+  'arrives for a fundraiser',
+  'takes the stage at a town hall event',
+  'greets voters at a diner',
+];
+const WEATHER = [
+  'Partly Cloudy',
+  'Sunny',
+  'Mostly Cloudy',
+  'Light Rain',
+  'Clear',
+  'Fog',
+  'Showers',
+];
+const DE_MON = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+const IT_MON = [
+  'gennaio',
+  'febbraio',
+  'marzo',
+  'aprile',
+  'maggio',
+  'giugno',
+  'luglio',
+  'agosto',
+  'settembre',
+  'ottobre',
+  'novembre',
+  'dicembre',
+];
+
+// ------------------------------------------------------------------ round-7 helpers
+function url(ctx, kind) {
+  const { y, m, d } = D(ctx.dt);
+  const dom = ctx.pub.domain;
+  switch (kind ?? ctx.rng.int(0, 2)) {
+    case 0:
+      return `http://www.${dom}/story/${y}/${pad(m + 1)}/${ctx.slug}-${200000 + (hashStr(ctx.slug) % 29999)}`;
+    case 1:
+      return `https://www.${dom}/${y}/${pad(m + 1)}/${pad(d)}/${ctx.slug}.html`;
+    default:
+      return `https://www.${dom}/politics/${ctx.slug}/${y}/${pad(m + 1)}/${pad(d)}/`;
+  }
+}
+function splitName(n) {
+  const t = n.split(/\s+/);
+  return { first: t.slice(0, -1).join(' '), last: t[t.length - 1] };
+}
+function wordCount(ctx) {
+  return ctx.paras.join(' ').split(/\s+/).filter(Boolean).length;
+}
+function isoStamp(ctx, t = ctx.time) {
+  const { y, m, d } = D(ctx.dt);
+  return `${y}-${pad(m + 1)}-${pad(d)}T${pad(t.h)}:${pad(t.mi)}:00-04:00`;
+}
+function keyword(ctx) {
+  // slug word: a surname from the story that is in the headline, else a headline word
+  for (const n of ctx.names) {
+    const last = n.split(/\s+/).pop();
+    if (last.length > 3 && ctx.titleBase.includes(last)) return last;
+  }
+  const w = ctx.titleBase
+    .split(/[^A-Za-z’'-]+/)
+    .filter((x) => x.length > 4 && /^[A-Z]/.test(x) && !NAME_STOP.has(x));
+  return (w[0] || ctx.rng.pick(['CAMPAIGN', 'ELECTION', 'DEBATE'])).replace(/[’'].*$/, '');
+}
+const TITLE_WORDS =
+  /^(Chairwoman|Chairman|Speaker|Judge|Justice|Attorney|General|Leader|Majority|Minority|Candidate|Nominee|Sens?|Reps?|Govs?)$/;
+const LEAD_WORDS =
+  /^(Meanwhile|However|Also|Now|Even|Like|Asked|Earlier|Later|Today|Yesterday|Instead|Indeed|Under|Over|Without|Through|Against|Unlike|Both|Neither|Either|Former|Only|Just|Said|Says|Dear|Thanks|Thank|Last|Next|Every|Each|Did|Does|Can|Will|Would|Could|Should)$/;
+function cleanNames(ns) {
+  return ns
+    .map((n) => {
+      const t = n.split(/\s+/);
+      while (t.length > 2 && TITLE_WORDS.test(t[0].replace(/\.$/, ''))) t.shift();
+      return TITLE_WORDS.test(t[0]) || LEAD_WORDS.test(t[0]) ? '' : t.join(' ');
+    })
+    .filter(Boolean)
+    .filter((n, i, a) => a.indexOf(n) === i);
+}
+
+// ------------------------------------------------------------------ shapes
+const SHAPES = [];
+function shape(id, opts, apply) {
+  SHAPES.push({ id, groups: [], applies: () => true, ...opts, apply });
+}
+
+// Internet Archive / archive.today banner text above the captured page
+shape('web-archive-banner', { groups: ['container'] }, (ctx, page) => {
+  const r = ctx.rng;
+  const cap = addDays(ctx.dt, r.int(0, 4));
+  const c = D(cap);
+  const ct = { h: r.int(0, 23), mi: r.int(0, 59) };
+  const sec = pad(r.int(0, 59));
+  const ts = `${c.y}${pad(c.m + 1)}${pad(c.d)}${pad(ct.h)}${pad(ct.mi)}${sec}`;
+  const u = url(ctx);
+  let lines;
+  if (r.chance(0.6)) {
+    lines = [`The Wayback Machine - https://web.archive.org/web/${ts}/${u}`];
+    if (r.chance(0.5)) {
+      const m3 = (k) => SHORT[(c.m + k + 12) % 12].toUpperCase();
+      lines.push(`${m3(-1)} ${m3(0)} ${m3(1)}`);
+      lines.push(`${r.int(3, 180)} captures`);
+      lines.push(
+        `${fmtDate(cap, 'dmyshort')} - ${fmtDate(addDays(cap, r.int(300, 1800)), 'dmyshort')}`,
+      );
+    }
+  } else {
+    lines = [
+      `archive.today webpage capture`,
+      `Saved from ${u}`,
+      `${fmtDate(cap, 'dmyshort')} ${pad(ct.h)}:${pad(ct.mi)}:${sec} UTC`,
+      `All snapshots from host www.${ctx.pub.domain}`,
+      r.pick(['Webpage Screenshot', 'Webpage', 'share download .zip report bug or abuse']),
+    ];
+  }
+  addTop(page, -30, block('web-archive-banner', lines));
+});
+
+// Google AMP viewer chrome around an AMP page
+shape('amp-viewer-bar', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const dom = ctx.pub.domain;
+  addTop(
+    page,
+    -25,
+    block(
+      'amp-viewer-bar',
+      r.pick([[`← ${dom}`], [dom, 'ⓘ'], [`Go to www.${dom}`], ['×', dom, 'AMP']]),
+    ),
+  );
+  if (r.chance(0.7))
+    addEnd(
+      page,
+      98,
+      block(
+        'amp-viewer-bar',
+        r.pick([
+          [`View non-AMP version at ${dom}`],
+          ['Powered by AMP ⚡ HTML'],
+          [`View full site`, `© ${D(ctx.dt).y} ${ctx.pub.legal}`],
+          [`Read full article on ${dom}`],
+        ]),
+      ),
+    );
+});
+
+// LexisNexis / Nexis Uni document export
+shape('lexis-export', { groups: ['container', 'byline'] }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.pub.names[0];
+  const { y } = D(ctx.dt);
+  const wc = wordCount(ctx);
+  const dd = `${fmtDate(ctx.dt, 'full')} ${DOW[D(ctx.dt).w]}`;
+  const sec = r.pick(ctx.pub.sections).toUpperCase();
+  const pg = `Pg. A${r.int(1, 19)}`;
+  const N = ctx.persons.length ? namesJoin(ctx, ctx.persons, 'and') : null;
+  if (N) page.setsAuthors = true;
+  if (r.chance(0.5)) {
+    // classic Lexis: centred header, labelled fields, HEADLINE label on the title
+    addTop(
+      page,
+      -50,
+      block(
+        'lexis-export',
+        [
+          `${r.int(1, 40)} of ${r.int(40, 400)} DOCUMENTS`,
+          '',
+          `                      Copyright ${y} ${ctx.pub.legal}`,
+          '                              All Rights Reserved',
+          '',
+          `                              ${o}`,
+          '',
+          `                      ${dd}`,
+          `                                ${r.pick(['Final Edition', 'Every Edition', 'Late Edition - Final', 'FIRST EDITION'])}`,
+          '',
+          `SECTION: ${sec}; ${pg}`,
+          '',
+          `LENGTH: ${wc} words`,
+        ].filter((l, i) => i > 1 || r.chance(0.5)),
+      ),
+    );
+    page.titleLines = [`HEADLINE: ${ctx.headLines[0]}`, ...ctx.headLines.slice(1)];
+    const after = [];
+    if (N) after.push(`BYLINE: ${r.chance(0.5) ? N.toUpperCase() : 'By ' + N}`);
+    if (r.chance(0.4)) after.push(`DATELINE: ${ctx.city()[0]}`);
+    after.push('BODY:');
+    addTop(page, 39, block('lexis-export', after, '\n\n'));
+    addEnd(
+      page,
+      110,
+      block(
+        'lexis-export',
+        [
+          `LOAD-DATE: ${fmtDate(addDays(ctx.dt, r.int(1, 2)), 'full')}`,
+          'LANGUAGE: ENGLISH',
+          `PUBLICATION-TYPE: ${r.pick(['Newspaper', 'Web Publication', 'Newswire'])}`,
+        ],
+        '\n\n',
+      ),
+    );
+  } else {
+    // Nexis Uni: title first, then source block, "Body", "End of Document"
+    const hdr = [o, dd, ''];
+    hdr.push(`Copyright ${y} ${ctx.pub.legal} All Rights Reserved`);
+    hdr.push('');
+    hdr.push(`Section: ${sec}; ${pg}`);
+    hdr.push(`Length: ${wc.toLocaleString('en-US')} words`);
+    if (N) hdr.push(`Byline: ${N}`);
+    hdr.push('');
+    hdr.push('Body');
+    addTop(page, 39, block('lexis-export', hdr));
+    addEnd(
+      page,
+      110,
+      block(
+        'lexis-export',
+        [
+          '',
+          `Load-Date: ${fmtDate(addDays(ctx.dt, r.int(1, 2)), 'full')}`,
+          '',
+          '',
+          'End of Document',
+        ].filter((l) => l || r.chance(0.5)),
+      ),
+    );
+  }
+});
+
+// Factiva article display / RTF export
+shape('factiva-export', { groups: ['container', 'byline'] }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.pub.names[0];
+  const { y, m, d } = D(ctx.dt);
+  const code = (ctx.pubKey.replace(/[^a-z]/g, '').slice(0, 4) || 'NEWS').toUpperCase();
+  const wc = wordCount(ctx).toLocaleString('en-US');
+  const N = ctx.persons.length ? namesJoin(ctx, ctx.persons, 'and') : null;
+  if (N) page.setsAuthors = true;
+  const docId = `Document ${code}0000020${String(y).slice(2)}${pad(m + 1)}${pad(d)}ec${'9abcdef'[r.int(0, 6)]}${r.pick(['r', 's', 't'])}000${r.int(10, 99)}`;
+  const labelled = r.chance(0.5);
+  const L = (k, v) => (labelled ? `${k} ${v}` : v);
+  const lines = [];
+  if (N) lines.push(L('BY', r.chance(0.5) ? 'By ' + N : N));
+  lines.push(L('WC', `${wc} words`));
+  lines.push(L('PD', `${d} ${FULL[m]} ${y}`));
+  if (labelled && r.chance(0.6)) lines.push(`ET ${t12(ctx.time, 3)}`);
+  lines.push(L('SN', o));
+  lines.push(L('SC', code));
+  if (labelled && r.chance(0.5)) lines.push(`ED ${r.pick(['Final', 'Suburban', 'Regional'])}`);
+  if (r.chance(0.6)) lines.push(L('PG', `A${r.int(1, 19)}`));
+  lines.push(L('LA', 'English'));
+  lines.push(L('CY', `Copyright ${y}, ${ctx.pub.legal}. All Rights Reserved.`));
+  if (labelled) lines.push('', 'LP');
+  addTop(page, 39, block('factiva-export', lines));
+  if (labelled && ctx.paras.length > 2) addInsert(ctx, page, block('factiva-export', ['TD']), 1);
+  const end = [];
+  if (labelled) {
+    end.push(
+      `NS ${r.pick(['gpol : Domestic Politics', 'gvote : Elections', 'gcat : Political/General News'])}`,
+    );
+    end.push(`RE usa : United States`);
+    end.push(`PUB ${ctx.pub.legal}`);
+    end.push(`AN ${docId}`);
+  } else end.push(docId);
+  addEnd(page, 110, block('factiva-export', end, labelled ? '\n' : '\n\n'));
+});
+
+// YAML front matter from a static-site / CMS export
+shape('yaml-front-matter', { groups: ['container', 'byline'] }, (ctx, page) => {
+  const r = ctx.rng;
+  const q = (s) => JSON.stringify(s);
+  const lines = ['---', `title: ${q(ctx.titleBase)}`];
+  const dateLine = r.pick([
+    `date: ${isoStamp(ctx)}`,
+    `date: ${fmtDate(ctx.dt, 'iso')} ${pad(ctx.time.h)}:${pad(ctx.time.mi)}:00`,
+    `published_at: ${q(isoStamp(ctx))}`,
+  ]);
+  const auth = ctx.persons.length
+    ? r.chance(0.5) && ctx.persons.length > 1
+      ? `authors: [${ctx.persons.map(q).join(', ')}]`
+      : `author: ${q(namesJoin(ctx, ctx.persons, 'and'))}`
+    : null;
+  if (auth) page.setsAuthors = true;
+  const body = [dateLine, auth, `slug: ${ctx.slug}`];
+  if (r.chance(0.6)) body.push(`categories: [${q(r.pick(ctx.pub.sections))}]`);
+  if (r.chance(0.5)) body.push(`draft: false`);
+  if (r.chance(0.4)) body.push(`canonical_url: ${url(ctx)}`);
+  lines.push(...r.shuffle(body.filter(Boolean)), '---');
+  addTop(page, -50, block('yaml-front-matter', lines));
+});
+
+// Markdown "save to notes / reader" export
+shape('markdown-clip', { groups: ['container', 'title'] }, (ctx, page) => {
+  const r = ctx.rng;
+  page.titleLines = [`# ${ctx.headLines[0]}`, ...ctx.headLines.slice(1)];
+  const u = url(ctx);
+  const lines = [
+    r.pick([`Source: <${u}>`, `[Original article](${u})`, `**Source:** ${u}`, `> ${u}`]),
+  ];
+  if (ctx.persons.length && r.chance(0.5)) {
+    page.setsAuthors = true;
+    lines.push(`*By ${namesJoin(ctx, ctx.persons, 'and')}*`);
+  }
+  lines.push(r.pick(['---', '* * *', '***']));
+  addTop(page, 25, block('markdown-clip', lines, '\n\n'));
+  addEnd(
+    page,
+    104,
+    block(
+      'markdown-clip',
+      [
+        r.pick(['---', '* * *']),
+        r.pick([
+          `*Clipped on ${fmtDate(addDays(ctx.dt, r.int(0, 30)), 'iso')}*`,
+          `_Saved with Markdownload_`,
+          `Tags: #clippings #politics`,
+        ]),
+      ],
+      '\n\n',
+    ),
+  );
+});
+
+// Forwarded newsletter e-mail
+shape('email-forward-headers', { groups: ['container'] }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.pub.names[0];
+  const { y, m, d, w } = D(ctx.dt);
+  const sender = `${o} <${r.pick(['newsletters', 'email', 'alerts', 'noreply'])}@${ctx.pub.domain}>`;
+  const when = `${DOW3[w]}, ${SHORT[m]} ${d}, ${y} at ${t12(ctx.time, 2).replace(/(am|pm)$/, (x) => ' ' + x.toUpperCase())}`;
+  const to = `${ctx.fake().toLowerCase().replace(' ', '.')}@gmail.com`;
+  addTop(
+    page,
+    -55,
+    block('email-forward-headers', [
+      '---------- Forwarded message ---------',
+      `From: ${sender}`,
+      `Date: ${when}`,
+      `Subject: ${r.pick(['', 'Fwd: ', 'Breaking: '])}${ctx.titleBase}`,
+      `To: <${to}>`,
+    ]),
+  );
+  addTop(
+    page,
+    -54,
+    block('email-forward-headers', [
+      r.pick([
+        'View this email in your browser',
+        'View online',
+        'Having trouble viewing this email? View it as a web page.',
+      ]),
+    ]),
+  );
+  addEnd(
+    page,
+    105,
+    block(
+      'email-forward-headers',
+      [
+        `You received this email because you signed up for ${o} ${r.pick(['Breaking News Alerts', 'Politics newsletter', 'Daily Briefing'])}.`,
+        r.pick([
+          'Unsubscribe | Manage preferences | Privacy Policy',
+          'Unsubscribe from this list | Update subscription preferences',
+          'Manage your email settings or unsubscribe.',
+        ]),
+        r.pick([
+          `${ctx.pub.legal}, 1301 K Street NW, Washington, DC 20071`,
+          `${ctx.pub.legal} · 620 Eighth Avenue · New York, NY 10018`,
+          `${ctx.pub.legal}, 1000 Wilson Blvd, Arlington, VA 22209`,
+        ]),
+      ],
+      '\n\n',
+    ),
+  );
+});
+
+// article pasted into a reply: every line quoted with "> "
+shape('email-quoted-reply', { groups: ['container'] }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.pub.names[0];
+  const { y, m, d, w } = D(ctx.dt);
+  page.linePrefix = r.pick(['> ', '> ', '>']);
+  const lines = [];
+  if (r.chance(0.5))
+    lines.push(
+      r.pick(['FYI', 'Worth a read.', 'See below -- thoughts?', 'Saw this this morning.']),
+      '',
+    );
+  lines.push(
+    r.pick([
+      `On ${DOW3[w]}, ${SHORT[m]} ${d}, ${y} at ${t12(ctx.time, 0).replace(/\./g, '').toUpperCase()}, ${o} <alerts@${ctx.pub.domain}> wrote:`,
+      `On ${fmtDate(ctx.dt, 'mdy')} ${t12(ctx.time, 3)}, ${ctx.fake()} wrote:`,
+      '-----Original Message-----',
+    ]),
+  );
+  const b = block('email-quoted-reply', lines);
+  b.noPrefix = true;
+  addTop(page, -60, b);
+});
+
+// news aggregator / reader app card around the story
+shape('aggregator-card', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const dom = ctx.pub.domain;
+  addTop(
+    page,
+    r.pick([10, 25]),
+    block(
+      'aggregator-card',
+      r.pick([
+        [`From ${o}`, 'Follow'],
+        [`${dom} · ${r.int(2, 9)} min`],
+        [
+          `Flipped into ${r.pick(['Politics', 'Election 2016', 'The Daily Edition'])} by ${ctx.fake()}`,
+        ],
+        [`Via ${o}`, 'Full coverage'],
+      ]),
+    ),
+  );
+  addEnd(
+    page,
+    92,
+    block(
+      'aggregator-card',
+      r.pick([
+        [`View original article on ${dom}`, 'Report this content'],
+        [`Read the full story at ${o}`],
+        [`More from ${o}`, 'Block this source'],
+        [`Continue reading at ${dom} →`],
+      ]),
+    ),
+  );
+});
+
+// live-blog entry time stamps between paragraphs
+shape('liveblog-stamps', { applies: (ctx) => ctx.paras.length >= 5 }, (ctx, page) => {
+  const r = ctx.rng;
+  const n = ctx.paras.length;
+  const style = r.int(0, 3);
+  let t = { h: Math.min(20, ctx.time.h + 3), mi: r.int(0, 59) };
+  const stamp = () => {
+    const s = [
+      `${t12(t, 0)} ET`,
+      `${t12(t, 4)} EDT`,
+      `Posted at ${t12(t, 1)}`,
+      `${t12(t, 2)} – update`,
+    ][style];
+    t = { h: t.h - (t.mi < 25 ? 1 : 0), mi: (t.mi + 35) % 60 };
+    return s;
+  };
+  addTop(
+    page,
+    15,
+    block(
+      'liveblog-stamps',
+      r.pick([['LIVE', 'Latest updates'], ['● LIVE'], ['Live', 'Key events']]),
+    ),
+  );
+  const pos = r.sample([...Array(n - 1).keys()].slice(1), Math.min(3, n - 2)).sort((a, b) => a - b);
+  addTop(page, 35, block('liveblog-stamps', [stamp()]));
+  for (const i of pos) addInsert(ctx, page, block('liveblog-stamps', [stamp()]), i);
+});
+
+// image markup residue from reader mode / html-to-text
+shape('image-alt-markup', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const k = r.int(1, 2);
+  for (let j = 0; j < k; j++) {
+    const who = r.pick(ctx.names.slice(0, 3));
+    const alt = `${who} ${r.pick(ALT)}${r.chance(0.5) ? ` in ${r.pick(CITIES)[2]}` : ''}`;
+    const file = `${ctx.slug.slice(0, 18)}-${r.int(100, 999)}.jpg`;
+    const line = r.pick([
+      `![${alt}](https://www.${ctx.pub.domain}/resources/images/${file})`,
+      `[Image: ${alt}]`,
+      `[image]`,
+      `<img alt="${alt}" src="/images/${file}">`,
+      `IMAGE: ${file}`,
+    ]);
+    addInsert(ctx, page, block('image-alt-markup', [line]));
+  }
+});
+
+// wire-service slug and trailer lines
+const WIRE_CODE = {
+  nyt: 'NYT',
+  'wash-post': 'WAPO',
+  'usa-today': 'USAT',
+  politico: 'POLITICO',
+  'huff-post': 'HUFFPOST',
+  breitbart: 'BREITBART',
+  'west-journal': 'WJ',
+};
+shape('wire-slug', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const { y, m, d } = D(ctx.dt);
+  const kw = keyword(ctx);
+  const kw2 = r.pick(['Campaign', 'Debate', 'Congress', 'Polls', 'Rally', 'Budget']);
+  const lines = [];
+  let end;
+  const ag = /^(ap|associated press|the associated press)$/i.test(ctx.org || '')
+    ? 'AP'
+    : /^upi$/i.test(ctx.org || '')
+      ? 'UPI'
+      : null;
+  if (ag) {
+    // AP / UPI wire copy
+    lines.push(
+      `BC-US--${kw[0].toUpperCase()}${kw.slice(1).toLowerCase()}-${kw2},${r.pick(['', '1st Ld-Writethru,', '2nd Ld-Writethru,', 'Advisory,'])}${r.int(400, 1100)}`,
+    );
+    if (r.chance(0.7))
+      lines.push(
+        r.pick([
+          'Eds: UPDATES with details, quotes throughout. With AP Photos.',
+          'Eds: Moves on general and political news services.',
+          `Eds: APNewsNow. Will be updated. With AP Photos.`,
+        ]),
+      );
+    if (r.chance(0.4)) lines.push(`By ${ag} Staff`);
+    end = r.pick([
+      ['(END)'],
+      [
+        `${ag}-WF-${pad(m + 1)}-${pad(d)}-${String(y).slice(2)} ${pad(ctx.time.h + 4)}${pad(ctx.time.mi)}GMT`,
+      ],
+      ['(MORE)'],
+    ]);
+  } else {
+    // newspaper news-service copy sent to client papers
+    const code = WIRE_CODE[ctx.pubKey] || ctx.pubKey.toUpperCase();
+    const slug = `${kw.toUpperCase()}-${kw2.toUpperCase()}`;
+    lines.push(r.pick([`BC-${slug}-${code}`, `${code}-${slug}`, `BC-${slug}:${code.slice(0, 2)}`]));
+    if (r.chance(0.6))
+      lines.push(
+        r.pick([
+          `(For use by ${ctx.pub.names[0]} News Service clients)`,
+          `Eds: Adds details. Moved in advance for ${DOW[(D(ctx.dt).w + 1) % 7]} AMs.`,
+          `(Distributed by ${ctx.pub.names[0]} News Service)`,
+        ]),
+      );
+    if (r.chance(0.5)) lines.push(r.pick([`(${wordCount(ctx)} words)`, `${r.int(6, 24)} inches`]));
+    end = r.pick([[`END ${kw.toUpperCase()}`], ['(END OPTIONAL TRIM)'], [`-- END ${code} --`]]);
+    if (ctx.paras.length >= 6 && r.chance(0.6))
+      addInsert(
+        ctx,
+        page,
+        block('wire-slug', ['(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)']),
+        ctx.paras.length - 3,
+      );
+  }
+  addTop(page, -12, block('wire-slug', lines));
+  addEnd(page, 95, block('wire-slug', end));
+});
+
+// print/e-edition jump lines
+shape('print-jump-lines', { applies: (ctx) => ctx.paras.length >= 4 }, (ctx, page) => {
+  const r = ctx.rng;
+  const kw = keyword(ctx).toUpperCase();
+  const pg = `A${r.int(4, 18)}`;
+  const k = r.int(1, Math.min(ctx.paras.length - 2, 5));
+  const [a, b] = r.pick([
+    [`See ${kw}, Page ${pg}`, `${kw} from Page A1`],
+    [`Continued on Page ${pg}`, `Continued from Page A1`],
+    [`Please see ${kw} on ${pg}`, `${kw}, from A1`],
+    [`${kw} continues on ${pg} ►`, `◄ ${kw} from A1`],
+  ]);
+  addInsert(ctx, page, block('print-jump-lines', r.chance(0.7) ? [a, b] : [a], '\n\n'), k);
+});
+
+// "Cite this article" blocks from library databases
+shape('citation-block', { groups: ['byline'] }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.pub.names[0];
+  const { y, m, d } = D(ctx.dt);
+  const T = ctx.titleBase.replace(/[.]$/, '');
+  const u = url(ctx);
+  let who = '';
+  if (ctx.persons.length) {
+    page.setsAuthors = true;
+    const [p0, ...rest] = ctx.persons;
+    const s0 = splitName(p0);
+    const inv = `${s0.last}, ${s0.first}`;
+    who =
+      rest.length === 0
+        ? `${inv}.`
+        : rest.length === 1
+          ? `${inv}, and ${rest[0]}.`
+          : `${inv}, ${rest.slice(0, -1).join(', ')}, and ${rest[rest.length - 1]}.`;
+  }
+  const style = r.int(0, 2);
+  let lines;
+  if (style === 0)
+    lines = [
+      'Citation (MLA 8th Edition)',
+      `${who ? who + ' ' : ''}"${T}." ${o}, ${d} ${SHORT[m]}${m === 4 ? '' : '.'} ${y}, p. A${r.int(1, 19)}.`,
+    ];
+  else if (style === 1)
+    lines = [
+      'Cite this article',
+      `${who ? who + ' ' : ''}(${y}, ${FULL[m]} ${d}). ${T}. ${o}. Retrieved from ${u}`,
+    ];
+  else
+    lines = [
+      'Citation (Chicago)',
+      `${who ? who + ' ' : ''}"${T}." ${o}, ${FULL[m]} ${d}, ${y}. ${u}.`,
+      'Copy citation',
+    ];
+  addEnd(page, 94, block('citation-block', lines, r.chance(0.4) ? '\n\n' : '\n'));
+});
+
+// embedded tweet / Instagram residue
+shape('social-embed-text', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const fig = r.pick(FIGURES);
+  const text = okPick(ctx, () => r.pick(TWEETS)) || r.pick(TWEETS);
+  const dd = fmtDate(later(ctx, 1), 'full');
+  const pic = `pic.twitter.com/${String.fromCharCode(65 + r.int(0, 25))}${r.int(1000, 9999)}xQ${r.int(0, 9)}`;
+  const lines = r.pick([
+    () => [`${text} ${r.chance(0.5) ? pic : ''}`.trim(), `— ${fig[0]} (@${fig[1]}) ${dd}`],
+    () => [`${text}`, `— ${fig[0]} (@${fig[1]}) ${dd}`],
+    () => [
+      'View this post on Instagram',
+      text,
+      `A post shared by ${fig[0]} (@${fig[1].toLowerCase()}) on ${SHORT[D(ctx.dt).m]} ${D(ctx.dt).d}, ${D(ctx.dt).y} at ${t12(ctx.time, 2)} PDT`,
+    ],
+  ])();
+  addInsert(ctx, page, block('social-embed-text', lines));
+});
+
+// reader-poll widget
+shape('poll-widget', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const [qn, opts] = r.pick(POLLS);
+  const lines = [r.pick(['POLL: ', 'Quick poll: ', '']) + qn];
+  const res = r.chance(0.4);
+  const mark = r.pick(['( ) ', '○ ', '']);
+  for (const o of opts) lines.push(res ? `${o} ${r.int(5, 60)}%` : mark + o);
+  lines.push(
+    res
+      ? `${r.int(200, 9000).toLocaleString('en-US')} votes`
+      : r.pick(['Vote', 'Vote View Results', 'Submit']),
+  );
+  addInsert(ctx, page, block('poll-widget', lines));
+});
+
+// local-paper masthead widgets
+shape('local-masthead', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const c = r.pick(CITIES);
+  const lines = [];
+  lines.push(
+    r.pick([
+      `${r.int(52, 88)}°`,
+      `${c[2]}, ${c[3]} ${r.int(52, 88)}°F`,
+      `${r.int(52, 88)}° ${r.pick(WEATHER)}`,
+    ]),
+  );
+  if (r.chance(0.6)) lines.push(r.pick(["Today's e-Edition", 'e-Edition', "Today's Paper"]));
+  lines.push(r.pick(['Obituaries', 'Traffic', 'Lottery', 'Weather Alerts', 'Classifieds']));
+  addTop(page, -8, block('local-masthead', r.shuffle(lines)));
+});
+
+// accessibility skip links / back-to-top
+shape('skip-links', {}, (ctx, page) => {
+  const r = ctx.rng;
+  addTop(
+    page,
+    -35,
+    block(
+      'skip-links',
+      r.pick([
+        ['Skip to main content'],
+        ['Skip to content', 'Skip to navigation'],
+        ['Skip to main content', 'Accessibility Help'],
+        ['Jump to navigation', 'Jump to search'],
+      ]),
+    ),
+  );
+  if (r.chance(0.6))
+    addEnd(
+      page,
+      100,
+      block('skip-links', [
+        r.pick(['Back to top', '↑ Back to top', 'Top of page', 'Back to Top ▲']),
+      ]),
+    );
+});
+
+// edition / language switcher
+shape('edition-switcher', {}, (ctx, page) => {
+  const r = ctx.rng;
+  addTop(
+    page,
+    -6,
+    block(
+      'edition-switcher',
+      r.pick([
+        ['English | Español | 中文'],
+        ['Edition: U.S. | International | Arabic | Español'],
+        ['EN ES FR DE'],
+        ['Change edition', 'U.S.', 'U.K.', 'Australia'],
+        ['Read in: English / Español'],
+      ]),
+    ),
+  );
+  if (r.chance(0.5))
+    addEnd(
+      page,
+      60,
+      block('edition-switcher', [
+        r.pick([
+          'Lea este artículo en español.',
+          'This article is also available in Spanish.',
+          'Read this story in Spanish.',
+          'Cet article est également disponible en français.',
+        ]),
+      ]),
+    );
+});
+
+// "In this article" entity / ticker chips
+shape('entity-chips', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const ns = cleanNames(ctx.names).slice(0, r.int(2, 3));
+  const lines = [
+    r.pick([
+      `In this article: ${ns.join(' · ')}`,
+      `People in this story: ${ns.join(', ')}`,
+      `Mentioned: ${ns.join(' | ')}`,
+    ]),
+  ];
+  if (r.chance(0.5)) {
+    const sign = () => (r.chance(0.5) ? '+' : '−');
+    lines.push(`^GSPC S&P 500 ${sign()}${(r.int(5, 150) / 100).toFixed(2)}%`);
+    lines.push(`^DJI Dow 30 ${sign()}${(r.int(5, 150) / 100).toFixed(2)}%`);
+  }
+  if (r.chance(0.5)) addTop(page, 32, block('entity-chips', lines));
+  else addEnd(page, 40, block('entity-chips', lines));
+});
+
+// text-browser dump link list (lynx -dump / w3m)
+shape('link-references', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const dom = ctx.pub.domain;
+  const links = [
+    `https://www.${dom}/`,
+    `https://www.${dom}/${r
+      .pick(ctx.pub.sections)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')}/`,
+    url(ctx),
+    `https://twitter.com/intent/tweet?url=${encodeURIComponent(url(ctx, 1))}`,
+    `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url(ctx, 1))}`,
+    `mailto:?subject=${encodeURIComponent(ctx.titleBase.slice(0, 40))}`,
+    `https://www.${dom}/privacy-policy/`,
+    `https://www.${dom}/terms-of-service/`,
+  ];
+  const pickd = r.sample(links, r.int(4, 7));
+  const hdr = r.pick(['References', 'Visible links', 'Links:']);
+  const lines = [hdr, ''];
+  pickd.forEach((l, i) => lines.push(`${String(i + 1).padStart(4)}. ${l}`));
+  addEnd(page, 99, block('link-references', lines));
+});
+
+// headline shouted in capitals (print / database exports)
+shape('title-caps', { groups: ['title'] }, (ctx, page) => {
+  page.titleLines = page.titleLines.map((l, i) => (i === 0 ? l.toUpperCase() : l));
+});
+
+// headline broken across two lines (PDF / narrow column copy)
+shape(
+  'title-split-lines',
+  { groups: ['title'], applies: (ctx) => ctx.headLines[0].length >= 40 },
+  (ctx, page) => {
+    const r = ctx.rng;
+    const t = page.titleLines[0];
+    const mid = Math.floor(t.length * (0.4 + r.next() * 0.2));
+    let k = t.indexOf(' ', mid);
+    if (k < 0) k = t.lastIndexOf(' ', mid);
+    page.titleLines = [t.slice(0, k), t.slice(k + 1), ...page.titleLines.slice(1)];
+  },
+);
+
+// byline with a genre label ("Analysis by ...") plus CNN-style updated stamp
+shape(
+  'genre-label-byline',
+  { groups: ['byline'], applies: (ctx) => ctx.persons.length > 0 },
+  (ctx, page) => {
+    const r = ctx.rng;
+    page.setsAuthors = true;
+    const N = namesJoin(ctx, ctx.persons, r.pick(['and', 'amp']));
+    const o = ctx.outlet();
+    const lab = r.pick([
+      'Analysis by',
+      'News analysis by',
+      'Opinion by',
+      'Perspective by',
+      'Fact check by',
+      'Commentary by',
+    ]);
+    const { y, m, d, w } = D(ctx.dt);
+    const lines = [r.chance(0.5) ? `${lab} ${N}, ${o}` : `${lab} ${N}`];
+    if (r.chance(0.7))
+      lines.push(
+        r.pick([
+          `Updated ${t12(laterTime(ctx), 1).replace(/^0/, '')} ET, ${DOW3[w]} ${FULL[m]} ${d}, ${y}`,
+          `${t12(ctx.time, 0)} EDT ${FULL[m]} ${d}, ${y}`,
+          `Last Updated: ${m + 1}/${d}/${y} ${t12(ctx.time, 1).replace(' ', `:${pad(r.int(0, 59))} `)}`,
+        ]),
+      );
+    addTop(page, 30, block('genre-label-byline', lines));
+  },
+);
+
+// byline only at the end of the story
+shape(
+  'tail-byline',
+  { groups: ['byline'], applies: (ctx) => ctx.persons.length > 0 },
+  (ctx, page) => {
+    const r = ctx.rng;
+    page.setsAuthors = true;
+    const N = namesJoin(ctx, ctx.persons, 'and');
+    const o = ctx.outlet();
+    addEnd(
+      page,
+      1,
+      block('tail-byline', [
+        r.pick([
+          `— ${N}, ${o}`,
+          `-- ${N}`,
+          `Story by ${N} / ${o}`,
+          `${N.toUpperCase()} / ${o.toUpperCase()}`,
+          `(${N}/${o})`,
+        ]),
+      ]),
+    );
+  },
+);
+
+// JSON-LD / ad script text leaking into the scrape
+shape('script-residue', { groups: ['byline'] }, (ctx, page) => {
+  const r = ctx.rng;
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': r.pick(['NewsArticle', 'ReportageNewsArticle', 'Article']),
+    headline: ctx.titleBase,
+    datePublished: isoStamp(ctx),
+    dateModified: isoStamp(ctx, laterTime(ctx)),
+  };
+  if (ctx.persons.length) {
+    page.setsAuthors = true;
+    ld.author = ctx.persons.map((n) => ({ '@type': 'Person', name: n }));
+  }
+  ld.publisher = { '@type': 'Organization', name: ctx.pub.names[0] };
+  const lines = [JSON.stringify(ld)];
+  if (r.chance(0.5))
+    lines.push(
+      r.pick([
+        `googletag.cmd.push(function() { googletag.display('div-gpt-ad-${r.int(1000000000, 9999999999)}-0'); });`,
+        'window.dataLayer = window.dataLayer || [];',
+        `var _sf_async_config = { uid: ${r.int(10000, 99999)}, domain: '${ctx.pub.domain}' };`,
+      ]),
+    );
+  if (r.chance(0.5)) addTop(page, -18, block('script-residue', lines));
+  else addEnd(page, 93, block('script-residue', lines));
+});
+
+// <noscript> / fallback notices
+shape('fallback-notices', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const pool = [
+    'Please enable JavaScript to view the comments powered by Disqus.',
+    'Your browser does not support the video tag.',
+    "We noticed you're using an ad blocker. Please consider whitelisting us.",
+    'This content is not available due to your privacy preferences. Update your settings here to see it.',
+    'JavaScript is required to view this interactive graphic.',
+    'Your browser does not support iframes.',
+  ];
+  const k = r.int(1, 2);
+  const picks = r.sample(pool, k);
+  addInsert(ctx, page, block('fallback-notices', [picks[0]]));
+  if (k > 1) addEnd(page, 50, block('fallback-notices', [picks[1]]));
+});
+
+// site-wide breaking-news banner with an unrelated headline
+shape('breaking-banner', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const h = r.pick(BREAKING);
+  const lines = [r.pick([`BREAKING: ${h}`, `Breaking News: ${h}`, `JUST IN: ${h}`, `ALERT ${h}`])];
+  if (r.chance(0.6)) lines.push(r.pick(['×', 'Close', 'Dismiss', 'Read more »']));
+  addTop(page, -7, block('breaking-banner', lines));
+});
+
+// chart / data-graphic embed text
+shape('chart-embed', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const lines = [r.pick(CHARTS)];
+  if (r.chance(0.5)) lines.push(r.pick(['Percent', 'In millions', 'Share of respondents']));
+  lines.push(`Source: ${r.pick(CHART_SRC)}`);
+  lines.push(
+    r.pick([
+      'Created with Datawrapper',
+      'Get the data',
+      `Graphic: ${ctx.fake()}/${ctx.outlet()}`,
+      'Embed | Download image',
+    ]),
+  );
+  addInsert(ctx, page, block('chart-embed', lines));
+});
+
+// date stamp in a foreign-language site interface (syndicating/aggregating site)
+shape('foreign-ui-date', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const { y, m, d } = D(ctx.dt);
+  const t = ctx.time;
+  const u = laterTime(ctx);
+  const dots = `${pad(d)}.${pad(m + 1)}.${y}`;
+  const sl = `${pad(d)}/${pad(m + 1)}/${y}`;
+  const line = r.pick([
+    `Stand: ${dots}, ${pad(t.h)}:${pad(t.mi)} Uhr`,
+    `${d}. ${DE_MON[m]} ${y}, ${pad(t.h)}:${pad(t.mi)} Uhr`,
+    `Publié le ${sl} à ${pad(t.h)}h${pad(t.mi)} | Mis à jour le ${sl} à ${pad(u.h)}h${pad(u.mi)}`,
+    `Actualizado ${sl} - ${pad(u.h)}:${pad(u.mi)} CEST`,
+    `${d} ${IT_MON[m]} ${y} (modifica il ${d} ${IT_MON[m]} ${y} | ${pad(u.h)}:${pad(u.mi)})`,
+    `Atualizado em ${sl} ${pad(u.h)}h${pad(u.mi)}`,
+    `${y}年${m + 1}月${d}日 ${pad(t.h)}時${pad(t.mi)}分`,
+  ]);
+  addTop(page, 28, block('foreign-ui-date', [line]));
+});
+
+// ------------------------------------------------------------------ rendering
+function render(ctx, page) {
+  const P = page.linePrefix || '';
+  const paras = ctx.paras.map((p, i) => (i === 0 ? page.prefix + p : p));
+  const units = [];
+  const top = page.top.slice().sort((a, b) => a.order - b.order);
+  for (const t of top) {
+    if (t.title) {
+      if (page.titleMode !== 'drop') units.push({ kind: 'title' });
+    } else units.push({ kind: 'noise', block: t.block });
+  }
+  for (let i = 0; i < paras.length; i++) {
+    units.push({ kind: 'para', i });
+    for (const b of page.inserts.get(i) || []) units.push({ kind: 'noise', block: b });
+  }
+  for (const e of page.end.slice().sort((a, b) => a.order - b.order))
+    units.push({ kind: 'noise', block: e.block });
+
+  let out = '';
+  const paraStart = [];
+  const boiler = [];
+  const bshapes = [];
+  let prev = null;
+  const quoted = (u) => P && !(u.kind === 'noise' && u.block.noPrefix);
+  for (const u of units) {
+    let lines = null;
+    if (u.kind === 'noise') {
+      lines = u.block.lines.filter((l) => !l.boiler || ctx.ok(l.text));
+      // drop leading/trailing empty spacer lines left after filtering
+      while (lines.length && !lines[0].text.trim()) lines.shift();
+      while (lines.length && !lines[lines.length - 1].text.trim()) lines.pop();
+      if (!lines.length) continue;
+    }
+    const q = quoted(u);
+    const pfx = q ? P : '';
+    if (prev) {
+      let sep = prev.kind === 'para' && u.kind === 'para' ? ctx.seps[prev.i] : '\n\n';
+      if (q && quoted(prev)) sep = sep.replace(/\n(?=\n)/g, '\n' + P.trimEnd());
+      out += sep;
+    }
+    if (u.kind === 'title') {
+      out += page.titleLines.map((l) => pfx + l).join('\n');
+    } else if (u.kind === 'para') {
+      out += pfx;
+      paraStart[u.i] = out.length;
+      out += paras[u.i];
+    } else {
+      const inner = u.block.inner;
+      lines.forEach((l, k) => {
+        if (k) out += q ? inner.replace(/\n(?=\n)/g, '\n' + P.trimEnd()) : inner;
+        out += l.text ? pfx + l.text : q ? P.trimEnd() : '';
+        if (l.boiler && l.text.trim()) {
+          boiler.push(l.text.trim());
+          bshapes.push(u.block.shape);
+        }
+      });
+    }
+    prev = u;
+  }
+  out += '\n';
+  // UTF-16 -> code point mapping
+  const cp = new Int32Array(out.length + 1);
+  let c = 0;
+  for (let i = 0; i < out.length; i++) {
+    cp[i] = c;
+    const code = out.charCodeAt(i);
+    if (!(
+      code >= 0xdc00 &&
+      code <= 0xdfff &&
+      i > 0 &&
+      out.charCodeAt(i - 1) >= 0xd800 &&
+      out.charCodeAt(i - 1) <= 0xdbff
+    ))
+      c++;
+  }
+  cp[out.length] = c;
+  return { text: out, paraStart, paras, boiler, bshapes, mapOut: (o) => cp[o] };
+}
+// ------------------------------------------------------------------ per-file generation
+function cpToU16Map(s) {
+  const m = [];
+  let i = 0;
+  for (const ch of s) {
+    m.push(i);
+    i += ch.length;
+  }
+  m.push(i);
+  return m;
+}
+
+function generate(rec, text, shapeIds, seed) {
+  const ctx = makeCtx(rec, text, seed);
+  const page = newPage(ctx);
+  const order = SHAPES.filter((s) => shapeIds.includes(s.id));
+  for (const s of order) s.apply(ctx, page);
+  // dateline prefix changes paragraph 0 -> collision checks must use the final paragraphs
+  if (page.prefix) ctx.paraNorms[0] = norm(page.prefix + ctx.paras[0]);
+  const R = render(ctx, page);
+  const origMap = cpToU16Map(text);
+  const mapQ = (a, b) => {
+    const a16 = origMap[a];
+    const b16 = origMap[b];
+    const k = ctx.pstart.findIndex((s, i) => s <= a16 && b16 <= s + ctx.paras[i].length);
+    if (k < 0) throw new Error(`span outside paragraphs in ${rec.file}`);
+    const shift = k === 0 ? page.prefix.length : 0;
+    const s16 = R.paraStart[k] + shift + (a16 - ctx.pstart[k]);
+    return [R.mapOut(s16), R.mapOut(s16 + (b16 - a16))];
+  };
+  const quotes = rec.quotes.map((q) => {
+    const nq = { ...q };
+    [nq.start, nq.end] = mapQ(q.start, q.end);
+    if (q.source_start !== undefined && q.source_start !== null)
+      [nq.source_start, nq.source_end] = mapQ(q.source_start, q.source_end);
+    return nq;
+  });
+  const other = rec.other_quoted.map((q) => {
+    const nq = { ...q };
+    [nq.start, nq.end] = mapQ(q.start, q.end);
+    return nq;
+  });
+  // self-check offsets
+  const cps = Array.from(R.text);
+  const ws = (s) => s.replace(/\s+/g, ' ');
+  for (const q of [...quotes, ...other]) {
+    const got = cps.slice(q.start, q.end).join('');
+    if (ws(got) !== ws(q.text))
+      throw new Error(
+        `offset check failed in ${rec.file}: ${JSON.stringify(got)} vs ${JSON.stringify(q.text)}`,
+      );
+  }
+  // a byline line dropped by the collision guard leaves the authors unseen
+  const blText = R.boiler.join('\n').toLowerCase();
+  const authorsShown =
+    page.setsAuthors &&
+    ctx.persons.length > 0 &&
+    ctx.persons.every((p) => blText.includes(splitName(p).last.toLowerCase()));
+  const titleKept = page.titleMode !== 'drop';
+  const tv = [];
+  for (const v of [rec.first_line, rec.title_block, rec.title, ctx.titleBase])
+    if (v && v.trim() && !tv.includes(v)) tv.push(v);
+  const entry = {
+    name: rec.name,
+    publisher: rec.publisher,
+    date: rec.date,
+    authors: authorsShown ? ctx.persons.slice() : [],
+    title: titleKept ? (rec.first_line || '').trim() || null : null,
+    title_variants: titleKept ? tv : [],
+    paragraphs: R.paras,
+    quotes,
+    other_quoted: other,
+  };
+  return {
+    text: R.text,
+    gold: {
+      file: rec.file,
+      entries: [entry],
+      noise: order.map((s) => s.id),
+      boilerplate: R.boiler,
+      boilerplate_shapes: R.bshapes,
+    },
+  };
+}
+
+// ------------------------------------------------------------------ shape assignment
+function assign(recs, ctxs, seed) {
+  const rng = new Rng(hashStr(`assign7|${seed}`));
+  const count = Object.fromEntries(SHAPES.map((s) => [s.id, 0]));
+  const result = new Map();
+  const orderIdx = rng.shuffle(recs.map((_, i) => i));
+  const kDist = [2, 3, 3, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6];
+  for (const i of orderIdx) {
+    const ctx = ctxs[i];
+    const k = rng.pick(kDist);
+    const chosen = [];
+    const groups = new Set();
+    while (chosen.length < k) {
+      const cands = SHAPES.filter(
+        (s) => !chosen.includes(s.id) && !s.groups.some((g) => groups.has(g)) && s.applies(ctx),
+      );
+      if (!cands.length) break;
+      const keyed = cands
+        .map((s) => [count[s.id] + rng.next() * 1.5, s])
+        .sort((a, b) => a[0] - b[0]);
+      const s = keyed[0][1];
+      chosen.push(s.id);
+      count[s.id]++;
+      for (const g of s.groups) groups.add(g);
+    }
+    result.set(i, chosen);
+  }
+  return result;
+}
+
+// ------------------------------------------------------------------ CLI
+function parseArgs(argv) {
+  const a = {};
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i];
+    if (x === '--list-shapes') a.list = true;
+    else if (x.startsWith('--')) {
+      a[x.slice(2)] = argv[i + 1];
+      i++;
+    }
+  }
+  return a;
+}
+function demoRecord() {
+  const paras = [
+    'Hillary Clinton and Donald Trump traded sharp attacks on Monday over taxes, trade and the economy as the campaign entered its final stretch before the first presidential debate.',
+    'The exchange came as new polls showed the race tightening in several battleground states, including Ohio, Florida and North Carolina.',
+    'Campaign aides on both sides said they expected the debate to draw a record television audience.',
+    'Trump is scheduled to hold a rally in Charlotte later this week, while Clinton plans to spend several days preparing in New York.',
+    'Both campaigns are also spending heavily on television advertising in the states expected to decide the election.',
+    'Polls close in the first states at 7 p.m. Eastern time on Election Day.',
+  ];
+  const title = 'Clinton and Trump trade attacks over taxes';
+  const text = `${title}.\n\n${paras.join('\n\n')}\n`;
+  return {
+    rec: {
+      file: 'articles/demo_2016-09-26_clinton-and-trump-trade-attacks.txt',
+      name: 'politico_2016-09-26_clinton-and-trump-trade-attacks',
+      publisher: 'politico',
+      date: '2016-09-26',
+      author: 'Jane Example',
+      title,
+      first_line: title + '.',
+      title_block: title + '.',
+      paragraphs: paras,
+      quotes: [],
+      other_quoted: [],
+    },
+    text,
+  };
+}
+function listShapes() {
+  const { rec, text } = demoRecord();
+  for (const s of SHAPES) {
+    let ex = '';
+    for (let seed = 1; seed < 40 && !ex; seed++) {
+      const g = generate(rec, text, [s.id], `demo${seed}`);
+      if (s.groups.includes('title') && !g.gold.boilerplate.length)
+        ex = 'title lines: ' + JSON.stringify(g.text.split('\n\n')[0]);
+      else if (s.id === 'email-quoted-reply')
+        ex = '(every line quoted) ' + JSON.stringify(g.text.slice(0, 110));
+      else if (g.gold.boilerplate.length) ex = g.gold.boilerplate.slice(0, 3).join(' ⏎ ');
+    }
+    console.log(`${s.id.padEnd(22)} ${ex.replace(/\n/g, ' ⏎ ').slice(0, 150)}`);
+  }
+}
+
+function main() {
+  const a = parseArgs(process.argv.slice(2));
+  if (a.list) {
+    listShapes();
+    return;
+  }
+  if (!a.src || !a.out) {
+    console.error(
+      'usage: node make-blind-noise-7.mjs --src DIR --out DIR --seed N | --list-shapes',
+    );
+    process.exit(2);
+  }
+  const seed = String(a.seed ?? '0');
+  const recs = fs
+    .readFileSync(path.join(a.src, 'gold.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  recs.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+  const texts = recs.map((r) => fs.readFileSync(path.join(a.src, r.file), 'utf8'));
+  const ctxs = recs.map((r, i) => makeCtx(r, texts[i], seed));
+  const asg = assign(recs, ctxs, seed);
+  const golds = [];
+  recs.forEach((r, i) => {
+    const g = generate(r, texts[i], asg.get(i), seed);
+    const op = path.join(a.out, r.file);
+    fs.mkdirSync(path.dirname(op), { recursive: true });
+    fs.writeFileSync(op, g.text, 'utf8');
+    golds.push(g.gold);
+  });
+  fs.mkdirSync(a.out, { recursive: true });
+  fs.writeFileSync(
+    path.join(a.out, 'gold.jsonl'),
+    golds.map((g) => JSON.stringify(g)).join('\n') + '\n',
+    'utf8',
+  );
+  const hits = Object.fromEntries(SHAPES.map((s) => [s.id, 0]));
+  for (const g of golds) for (const n of g.noise) hits[n]++;
+  console.error(`wrote ${golds.length} files to ${a.out}`);
+  for (const [k, v] of Object.entries(hits)) console.error(`  ${k.padEnd(26)} ${v}`);
+}
+main();

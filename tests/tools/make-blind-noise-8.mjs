@@ -1,0 +1,2089 @@
+#!/usr/bin/env node
+// make-blind-noise-8.mjs: adds scraped-page noise (round 8 shapes) to clean PolNeAR dev articles.
+// Usage: node make-blind-noise-8.mjs --src DIR --out DIR --seed N
+//        node make-blind-noise-8.mjs --list-shapes
+// Same CLI and gold format as round 6; the noise shapes are new (archives, feeds, forums,
+// e-mail and app shares, CMS shortcodes, foreign and inverted bylines, paragraph markup damage).
+// Node 20 built-ins only. Deterministic for a given seed.
+import fs from 'node:fs';
+import path from 'node:path';
+
+// ------------------------------------------------------------------ PRNG
+function mulberry32(a) {
+  return function () {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function hashStr(s) {
+  let h = 2166136261 >>> 0;
+  for (const c of s) {
+    h ^= c.codePointAt(0);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h >>> 0;
+}
+class Rng {
+  constructor(seed) {
+    this.r = mulberry32(seed >>> 0);
+  }
+  next() {
+    return this.r();
+  }
+  int(a, b) {
+    return a + Math.floor(this.r() * (b - a + 1));
+  }
+  pick(a) {
+    return a[Math.floor(this.r() * a.length)];
+  }
+  chance(p) {
+    return this.r() < p;
+  }
+  shuffle(a) {
+    a = a.slice();
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = Math.floor(this.r() * (i + 1));
+      [a[i], a[j]] = [a[j], a[i]];
+    }
+    return a;
+  }
+  sample(a, k) {
+    return this.shuffle(a).slice(0, Math.min(k, a.length));
+  }
+}
+
+// ------------------------------------------------------------------ scorer-compatible normalisation
+const QMAP = {
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2033': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u00a0': ' ',
+};
+const isEdge = (ch) =>
+  /\s/u.test(ch) || /\p{P}/u.test(ch) || ch === '"' || ch === "'" || ch === '`';
+function norm(s) {
+  if (!s) return '';
+  s = s.normalize('NFKC');
+  s = Array.from(s, (c) => QMAP[c] ?? c)
+    .join('')
+    .toLowerCase();
+  s = s.split(/\s+/u).filter(Boolean).join(' ');
+  const a = Array.from(s);
+  let i = 0,
+    j = a.length;
+  while (i < j && isEdge(a[i])) i++;
+  while (j > i && isEdge(a[j - 1])) j--;
+  return a.slice(i, j).join('');
+}
+const isAlnum = (ch) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+function contains(big, small) {
+  if (!small || small.length > big.length) return false;
+  let start = 0;
+  for (;;) {
+    const i = big.indexOf(small, start);
+    if (i < 0) return false;
+    const j = i + small.length;
+    if ((i === 0 || !isAlnum(big[i - 1])) && (j === big.length || !isAlnum(big[j]))) return true;
+    start = i + 1;
+  }
+}
+
+// ------------------------------------------------------------------ calendar helpers
+const FULL = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const AP = [
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
+const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DOW = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DOW3 = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const pad = (n) => String(n).padStart(2, '0');
+function mkDate(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+function addDays(dt, n) {
+  return new Date(dt.getTime() + n * 86400000);
+}
+function D(dt) {
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth(), d: dt.getUTCDate(), w: dt.getUTCDay() };
+}
+// time: {h (0-23), mi}
+function t12(t, style) {
+  const h = t.h % 12 === 0 ? 12 : t.h % 12;
+  const pm = t.h >= 12;
+  switch (style) {
+    case 0:
+      return `${h}:${pad(t.mi)} ${pm ? 'p.m.' : 'a.m.'}`;
+    case 1:
+      return `${pad(h)}:${pad(t.mi)} ${pm ? 'PM' : 'AM'}`;
+    case 2:
+      return `${h}:${pad(t.mi)}${pm ? 'pm' : 'am'}`;
+    case 3:
+      return `${pad(t.h)}:${pad(t.mi)}`;
+    case 4:
+      return `${pad(t.h)}.${pad(t.mi)}`;
+    default:
+      return `${h}:${pad(t.mi)} ${pm ? 'PM' : 'AM'}`;
+  }
+}
+function fmtDate(dt, style) {
+  const { y, m, d, w } = D(dt);
+  switch (style) {
+    case 'ap':
+      return `${AP[m]} ${d}, ${y}`;
+    case 'APCAPS':
+      return `${AP[m].toUpperCase()} ${d}, ${y}`;
+    case 'full':
+      return `${FULL[m]} ${d}, ${y}`;
+    case 'short':
+      return `${SHORT[m]} ${d}, ${y}`;
+    case 'dmy':
+      return `${d} ${FULL[m]} ${y}`;
+    case 'dmyshort':
+      return `${d} ${SHORT[m]} ${y}`;
+    case 'dowdmy':
+      return `${DOW[w]} ${d} ${FULL[m]} ${y}`;
+    case 'dow3dmy':
+      return `${DOW3[w]} ${d} ${SHORT[m]} ${y}`;
+    case 'dowfull':
+      return `${DOW[w]}, ${FULL[m]} ${d}, ${y}`;
+    case 'mdy':
+      return `${pad(m + 1)}/${pad(d)}/${y}`;
+    case 'mdyshort':
+      return `${m + 1}/${d}/${String(y).slice(2)}`;
+    case 'iso':
+      return `${y}-${pad(m + 1)}-${pad(d)}`;
+    case 'dots':
+      return `${pad(d)}.${pad(m + 1)}.${y}`;
+    default:
+      return `${FULL[m]} ${d}, ${y}`;
+  }
+}
+
+// ------------------------------------------------------------------ pools
+const PUBS = {
+  breitbart: {
+    names: ['Breitbart', 'Breitbart News', 'BREITBART'],
+    domain: 'breitbart.com',
+    legal: 'Breitbart',
+    sections: ['Big Government', '2016 Presidential Race', 'Politics', 'Big Journalism'],
+    tz: 'ET',
+  },
+  'huff-post': {
+    names: ['HuffPost', 'The Huffington Post', 'Huffington Post'],
+    domain: 'huffingtonpost.com',
+    legal: 'TheHuffingtonPost.com, Inc.',
+    sections: ['Politics', 'Black Voices', 'Latino Voices', 'Green', 'Education'],
+    tz: 'ET',
+  },
+  nyt: {
+    names: ['The New York Times', 'NYTimes.com', 'New York Times'],
+    domain: 'nytimes.com',
+    legal: 'The New York Times Company',
+    sections: ['Politics', 'Business Day', 'U.S.', 'Your Money', 'World'],
+    tz: 'E.T.',
+  },
+  politico: {
+    names: ['POLITICO', 'Politico'],
+    domain: 'politico.com',
+    legal: 'POLITICO LLC',
+    sections: ['2016 Elections', 'Congress', 'Politics', 'White House'],
+    tz: 'EDT',
+  },
+  'usa-today': {
+    names: ['USA TODAY', 'USA Today', 'usatoday.com'],
+    domain: 'usatoday.com',
+    legal: 'USA TODAY, a division of Gannett Satellite Information Network, LLC',
+    sections: ['Politics', 'Opinion', 'Elections', 'News'],
+    tz: 'ET',
+  },
+  'wash-post': {
+    names: ['The Washington Post', 'Washington Post'],
+    domain: 'washingtonpost.com',
+    legal: 'The Washington Post',
+    sections: ['Politics', 'PowerPost', 'World', 'The Fix', 'Local'],
+    tz: 'EDT',
+  },
+  'west-journal': {
+    names: ['Western Journalism', 'WesternJournalism.com', 'Western Journal'],
+    domain: 'westernjournalism.com',
+    legal: 'WesternJournalism.com',
+    sections: ['Politics', 'Elections', 'Commentary', 'US News'],
+    tz: 'ET',
+  },
+};
+const FIRSTS = [
+  'Mark',
+  'Dana',
+  'Kevin',
+  'Alicia',
+  'Tom',
+  'Lena',
+  'Marcus',
+  'Julia',
+  'Sam',
+  'Rita',
+  'Pete',
+  'Nora',
+  'Greg',
+  'Anita',
+  'Colin',
+  'Maya',
+  'Ellis',
+  'Priya',
+  'Owen',
+  'Tessa',
+  'Hector',
+  'Ingrid',
+  'Felix',
+  'Joanna',
+];
+const LASTS = [
+  'Hollis',
+  'Ruiz',
+  'Marsh',
+  'Norwood',
+  'Brennan',
+  'Park',
+  'Webb',
+  'Stroud',
+  'Okafor',
+  'Delgado',
+  'Larkin',
+  'Fitch',
+  'Vance',
+  'Kowalski',
+  'Ashby',
+  'Lindqvist',
+  'Moreau',
+  'Tanaka',
+  'Reyes',
+  'Gallagher',
+  'Whitfield',
+  'Osei',
+  'Brandt',
+  'Castellano',
+];
+const CITIES = [
+  ['WASHINGTON', '', 'Washington', 'D.C.'],
+  ['NEW YORK', '', 'New York', 'N.Y.'],
+  ['CHARLOTTE', 'N.C.', 'Charlotte', 'N.C.'],
+  ['COLUMBUS', 'Ohio', 'Columbus', 'Ohio'],
+  ['PHILADELPHIA', '', 'Philadelphia', 'Pa.'],
+  ['DES MOINES', 'Iowa', 'Des Moines', 'Iowa'],
+  ['HEMPSTEAD', 'N.Y.', 'Hempstead', 'N.Y.'],
+  ['TAMPA', 'Fla.', 'Tampa', 'Fla.'],
+  ['RALEIGH', 'N.C.', 'Raleigh', 'N.C.'],
+  ['DENVER', '', 'Denver', 'Colo.'],
+  ['MANCHESTER', 'N.H.', 'Manchester', 'N.H.'],
+  ['CLEVELAND', '', 'Cleveland', 'Ohio'],
+  ['RENO', 'Nev.', 'Reno', 'Nev.'],
+  ['ORLANDO', 'Fla.', 'Orlando', 'Fla.'],
+  ['MILWAUKEE', '', 'Milwaukee', 'Wis.'],
+];
+const AGENCIES = [
+  'AP',
+  'Getty Images',
+  'Reuters',
+  'AFP/Getty Images',
+  'EPA',
+  'Bloomberg',
+  'Sipa USA',
+];
+const RELATED = [
+  'Clinton, Trump prepare for first debate at Hofstra',
+  'Five takeaways from the vice presidential debate',
+  'Poll: Voters split on who won Monday night',
+  'What we know about the weekend bombings',
+  'Fact check: Claims from the campaign trail this week',
+  'Senate Democrats see a narrowing path to a majority',
+  'Inside the final push for Ohio',
+  'Early voting begins in Minnesota and South Dakota',
+  'The 10 states that will decide the election',
+  'Why the polls keep moving',
+  'Analysis: The debate nobody prepared for',
+  'How the campaigns are spending their final millions',
+  'Third-party candidates struggle to reach the debate stage',
+  'A guide to the ballot measures voters will decide',
+  'The economy, by the numbers, before the vote',
+  'Trump campaign shakes up its leadership again',
+  'Clinton releases new medical records',
+  'Congress leaves town without a Zika deal',
+  'Obama hits the trail in Pennsylvania',
+  'Voter registration deadlines, state by state',
+  'Millennials are still not sold on either candidate',
+  'The swing-state map, explained',
+  'Ranking the running mates',
+  'What happens if the election is a tie?',
+  'Debate night: Live updates and analysis',
+  'Opinion: Both parties have lost the working class',
+  'The senators who could flip the chamber',
+  'Super PAC spending hits new record',
+  'Battleground tracker: Florida tightens',
+  'Podcast: The week in politics',
+];
+const CLICKBAIT = [
+  'Doctors Stunned By This Simple Trick For Joint Pain',
+  'The Most Expensive Homes For Sale In Every State',
+  'Seniors Are Flocking To This New Insurance Plan',
+  '25 Child Stars Who Aged Surprisingly Well',
+  'Why You Should Never Buy A Mattress In A Store',
+  'This Tiny Gadget Is Changing How Americans Save Energy',
+  'Here Is What A New Roof Should Cost You In 2016',
+  'Remember Her? Try Not To Gasp When You See Her Now',
+  'The One Credit Card Experts Keep For Themselves',
+  'Drivers Are Switching Car Insurance After Seeing This',
+  'Vets Warn: Never Feed Your Dog This Common Snack',
+  'Retirees Are Moving To These 7 Cheap Towns',
+];
+const SPONSORS = [
+  'Health Digest',
+  'SmartLiving Today',
+  'FinanceBuzz Daily',
+  'HomeAdvisor Tips',
+  'The Penny Report',
+  'TrendChaser',
+];
+const HANDLES = [
+  'patriot_mom1776',
+  'JerseyGuy58',
+  'Linda K.',
+  'realist2016',
+  'M. Thompson',
+  'bluestate_voter',
+  'OhioDad',
+  'truthseeker',
+  'Carla from Tampa',
+  'dkw_1969',
+  'NoMoreDynasties',
+  'independent_ann',
+];
+const COMMENTS = [
+  'Neither candidate deserves my vote, and I suspect I am not alone in that.',
+  'Great reporting, thank you for laying out the facts so clearly.',
+  'This is exactly why people have stopped trusting the media.',
+  'Has anyone actually read the full report? It says something very different.',
+  'I used to vote Republican but this year I just cannot do it.',
+  'Wake up, people. Both parties are bought and paid for.',
+  'Interesting article but it leaves out half the story.',
+  'My whole family is voting early this year for the first time.',
+  'Can we please talk about policy for once instead of personalities?',
+  'Another hit piece. Cancel my subscription.',
+  'I remember when campaigns were about ideas. Those days are long gone.',
+  'Thanks for covering this, nobody else is.',
+  'So much for the party of fiscal responsibility.',
+  'Does anyone else feel like this election will never end?',
+];
+const BEATS = [
+  'Congress',
+  'the White House',
+  'national politics',
+  'campaign finance',
+  'the 2016 campaign',
+  'legal affairs',
+  'economic policy',
+  'national security',
+  'state politics',
+  'polling and public opinion',
+];
+const ROLES = [
+  'staff writer',
+  'senior political correspondent',
+  'White House correspondent',
+  'congressional reporter',
+  'national political correspondent',
+  'contributing editor',
+  'politics editor',
+  'senior writer',
+];
+const PREV = [
+  'the Des Moines Register',
+  'the Tampa Bay Times',
+  'National Journal',
+  'the Dallas Morning News',
+  'Roll Call',
+  'The Hill',
+  'the Boston Globe',
+  'McClatchy',
+  'the Sacramento Bee',
+  'Congressional Quarterly',
+];
+const FIGURES = [
+  ['Donald J. Trump', 'realDonaldTrump', 'Trump'],
+  ['Hillary Clinton', 'HillaryClinton', 'Clinton'],
+  ['Mike Pence', 'mike_pence', 'Pence'],
+  ['Tim Kaine', 'timkaine', 'Kaine'],
+  ['Bernie Sanders', 'BernieSanders', 'Sanders'],
+  ['Gary Johnson', 'GovGaryJohnson', 'Johnson'],
+  ['Jill Stein', 'DrJillStein', 'Stein'],
+  ['Barack Obama', 'BarackObama', 'Obama'],
+];
+const NAME_STOP = new Set(
+  (
+    'The A An In On At But And Or For With From By As If When After Before While During Since Though Although This That These Those It He She They We I ' +
+    'His Her Their Our Its Mr Mrs Ms Dr Sen Rep Gov Gen President Vice Senator Governor Secretary Republican Republicans Democrat Democrats Democratic GOP House Senate White ' +
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'New United North South East West Supreme Federal National American Americans U.S Still Yet So Then There Here What Why How Who Where Many Some Most All One Two Three ' +
+    'Post Times News Journal Street Daily Tribune Herald Press Center Committee Party Department Council Fund Foundation Institute University College Court Commission Office'
+  ).split(' '),
+);
+
+// ------------------------------------------------------------------ author parsing
+const ORG_RE = /^(ap|upi|reuters|breitbart news|associated press|the associated press|usa today)$/i;
+function titleCaseName(n) {
+  if (n !== n.toUpperCase()) return n;
+  return n.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (m, a, b) => a + b.toUpperCase());
+}
+function parseAuthors(raw) {
+  if (!raw || raw === 'None' || !raw.trim()) return { persons: [], org: null };
+  let s = raw.trim().replace(/^by\s*/i, '');
+  s = s.replace(/\.\s*Email:.*$/i, '');
+  if (/contributed/i.test(s)) s = s.split(',')[0];
+  const parts = s
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map((x) => x.trim().replace(/^and\s+/i, ''))
+    .filter((x) => x && !/^@/.test(x) && !/^and$/i.test(x));
+  const persons = [];
+  let org = null;
+  for (const p of parts) {
+    if (ORG_RE.test(p)) {
+      if (!/^usa today$/i.test(p)) org = org || p;
+      continue;
+    }
+    persons.push(titleCaseName(p));
+  }
+  return { persons, org };
+}
+
+// ------------------------------------------------------------------ context
+function extractNames(paras) {
+  const cnt = new Map();
+  const re = /\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b/g;
+  for (const p of paras) {
+    for (const m of p.matchAll(re)) {
+      const toks = m[1].split(/\s+/);
+      if (toks.some((t) => NAME_STOP.has(t.replace(/\.$/, '')))) continue;
+      cnt.set(m[1], (cnt.get(m[1]) || 0) + 1);
+    }
+  }
+  const all = [...cnt.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map((e) => e[0]);
+  const text = paras.join(' ');
+  const isPerson = (n) => {
+    const last = n
+      .split(/\s+/)
+      .pop()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(
+      `\\b(said|says|told|according to)\\s+(\\w+\\s+)?${last}\\b|\\b${last}(’s|'s)?\\s+(said|says|told|added|wrote|tweeted)\\b|\\b(Mr|Ms|Mrs|Sen|Rep|Gov|Dr|President|Secretary)\\.?\\s+(\\w+\\s+)?${last}\\b`,
+    ).test(text);
+  };
+  const persons = all.filter(isPerson).slice(0, 6);
+  for (const f of FIGURES)
+    if (persons.length < 2 && text.includes(f[2]) && !persons.some((p) => p.endsWith(f[2])))
+      persons.push(f[0].replace('J. ', ''));
+  if (persons.length < 2) persons.push('Hillary Clinton', 'Donald Trump');
+  return {
+    persons,
+    tags: all
+      .slice(0, 6)
+      .concat(persons)
+      .filter((x, i, a) => a.indexOf(x) === i),
+  };
+}
+function makeCtx(rec, text, seedBase) {
+  const rng = new Rng(hashStr(`${seedBase}|${rec.file}`));
+  const paras = rec.paragraphs.slice();
+  const j0 = text.indexOf(paras[0]);
+  const head = text.slice(0, j0);
+  const headLines = head.replace(/\s+$/, '').split('\n');
+  // original paragraph positions and separators
+  const pstart = [];
+  const seps = [];
+  let pos = j0;
+  for (let i = 0; i < paras.length; i++) {
+    const j = text.indexOf(paras[i], pos);
+    if (j < 0) throw new Error(`paragraph not found in ${rec.file}`);
+    if (i > 0) seps.push(text.slice(pos, j));
+    pstart.push(j);
+    pos = j + paras[i].length;
+  }
+  const pubKey = rec.publisher;
+  const pub = PUBS[pubKey] || {
+    names: [pubKey],
+    domain: `${pubKey}.com`,
+    legal: pubKey,
+    sections: ['News'],
+    tz: 'ET',
+  };
+  const au = parseAuthors(rec.author);
+  const titleBase =
+    headLines.length > 1
+      ? headLines[0].trim().replace(/;$/, '').trim()
+      : rec.title || headLines[0].trim();
+  const dt = mkDate(rec.date);
+  const slug = rec.name.replace(/^[a-z-]+_\d{4}-\d\d-\d\d_/, '').replace(/-+$/, '');
+  const ctx = {
+    rec,
+    rng,
+    text,
+    paras,
+    head,
+    headLines,
+    pstart,
+    seps,
+    pub,
+    pubKey,
+    persons: au.persons,
+    org: au.org,
+    titleBase,
+    dt,
+    time: { h: rng.int(6, 17), mi: rng.int(0, 59) },
+    slug,
+    paraNorms: paras.map(norm),
+    outlet: () => rng.pick(pub.names),
+  };
+  const nm = extractNames(paras);
+  ctx.names = nm.persons;
+  ctx.tagNames = nm.tags;
+  ctx.ok = (line) => {
+    const n = norm(line);
+    return !n || !ctx.paraNorms.some((p) => contains(p, n));
+  };
+  ctx.name = () => rng.pick(ctx.names.slice(0, 4));
+  ctx.fake = () => `${rng.pick(FIRSTS)} ${rng.pick(LASTS)}`;
+  ctx.city = () => rng.pick(CITIES);
+  ctx.handleOf = (n) =>
+    '@' +
+    n
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .slice(0, 15);
+  ctx.emailOf = (n) =>
+    n
+      .toLowerCase()
+      .replace(/[^a-z ]/g, '')
+      .trim()
+      .split(/\s+/)
+      .filter((x) => x.length > 1)
+      .join('.') +
+    '@' +
+    pub.domain;
+  ctx.related = () => rng.pick(RELATED);
+  return ctx;
+}
+
+// ------------------------------------------------------------------ page model
+function newPage(ctx) {
+  return {
+    top: [{ order: 20, title: true }],
+    inserts: new Map(),
+    end: [],
+    prefix: '',
+    titleLines: ctx.headLines.slice(),
+    titleMode: 'keep',
+    layout: 'normal',
+    wrapWidth: 72,
+    ws: null,
+    setsAuthors: false,
+    titleLabeled: false,
+    // per-paragraph edits: index -> { repl: [[pos, str]] (same length), ins: [[pos, str]] }
+    edits: new Map(),
+  };
+}
+function block(shape, lines, inner = '\n') {
+  const tidy = (t) => t.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+  return {
+    shape,
+    lines: lines
+      .filter((l) => l !== null && l !== undefined)
+      .map((l) => (typeof l === 'string' ? { text: tidy(l), boiler: true } : l)),
+    inner,
+  };
+}
+function addTop(page, order, b) {
+  page.top.push({ order, block: b });
+}
+function addEnd(page, order, b) {
+  page.end.push({ order, block: b });
+}
+function addInsert(ctx, page, b, where) {
+  const n = ctx.paras.length;
+  let i;
+  if (where === undefined) i = n >= 2 ? ctx.rng.int(0, n - 2) : 0;
+  else i = Math.max(0, Math.min(n - 1, where));
+  if (!page.inserts.has(i)) page.inserts.set(i, []);
+  page.inserts.get(i).push(b);
+}
+// choose a line that does not collide with story text
+function okPick(ctx, gen, tries = 8) {
+  for (let k = 0; k < tries; k++) {
+    const s = gen();
+    if (s && ctx.ok(s)) return s;
+  }
+  return null;
+}
+function namesJoin(ctx, names, style) {
+  const n = names.length;
+  if (n === 1) return names[0];
+  switch (style) {
+    case 'amp':
+      return names.slice(0, -1).join(', ') + ' & ' + names[n - 1];
+    case 'comma':
+      return names.join(', ');
+    case 'oxford':
+      return n > 2 ? names.slice(0, -1).join(', ') + ', and ' + names[n - 1] : names.join(' and ');
+    default:
+      return names.slice(0, -1).join(', ') + ' and ' + names[n - 1];
+  }
+}
+function displayNames(ctx, upper) {
+  const r = ctx.rng;
+  let ns = ctx.persons.slice();
+  if (upper) ns = ns.map((x) => x.toUpperCase());
+  return namesJoin(ctx, ns, r.pick(['and', 'and', 'amp', 'comma', 'oxford']));
+}
+function later(ctx, maxDays = 2) {
+  return addDays(ctx.dt, ctx.rng.int(0, maxDays));
+}
+function laterTime(ctx) {
+  return { h: Math.min(22, ctx.time.h + ctx.rng.int(1, 5)), mi: ctx.rng.int(0, 59) };
+}
+function tz(ctx) {
+  return ctx.rng.pick(['ET', 'EDT', ctx.pub.tz]);
+}
+
+// ------------------------------------------------------------------ shapes
+const SHAPES = [];
+function shape(id, opts, apply) {
+  SHAPES.push({ id, group: null, applies: () => true, ...opts, apply });
+}
+
+// ------------------------------------------------------------------ round-8 helpers
+function urlOf(ctx) {
+  const { y, m, d } = D(ctx.dt);
+  const sec = ctx.pub.sections[0].toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return `https://www.${ctx.pub.domain}/${sec}/${y}/${pad(m + 1)}/${pad(d)}/${ctx.slug}/`;
+}
+// local publication time (Eastern, UTC-4 in September/October 2016) as a UTC Date
+function stampUtc(ctx, addMin = 0) {
+  const { y, m, d } = D(ctx.dt);
+  return new Date(Date.UTC(y, m, d, ctx.time.h + 4, ctx.time.mi + addMin, 0));
+}
+function rfc2822(dtUtc, local) {
+  // local=true: "-0400" offset representation of the same instant
+  const x = local ? new Date(dtUtc.getTime() - 4 * 3600000) : dtUtc;
+  const s = `${DOW3[x.getUTCDay()]}, ${pad(x.getUTCDate())} ${SHORT[x.getUTCMonth()]} ${x.getUTCFullYear()} ${pad(x.getUTCHours())}:${pad(x.getUTCMinutes())}:${pad(x.getUTCSeconds())}`;
+  return local ? `${s} -0400` : `${s} ${gmtLabel(dtUtc)}`;
+}
+function gmtLabel(dtUtc) {
+  return dtUtc.getUTCMinutes() % 2 ? 'GMT' : '+0000';
+}
+function isoZ(dtUtc) {
+  return dtUtc.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function ordinal(n) {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] || 'th';
+  return `${n}${s}`;
+}
+function digits(r, n) {
+  let s = String(r.int(1, 9));
+  while (s.length < n) s += String(r.int(0, 9));
+  return s;
+}
+function hex(r, n) {
+  let s = '';
+  while (s.length < n) s += '0123456789abcdef'[r.int(0, 15)];
+  return s;
+}
+function uuid(r) {
+  return `${hex(r, 8)}-${hex(r, 4)}-4${hex(r, 3)}-${'89ab'[r.int(0, 3)]}${hex(r, 3)}-${hex(r, 12)}`;
+}
+function invertName(n) {
+  const toks = n.split(/\s+/);
+  let suffix = '';
+  if (toks.length > 2 && /^(Jr\.?|Sr\.?|II|III|IV)$/.test(toks[toks.length - 1]))
+    suffix = ', ' + toks.pop();
+  const last = toks.pop();
+  return `${last}, ${toks.join(' ')}${suffix}`;
+}
+function userName(r) {
+  return r.pick([
+    'patriot1776',
+    'RustBeltRick',
+    'throwaway_8812',
+    'NovaVoter',
+    'LibertyBelle42',
+    'OhioSwing',
+    'mod_dave',
+    'grumpyindependent',
+    'desertfox_az',
+    'KatieInKC',
+  ]);
+}
+function placeOf(ctx) {
+  return (
+    {
+      'wash-post': 'Washington, D.C.',
+      nyt: 'New York, N.Y.',
+      'usa-today': 'McLean, Va.',
+      politico: 'Arlington, Va.',
+      breitbart: 'Los Angeles, Calif.',
+      'huff-post': 'New York, N.Y.',
+      'west-journal': 'Phoenix, Ariz.',
+    }[ctx.pubKey] || 'United States'
+  );
+}
+function addEdit(page, i, kind, pos, str) {
+  if (!page.edits.has(i)) page.edits.set(i, { repl: [], ins: [] });
+  page.edits.get(i)[kind].push([pos, str]);
+}
+// code-unit spans [a, b) of quotes/sources inside paragraph i (u16, paragraph-relative)
+function quoteSpansIn(ctx, i) {
+  const cpm = cpToU16Map(ctx.text);
+  const out = [];
+  const spans = [];
+  for (const q of ctx.rec.quotes) {
+    spans.push([q.start, q.end]);
+    if (q.source_start !== undefined && q.source_start !== null)
+      spans.push([q.source_start, q.source_end]);
+  }
+  for (const q of ctx.rec.other_quoted) spans.push([q.start, q.end]);
+  for (const [a, b] of spans) {
+    const a16 = cpm[a] - ctx.pstart[i];
+    const b16 = cpm[b] - ctx.pstart[i];
+    if (a16 >= 0 && b16 <= ctx.paras[i].length) out.push([a16, b16]);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ round-8 shapes
+// Containers: the whole text came out of some other system wrapped around the article.
+
+shape('warc-wet-record', { group: 'container' }, (ctx, page) => {
+  const r = ctx.rng;
+  const crawl = new Date(
+    stampUtc(ctx).getTime() + r.int(2, 90) * 86400000 + r.int(0, 86399) * 1000,
+  );
+  const url = urlOf(ctx).replace(/^https/, r.chance(0.5) ? 'http' : 'https');
+  const lines = [
+    'WARC/1.0',
+    'WARC-Type: conversion',
+    `WARC-Target-URI: ${url}`,
+    `WARC-Date: ${isoZ(crawl)}`,
+    `WARC-Record-ID: <urn:uuid:${uuid(r)}>`,
+    `WARC-Refers-To: <urn:uuid:${uuid(r)}>`,
+    `WARC-Block-Digest: sha1:${Array.from({ length: 32 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[r.int(0, 31)]).join('')}`,
+  ];
+  if (r.chance(0.5)) lines.push('WARC-Identified-Content-Language: eng');
+  lines.push('Content-Type: text/plain', `Content-Length: ${r.int(3200, 14000)}`);
+  addTop(page, 0, block('warc-wet-record', lines));
+  if (r.chance(0.4)) {
+    // next record header glued after the end of this one
+    addEnd(
+      page,
+      95,
+      block('warc-wet-record', [
+        'WARC/1.0',
+        'WARC-Type: conversion',
+        `WARC-Target-URI: https://www.${ctx.pub.domain}/${r.pick(['video', 'live', 'tag/elections', 'newsletters'])}/`,
+      ]),
+    );
+  }
+});
+
+shape('proquest-record', { group: 'container' }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const { y, m, d } = D(ctx.dt);
+  const pageNo = `${r.pick(['A', 'A', 'B'])}.${r.int(1, 22)}`;
+  const docId = digits(r, 10);
+  const top = [];
+  if (ctx.persons.length) {
+    page.setsAuthors = true;
+    top.push(`Author: ${ctx.persons.map(invertName).join('; ')}`);
+  }
+  top.push(
+    `Publication info: ${o}; ${placeOf(ctx)} [${placeOf(ctx).split(',')[0]}]. ${pad(d)} ${SHORT[m]} ${y}: ${pageNo}.`,
+  );
+  if (r.chance(0.6)) top.push('ProQuest document link');
+  const words = ctx.paras[0].split(/\s+/);
+  if (r.chance(0.7) && words.length > 14)
+    top.push(`Abstract: ${words.slice(0, r.int(10, 14)).join(' ')} ...`);
+  top.push(r.pick(['Full Text:', 'Full text', 'FULL TEXT']));
+  addTop(page, 26, block('proquest-record', top));
+  const people = ctx.names.slice(0, 3).map(invertName).join('; ');
+  const tail = [
+    `Subject: ${r.sample(['Presidential elections', 'Political campaigns', 'Candidates', 'Voters', 'Polls & surveys', 'Political advertising', 'Taxation'], 3).join('; ')}`,
+    `Location: United States--US`,
+    people ? `People: ${people}` : null,
+    `Publication title: ${o}`,
+    `Pages: ${pageNo}`,
+    `Publication year: ${y}`,
+    `Publication date: ${SHORT[m]} ${d}, ${y}`,
+    r.chance(0.5) ? `Section: ${r.pick(['A-Section', 'National', 'Politics', 'News'])}` : null,
+    `Publisher: ${ctx.pub.legal}`,
+    `Place of publication: ${placeOf(ctx)}`,
+    'Country of publication: United States, ' + placeOf(ctx),
+    'Source type: Newspapers',
+    'Language of publication: English',
+    `Document type: ${r.pick(['News', 'Commentary', 'News; Political'])}`,
+    `ProQuest document ID: ${docId}`,
+    `Document URL: https://search.proquest.com/docview/${docId}?accountid=${r.int(10000, 99999)}`,
+    `Copyright: Copyright ${ctx.pub.legal} ${SHORT[m]} ${d}, ${y}`,
+    `Last updated: ${fmtDate(later(ctx, 4), 'iso')}`,
+    `Database: ${r.pick(['ProQuest Central', 'U.S. Newsstream', 'National Newspapers Core'])}`,
+  ];
+  addEnd(page, 50, block('proquest-record', tail, r.chance(0.3) ? '\n\n' : '\n'));
+});
+
+shape('feed-reader-view', { group: 'container' }, (ctx, page) => {
+  // newsboat / text RSS reader article view: labelled header, then the body
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const lines = [
+    `Feed: ${o} - ${r.pick(['Top Stories', 'Politics', 'Latest News', ctx.pub.sections[0]])}`,
+  ];
+  if (r.chance(0.75)) {
+    page.titleMode = 'drop';
+    page.titleLabeled = true;
+    lines.push({ text: `Title: ${ctx.titleBase}`, boiler: false });
+  }
+  if (ctx.persons.length && r.chance(0.7)) {
+    page.setsAuthors = true;
+    lines.push(`Author: ${namesJoin(ctx, ctx.persons, 'comma')}`);
+  }
+  lines.push(`Date: ${rfc2822(stampUtc(ctx), r.chance(0.5))}`);
+  lines.push(`Link: ${urlOf(ctx)}`);
+  addTop(page, r.chance(0.5) ? 0 : 25, block('feed-reader-view', lines));
+  if (r.chance(0.35))
+    addEnd(
+      page,
+      70,
+      block('feed-reader-view', [`The post ${ctx.titleBase} appeared first on ${o}.`]),
+    );
+});
+
+shape('forum-repost', { group: 'container' }, (ctx, page) => {
+  const r = ctx.rng;
+  const u = userName(r);
+  const { y, m, d } = D(ctx.dt);
+  const h = ctx.time.h + 1;
+  const postTime = `${pad(m + 1)}-${pad(d)}-${y}, ${pad(h % 12 || 12)}:${pad(ctx.time.mi)} ${h >= 12 ? 'PM' : 'AM'}`;
+  const top = [
+    `#${r.int(1, 3)}`,
+    `Old ${postTime}`,
+    u,
+    r.pick(['Senior Member', 'Member', 'Banned', 'Platinum Member']),
+    `Join Date: ${SHORT[r.int(0, 11)]} ${r.int(2004, 2015)}`,
+  ];
+  if (r.chance(0.6))
+    top.push(`Location: ${r.pick(['Ohio', 'Tampa Bay', 'NoVA', 'Upstate NY', 'Texas'])}`);
+  top.push(`Posts: ${r.int(100, 40000).toLocaleString('en-US')}`);
+  top.push('Quote:');
+  if (r.chance(0.5)) top.push(`Originally Posted by ${ctx.pub.domain}`);
+  addTop(page, r.chance(0.5) ? 10 : 25, block('forum-repost', top));
+  const end = [];
+  if (r.chance(0.7)) end.push(urlOf(ctx).replace(/^https:\/\//, 'http://'));
+  if (r.chance(0.5))
+    end.push(
+      r.pick([
+        'Discuss.',
+        'Thoughts?',
+        'Not surprised one bit.',
+        'Well, well, well.',
+        'This election just keeps getting weirder.',
+      ]),
+    );
+  end.push('__________________');
+  end.push(
+    r.pick([
+      '"The only thing necessary for the triumph of evil is for good men to do nothing."',
+      'Proud independent since 1992.',
+      'Go Bucks!',
+      '2016: the year we all lost our minds',
+    ]),
+  );
+  if (r.chance(0.5)) {
+    const et = ctx.time.mi + r.int(3, 40);
+    end.push(
+      `Last edited by ${u}; ${pad(m + 1)}-${pad(d)}-${y} at ${pad((h + Math.floor(et / 60)) % 12 || 12)}:${pad(et % 60)} ${h >= 12 ? 'PM' : 'AM'}.`,
+    );
+  }
+  end.push(
+    r.pick([
+      'Reply With Quote',
+      'Quote  Quick Reply',
+      'Reply With Quote  Multi-Quote This Message',
+    ]),
+  );
+  addEnd(page, 60, block('forum-repost', end));
+});
+
+shape('reddit-post-chrome', { group: 'container' }, (ctx, page) => {
+  const r = ctx.rng;
+  const u = userName(r);
+  const n = r.int(40, 4800);
+  if (r.chance(0.6))
+    page.titleLines = [`${ctx.titleBase} (${ctx.pub.domain})`, ...ctx.headLines.slice(1)];
+  const top = [
+    `submitted ${r.int(2, 11)} hours ago by ${u} to r/${r.pick(['politics', 'news', 'Conservative', 'PoliticalDiscussion', 'uspolitics'])}`,
+    `${n.toLocaleString('en-US')} comments share save hide report`,
+  ];
+  if (r.chance(0.5)) top.unshift(`${r.int(2, 60)}.${r.int(1, 9)}k`);
+  if (r.chance(0.5)) top.push(`${r.int(55, 97)}% Upvoted`);
+  addTop(page, 25, block('reddit-post-chrome', top));
+  const end = [
+    `all ${n} comments`,
+    `sorted by: ${r.pick(['best', 'top', 'new', 'controversial'])}`,
+    `[–]${userName(r)} ${r.int(2, 900)} points ${r.int(1, 10)} hours ago`,
+    r.pick([
+      'Submission statement: posting the full text because of the paywall.',
+      'Mods, can we get a megathread for this?',
+      'Source is reliable on this one, for once.',
+    ]),
+    'permalink embed save report reply',
+  ];
+  addEnd(page, 60, block('reddit-post-chrome', end));
+});
+
+shape('mobile-share-sheet', { group: 'container' }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const top = [
+    r.pick([
+      `I saw this on the ${o} app and thought you should see it:`,
+      `Check out this article from ${o}:`,
+      `Shared from the ${o} app`,
+      `📱 Shared via ${o} for iOS`,
+      `Read this on ${o}:`,
+    ]),
+  ];
+  if (r.chance(0.6))
+    top.push(urlOf(ctx) + (r.chance(0.5) ? '?utm_source=ios&utm_medium=share' : ''));
+  addTop(
+    page,
+    r.chance(0.7) ? 0 : 25,
+    block('mobile-share-sheet', top, r.chance(0.5) ? '\n\n' : '\n'),
+  );
+  const end = [
+    r.pick([
+      'Sent from my iPhone',
+      'Sent from my iPad',
+      'Sent from my Samsung Galaxy smartphone.',
+      'Get Outlook for Android',
+      'Sent from Yahoo Mail on Android',
+      'Sent from my Verizon, Samsung Galaxy smartphone',
+    ]),
+  ];
+  if (r.chance(0.4))
+    end.push(r.pick([`Get the ${o} app: ${ctx.pub.domain}/apps`, 'Download the app']));
+  addEnd(page, 90, block('mobile-share-sheet', end, '\n\n'));
+});
+
+shape('email-newsletter-chrome', { group: 'container' }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const nl = r.pick([
+    'Morning Briefing',
+    'Playbook',
+    'The Daily 202',
+    'Election Alert',
+    'Politics Today',
+    'Campaign Digest',
+  ]);
+  addTop(
+    page,
+    0,
+    block(
+      'email-newsletter-chrome',
+      [
+        r.pick([
+          'View this email in your browser',
+          'Having trouble viewing this email? View it as a Web page.',
+          'Email not displaying correctly? View it in your browser.',
+          'View online',
+        ]),
+        r.chance(0.5) ? `${o} | ${nl}` : null,
+      ],
+      r.chance(0.5) ? '\n\n' : '\n',
+    ),
+  );
+  const end = [
+    `You are receiving this email because you signed up for ${nl} from ${o}.`,
+    r.pick([
+      'Unsubscribe | Update your preferences | Privacy policy',
+      'Unsubscribe from this list · Update subscription preferences',
+      'To stop receiving these emails, unsubscribe here.',
+    ]),
+    r.pick([
+      `${ctx.pub.legal}, ${r.int(100, 2999)} ${r.pick(['Wilson Blvd.', 'K Street NW', 'Eighth Avenue', 'Jones Branch Drive'])}, ${placeOf(ctx)} ${digits(r, 5)}`,
+      `Our mailing address is: ${ctx.pub.legal}, P.O. Box ${r.int(1000, 9999)}, ${placeOf(ctx)}`,
+    ]),
+  ];
+  if (r.chance(0.4)) end.push('Add us to your address book');
+  addEnd(page, 85, block('email-newsletter-chrome', end));
+});
+
+shape('html-head-residue', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const iso = `${fmtDate(ctx.dt, 'iso')}T${pad(ctx.time.h)}:${pad(ctx.time.mi)}:00-04:00`;
+  const all = [
+    '<!DOCTYPE html>',
+    `<html lang="en${r.chance(0.5) ? '-US' : ''}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${ctx.titleBase} | ${o}</title>`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta property="og:site_name" content="${o}">`,
+    `<meta property="og:title" content="${ctx.titleBase}">`,
+    '<meta property="og:type" content="article">',
+    `<meta property="article:published_time" content="${iso}">`,
+    `<link rel="canonical" href="${urlOf(ctx)}">`,
+    '</head>',
+    `<body class="${r.pick(['article', 'single single-post', 'story-page', 'amp-mode-mouse'])}">`,
+  ];
+  let lines = all.filter((l, i) => i < 3 || i > 10 || r.chance(0.6));
+  if (ctx.persons.length && r.chance(0.5)) {
+    page.setsAuthors = true;
+    lines.splice(
+      lines.length - 2,
+      0,
+      `<meta name="author" content="${namesJoin(ctx, ctx.persons, 'and')}">`,
+    );
+  }
+  addTop(page, 2, block('html-head-residue', lines));
+  if (r.chance(0.5)) addEnd(page, 99, block('html-head-residue', ['</body>', '</html>']));
+});
+
+// ------------------------------------------------------------------ bylines and dates
+const LANG = [
+  {
+    by: 'Von',
+    and: 'und',
+    months: [
+      'Januar',
+      'Februar',
+      'März',
+      'April',
+      'Mai',
+      'Juni',
+      'Juli',
+      'August',
+      'September',
+      'Oktober',
+      'November',
+      'Dezember',
+    ],
+    date: (d, mo, y, t, M) =>
+      r2(`${pad(d)}.${pad(mo + 1)}.${y}, ${pad(t.h)}:${pad(t.mi)} Uhr`, `${d}. ${M} ${y}`),
+  },
+  {
+    by: 'Par',
+    and: 'et',
+    months: [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ],
+    date: (d, mo, y, t, M) =>
+      r2(
+        `Publié le ${d} ${M} ${y} à ${pad(t.h)}h${pad(t.mi)}`,
+        `Mis à jour le ${pad(d)}/${pad(mo + 1)}/${y}`,
+      ),
+  },
+  {
+    by: 'Por',
+    and: 'y',
+    months: [
+      'enero',
+      'febrero',
+      'marzo',
+      'abril',
+      'mayo',
+      'junio',
+      'julio',
+      'agosto',
+      'septiembre',
+      'octubre',
+      'noviembre',
+      'diciembre',
+    ],
+    date: (d, mo, y, t, M) =>
+      r2(
+        `${d} de ${M} de ${y} - ${pad(t.h)}:${pad(t.mi)} h`,
+        `Actualizado: ${pad(d)}/${pad(mo + 1)}/${y}`,
+      ),
+  },
+  {
+    by: 'di',
+    and: 'e',
+    months: [
+      'gennaio',
+      'febbraio',
+      'marzo',
+      'aprile',
+      'maggio',
+      'giugno',
+      'luglio',
+      'agosto',
+      'settembre',
+      'ottobre',
+      'novembre',
+      'dicembre',
+    ],
+    date: (d, mo, y, t, M) =>
+      r2(
+        `${d} ${M} ${y} (modifica il ${d} ${M} ${y} | ${pad(t.h)}:${pad(t.mi)})`,
+        `${pad(d)} ${M} ${y}`,
+      ),
+  },
+  {
+    by: 'Door',
+    and: 'en',
+    months: [
+      'januari',
+      'februari',
+      'maart',
+      'april',
+      'mei',
+      'juni',
+      'juli',
+      'augustus',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ],
+    date: (d, mo, y, t, M) =>
+      r2(`${d} ${M} ${y}, ${pad(t.h)}:${pad(t.mi)}`, `${pad(d)}-${pad(mo + 1)}-${y}`),
+  },
+  {
+    by: 'Por',
+    and: 'e',
+    months: [
+      'janeiro',
+      'fevereiro',
+      'março',
+      'abril',
+      'maio',
+      'junho',
+      'julho',
+      'agosto',
+      'setembro',
+      'outubro',
+      'novembro',
+      'dezembro',
+    ],
+    date: (d, mo, y, t, M) =>
+      r2(
+        `${d} de ${M} de ${y} às ${pad(t.h)}h${pad(t.mi)}`,
+        `${pad(d)}/${pad(mo + 1)}/${y} ${pad(t.h)}h${pad(t.mi)}`,
+      ),
+  },
+];
+// two-way choice decided by the caller's rng (set just before the call)
+let R2 = null;
+function r2(a, b) {
+  return R2 && R2.chance(0.5) ? b : a;
+}
+
+shape(
+  'foreign-language-byline',
+  { group: 'byline', applies: (ctx) => ctx.persons.length > 0 },
+  (ctx, page) => {
+    const r = ctx.rng;
+    const L = r.pick(LANG);
+    const { y, m, d } = D(ctx.dt);
+    page.setsAuthors = true;
+    const ps = ctx.persons;
+    const N =
+      ps.length === 1 ? ps[0] : ps.slice(0, -1).join(', ') + ` ${L.and} ` + ps[ps.length - 1];
+    R2 = r;
+    const date = L.date(d, m, y, ctx.time, L.months[m]);
+    R2 = null;
+    const lines = r.chance(0.6) ? [`${L.by} ${N} | ${date}`] : [`${L.by} ${N}`, date];
+    addTop(page, 30, block('foreign-language-byline', lines));
+  },
+);
+
+shape(
+  'surname-first-byline',
+  { group: 'byline', applies: (ctx) => ctx.persons.length > 0 },
+  (ctx, page) => {
+    const r = ctx.rng;
+    page.setsAuthors = true;
+    const inv = ctx.persons.map(invertName);
+    const up = r.chance(0.35);
+    const list = inv.map((x) => (up ? x.toUpperCase() : x));
+    const line = r.pick([
+      () => list.join('; '),
+      () => `By ${list.join('; ')}`,
+      () => `Author(s): ${list.join('; ')}`,
+      () => `${list.join(' and ')} (${r.pick(['reporter', 'staff', 'correspondent'])})`,
+      () => `Creator: ${list.join(' | ')}`,
+    ])();
+    const lines = [line];
+    if (r.chance(0.5)) lines.push(fmtDate(ctx.dt, r.pick(['iso', 'mdy', 'dmy'])));
+    addTop(page, 30, block('surname-first-byline', lines));
+  },
+);
+
+shape(
+  'byline-affiliation-suffix',
+  { group: 'byline', applies: (ctx) => ctx.persons.length > 0 },
+  (ctx, page) => {
+    const r = ctx.rng;
+    const o = ctx.outlet();
+    page.setsAuthors = true;
+    const N = namesJoin(ctx, ctx.persons, r.pick(['and', 'amp']));
+    const line = r.pick([
+      `By ${N}, Special to ${o}`,
+      `By ${N} For ${o.replace(/^The /, '')}`,
+      `By ${N}, ${o} Contributor`,
+      `By ${N}, Guest Columnist`,
+      `By ${N}, Tribune News Service`,
+      `By ${N}, McClatchy Washington Bureau`,
+      `${N}, for ${o.replace(/^The /, '')}`,
+      `By ${N} | ${o} Washington Bureau`,
+    ]);
+    const lines = [line];
+    if (r.chance(0.4))
+      lines.push(
+        `${fmtDate(ctx.dt, r.pick(['ap', 'full']))} ${r.pick(['', 'at '])}${t12(ctx.time, 0)}`.replace(
+          '  ',
+          ' ',
+        ),
+      );
+    addTop(page, 30, block('byline-affiliation-suffix', lines));
+  },
+);
+
+shape('ordinal-date-line', { group: 'date' }, (ctx, page) => {
+  const r = ctx.rng;
+  const { y, m, d, w } = D(ctx.dt);
+  const t = ctx.time;
+  const yy = String(y).slice(2);
+  const h12 = t.h % 12 || 12;
+  const ap = t.h >= 12 ? 'pm' : 'am';
+  const line = r.pick([
+    `${DOW[w]} ${ordinal(d)} ${FULL[m]} ${y}`,
+    `${FULL[m]} ${ordinal(d)}, ${y} at ${h12}:${pad(t.mi)} ${ap}`,
+    `${SHORT[m]} ${d} '${yy} ${h12}:${pad(t.mi)} ${ap.toUpperCase()}`,
+    `${pad(d)}-${SHORT[m]}-${y} ${pad(t.h)}:${pad(t.mi)}`,
+    `${y}/${pad(m + 1)}/${pad(d)} ${pad(t.h)}:${pad(t.mi)}`,
+    `${m + 1}.${d}.${yy}`,
+    `${DOW3[w].toUpperCase()} ${SHORT[m].toUpperCase()} ${d} ${y}`,
+    `${ordinal(d)} ${SHORT[m]} ${y}, ${h12}.${pad(t.mi)}${ap}`,
+    `${DOW[w]}, ${d}. ${FULL[m]} ${y}`,
+    `${y}${pad(m + 1)}${pad(d)} ${pad(t.h)}${pad(t.mi)} EDT`,
+  ]);
+  const label = r.pick([
+    '',
+    '',
+    '',
+    'Dated: ',
+    'Story date: ',
+    'Released ',
+    'Date of publication: ',
+  ]);
+  addTop(page, r.chance(0.75) ? 30 : 24, block('ordinal-date-line', [label + line]));
+});
+
+// ------------------------------------------------------------------ title area
+
+shape('title-dek-standfirst', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const A = ctx.names[0] || 'Donald Trump';
+  const B = ctx.names.find((x) => x !== A) || 'Hillary Clinton';
+  const left = Math.round((Date.UTC(2016, 10, 8) - ctx.dt.getTime()) / 86400000);
+  const ln = (x) => x.split(' ').pop();
+  const deks = [
+    `${A} and ${B} sharpen their closing arguments as the polls tighten in key states.`,
+    `A look at how ${A} is trying to reshape the final stretch of the campaign.`,
+    `${ln(A)}'s allies say the strategy is working. Critics are not so sure.`,
+    `The move puts new pressure on ${B} heading into the next round of debates.`,
+    `What ${ln(A)} said, what it means, and what comes next.`,
+  ];
+  if (left > 0)
+    deks.push(
+      `With ${left} days until Election Day, ${A} faces mounting pressure on several fronts.`,
+    );
+  const dek = okPick(ctx, () => r.pick(deks));
+  if (!dek) return;
+  addTop(page, 22, block('title-dek-standfirst', [dek]));
+});
+
+// ------------------------------------------------------------------ inline and end junk
+
+shape('pagination-controls', { applies: (ctx) => ctx.paras.length >= 5 }, (ctx, page) => {
+  const r = ctx.rng;
+  const n = ctx.paras.length;
+  const pages = r.int(2, 4);
+  const i1 = r.int(1, Math.floor(n / 2));
+  addInsert(
+    ctx,
+    page,
+    block(
+      'pagination-controls',
+      r.pick([
+        ['Next Page »'],
+        [`Page 1 of ${pages}`, 'Next →'],
+        [`Pages: ${Array.from({ length: pages }, (_, k) => k + 1).join(' ')} »`],
+        ['Continue to page 2'],
+        [`${Array.from({ length: pages }, (_, k) => k + 1).join('  ')}  Next`],
+      ]),
+    ),
+    i1,
+  );
+  if (r.chance(0.6))
+    addInsert(
+      ctx,
+      page,
+      block('pagination-controls', [
+        r.pick([
+          `Page 2 of ${pages}`,
+          `« Previous | Page 2 | Next »`,
+          `‹ Prev  2/${pages}  Next ›`,
+        ]),
+      ]),
+      i1 + 1,
+    );
+  addEnd(
+    page,
+    20,
+    block('pagination-controls', [
+      r.pick([
+        `« Previous ${Array.from({ length: pages }, (_, k) => k + 1).join(' ')} Next »`,
+        `Page ${pages} of ${pages}`,
+        '← Previous page',
+      ]),
+      r.pick(['View as single page', 'Single Page View', 'Show full article', null]),
+    ]),
+  );
+});
+
+shape('wp-shortcodes', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const who = ctx.name() || 'Donald Trump';
+  const c = ctx.city();
+  const codes = [
+    () =>
+      `[caption id="attachment_${r.int(10000, 299999)}" align="align${r.pick(['center', 'none', 'right'])}" width="${r.pick([300, 640, 1024])}"]${who} speaks in ${c[2]}, ${c[3]} (${r.pick(AGENCIES)})[/caption]`,
+    () =>
+      `[embed]https://www.youtube.com/watch?v=${Array.from({ length: 11 }, () => 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789_-'[r.int(0, 61)]).join('')}[/embed]`,
+    () => '<!--more-->',
+    () => `[gallery ids="${r.int(1000, 9999)},${r.int(1000, 9999)},${r.int(1000, 9999)}"]`,
+    () => r.pick(['[related_posts]', '[jetpack_related_posts]', '[ad_slot id="in-article-1"]']),
+    () =>
+      `[tweet https://twitter.com/${r.pick(['PressSec', 'CNNPolitics', 'ABCPolitics'])}/status/${digits(r, 18)}]`,
+    () => '[/vc_column_text][/vc_column][/vc_row][vc_row][vc_column][vc_column_text]',
+    () => `[pullquote align="right"]${r.pick(['Stay tuned.', 'More to come.'])}[/pullquote]`,
+  ];
+  const k = r.int(1, 3);
+  for (const g of r.sample(codes, k)) addInsert(ctx, page, block('wp-shortcodes', [g()]));
+  if (r.chance(0.3))
+    addTop(page, 28, block('wp-shortcodes', ['[vc_row][vc_column][vc_column_text]']));
+});
+
+shape('factbox-sidebar', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const b = r.pick(['•', '-', '*', '▪', '■']);
+  const facts = [
+    'Sept. 26: First presidential debate, Hofstra University',
+    'Oct. 4: Vice presidential debate, Longwood University',
+    'Oct. 9: Second presidential debate, Washington University in St. Louis',
+    'Oct. 19: Third presidential debate, University of Nevada, Las Vegas',
+    'Nov. 8: Election Day',
+    '270: Electoral votes needed to win',
+    '538: Total electoral votes',
+    '34: Senate seats on the ballot',
+    '435: House seats on the ballot',
+  ];
+  const lines = [
+    r.pick([
+      'FAST FACTS',
+      'By the numbers',
+      'What you need to know',
+      'KEY DATES',
+      'The race at a glance',
+    ]),
+  ];
+  for (const f of r.sample(facts, r.int(3, 5))) lines.push(`${b} ${f}`);
+  if (r.chance(0.4))
+    lines.push(r.pick(['Source: Commission on Presidential Debates', 'Source: staff research']));
+  const b0 = block('factbox-sidebar', lines);
+  if (r.chance(0.6)) addInsert(ctx, page, b0);
+  else addEnd(page, 15, b0);
+});
+
+shape(
+  'pull-quote-dup',
+  {
+    applies: (ctx) =>
+      ctx.paras.length >= 4 &&
+      ctx.rec.quotes.some((q) => q.speaker_is_name && q.words >= 5 && q.words <= 28 && q.speaker),
+  },
+  (ctx, page) => {
+    const r = ctx.rng;
+    const qs = ctx.rec.quotes.filter(
+      (q) => q.speaker_is_name && q.words >= 5 && q.words <= 28 && q.speaker,
+    );
+    const q = r.pick(qs);
+    let txt = q.text.trim().replace(/[,;:]$/, '.');
+    txt = txt.charAt(0).toUpperCase() + txt.slice(1);
+    const sp = q.speaker.trim();
+    const line = okPick(ctx, () =>
+      r.pick([
+        `“${txt}” — ${sp}`,
+        `"${txt}" -${sp}`,
+        `${sp.toUpperCase()}: “${txt}”`,
+        `“${txt}”\u00a0—\u00a0${sp}`,
+      ]),
+    );
+    if (!line) return;
+    addInsert(ctx, page, block('pull-quote-dup', [line]));
+  },
+);
+
+shape('reaction-emoji-bar', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const n = () => r.int(0, 2400);
+  const style = r.int(0, 2);
+  let lines;
+  if (style === 0)
+    lines = [
+      r.pick(["What's your reaction?", 'How do you feel about this story?', 'Your reaction']),
+      `😀 Happy ${n()}`,
+      `😡 Angry ${n()}`,
+      `😢 Sad ${n()}`,
+      `😮 Surprised ${n()}`,
+      `😂 Funny ${n()}`,
+    ];
+  else if (style === 1) lines = [`👍 ${(r.int(11, 99) / 10).toFixed(1)}K   💬 ${n()}   🔁 ${n()}`];
+  else lines = [`❤️ ${n()}`, `💬 ${n()} Comments`, `🔖 Save`];
+  if (r.chance(0.55)) addEnd(page, 25, block('reaction-emoji-bar', lines));
+  else addTop(page, 28, block('reaction-emoji-bar', lines));
+});
+
+shape('market-ticker', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const f = (x, dp = 2) =>
+    x.toLocaleString('en-US', { minimumFractionDigits: dp, maximumFractionDigits: dp });
+  const q = (name, base, spread) => {
+    const v = base + (r.next() - 0.5) * spread;
+    const ch = (r.next() - 0.5) * v * 0.03;
+    const arrow = ch >= 0 ? '▲' : '▼';
+    return [
+      name,
+      f(v),
+      `${arrow} ${f(Math.abs(ch))} (${ch >= 0 ? '+' : '-'}${f((Math.abs(ch) / v) * 100)}%)`,
+    ];
+  };
+  const rows = [q('DOW', 18200, 600), q('S&P 500', 2150, 60), q('NASDAQ', 5250, 200)];
+  if (r.chance(0.5)) rows.push(q('Crude Oil', 45, 6));
+  let lines;
+  if (r.chance(0.5)) lines = [rows.map((x) => x.join(' ')).join(' | ')];
+  else lines = [r.pick(['Markets', 'MARKETS', 'Market Snapshot']), ...rows.flat()];
+  if (r.chance(0.4)) lines.push(`Quotes delayed at least 15 min.`);
+  addTop(page, r.pick([1, 3, 28]), block('market-ticker', lines));
+});
+
+shape('text-size-controls', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const lines = r.pick([
+    ['Text size', 'A A A'],
+    ['A- | A | A+'],
+    ['Font size: Small | Medium | Large'],
+    ['aA'],
+    ['Text Size', 'Reset'],
+    ['A A A', 'High contrast'],
+  ]);
+  addTop(page, r.chance(0.6) ? 27 : 6, block('text-size-controls', lines));
+});
+
+shape('translate-widget', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const top = r.pick([
+    ['Select Language ▼', 'Powered by Google Translate'],
+    ['Translate »'],
+    ['Select Language', 'Afrikaans', 'Albanian', 'Arabic', 'Chinese (Simplified)', 'Spanish'],
+    ['Translate this page', 'Powered by Google'],
+  ]);
+  addTop(page, r.pick([4, 7, 27]), block('translate-widget', top));
+  if (r.chance(0.45))
+    addEnd(
+      page,
+      97,
+      block('translate-widget', ['Original text', 'Contribute a better translation']),
+    );
+});
+
+shape('footer-sitemap-columns', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const cols = [
+    ['COMPANY', 'About Us', 'Careers', 'Contact Us', 'Advertise', 'Press Room'],
+    [
+      'SERVICES',
+      'Subscriber Services',
+      'e-Edition',
+      'Archives',
+      'Reprints & Permissions',
+      'Newsletters',
+    ],
+    ['MORE', 'Site Map', 'RSS Feeds', 'Mobile Apps', 'Corrections', 'Ethics Policy'],
+    ['FOLLOW US', 'Facebook', 'Twitter', 'Instagram', 'YouTube'],
+  ];
+  const lines = [];
+  for (const c of r.sample(cols, r.int(2, 4))) {
+    if (r.chance(0.7)) lines.push(c[0]);
+    lines.push(...c.slice(1).filter(() => r.chance(0.8)));
+  }
+  if (r.chance(0.5)) lines.push(`${o} ${r.pick(['Network', 'Media Group', 'Digital'])}`);
+  addEnd(page, 80, block('footer-sitemap-columns', lines));
+});
+
+shape('opinion-disclaimer', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const line = r.pick([
+    `The views expressed in this article are the author's own and do not reflect the editorial policy of ${o}.`,
+    'Opinions expressed by contributors are their own.',
+    `This column does not necessarily reflect the opinion of the editorial board or ${o} and its owners.`,
+    'Views expressed in this opinion piece are solely those of the writer.',
+    `The opinions expressed in this commentary are solely those of the author(s). ${o} publishes a diversity of views.`,
+  ]);
+  if (r.chance(0.6)) addEnd(page, 8, block('opinion-disclaimer', [line]));
+  else addTop(page, 32, block('opinion-disclaimer', [line]));
+});
+
+shape('image-filename-lines', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const { m, d } = D(ctx.dt);
+  const gen = () => {
+    const f = r.pick([
+      () => `GettyImages-${digits(r, 9)}.jpg`,
+      () => `AP_${digits(r, 14)}.jpg`,
+      () => `${ctx.slug.split('-').slice(0, 2).join('-')}-${pad(m + 1)}${pad(d)}.JPG`,
+      () =>
+        `RTSO${Array.from({ length: 4 }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'[r.int(0, 33)]).join('')}.jpg`,
+      () => `image${r.int(1, 9)}.jpeg`,
+      () => `${hex(r, 8)}-${r.pick(['720', '1024', '1536'])}x${r.pick(['405', '576', '864'])}.png`,
+    ])();
+    return (
+      f +
+      r.pick([
+        '',
+        '',
+        ` (${r.pick([800, 1200, 1600])}×${r.pick([450, 600, 900])})`,
+        ` — ${r.int(40, 900)} KB`,
+      ])
+    );
+  };
+  const k = r.int(1, 2);
+  for (let i = 0; i < k; i++) addInsert(ctx, page, block('image-filename-lines', [gen()]));
+  if (r.chance(0.3)) addTop(page, 27, block('image-filename-lines', [gen()]));
+});
+
+// ------------------------------------------------------------------ body markup damage (gold paragraphs unchanged)
+
+shape(
+  'drop-cap-split',
+  {
+    group: 'para0',
+    applies: (ctx) =>
+      /^[A-Z][a-z]/.test(ctx.paras[0]) &&
+      ctx.paras[0].length > 60 &&
+      !quoteSpansIn(ctx, 0).some(([a]) => a === 0),
+  },
+  (ctx, page) => {
+    const r = ctx.rng;
+    addEdit(page, 0, 'ins', 1, r.pick(['\n\n', '\n', ' ', '\n\n']));
+  },
+);
+
+// end offset of the first k words of paragraph 0
+function leadEnd(p, k) {
+  const toks = [...p.matchAll(/\S+/g)];
+  if (toks.length <= k) return -1;
+  return toks[k - 1].index + toks[k - 1][0].length;
+}
+function quoteFreeLead(ctx) {
+  const spans = quoteSpansIn(ctx, 0);
+  const first = Math.min(ctx.paras[0].length, ...spans.map(([a]) => a));
+  return first;
+}
+shape(
+  'lead-in-smallcaps',
+  {
+    group: 'para0',
+    applies: (ctx) =>
+      /^[A-Za-z]/.test(ctx.paras[0]) &&
+      ctx.paras[0].length > 60 &&
+      leadEnd(ctx.paras[0], 2) > 0 &&
+      leadEnd(ctx.paras[0], 2) <= quoteFreeLead(ctx),
+  },
+  (ctx, page) => {
+    const r = ctx.rng;
+    const p = ctx.paras[0];
+    const lim = quoteFreeLead(ctx);
+    let k = r.int(2, 5);
+    while (k > 2 && !(leadEnd(p, k) > 0 && leadEnd(p, k) <= lim)) k--;
+    const end = leadEnd(p, k);
+    const up = p.slice(0, end).toUpperCase();
+    if (up.length !== end) return;
+    addEdit(page, 0, 'repl', 0, up);
+  },
+);
+
+shape('html-p-tags', { group: 'markup' }, (ctx, page) => {
+  const r = ctx.rng;
+  const open = r.pick(['<p>', '<p>', '<p class="story-body-text">', '<p dir="ltr">', '<P>']);
+  const close = open === '<P>' ? '</P>' : '</p>';
+  const every = r.chance(0.7);
+  ctx.paras.forEach((p, i) => {
+    if (!every && r.chance(0.5)) return;
+    addEdit(page, i, 'ins', 0, open);
+    addEdit(page, i, 'ins', p.length, close);
+  });
+});
+
+shape(
+  'sentence-per-line',
+  { group: 'markup', applies: (ctx) => ctx.paras.some((p) => /[.?!”"] [A-Z“"]/.test(p)) },
+  (ctx, page) => {
+    // reader/export tools that put every sentence on its own line inside a paragraph;
+    // paragraphs stay separated by blank lines (a spacing artefact: gold paragraphs unchanged)
+    const r = ctx.rng;
+    const p0 = r.chance(0.3) ? 0.6 : 1;
+    // keep paragraphs apart by blank lines even where the source used single newlines
+    page.blankSeps = true;
+    ctx.paras.forEach((p, i) => {
+      for (const m of p.matchAll(/[.?!”"] (?=[A-Z“"])/g)) {
+        if (r.chance(p0)) addEdit(page, i, 'repl', m.index + 1, '\n');
+      }
+    });
+  },
+);
+// ------------------------------------------------------------------ rendering
+function wrapText(s, width) {
+  // replaces chosen U+0020 spaces with "\n" (length preserving)
+  const a = s.split('');
+  let lineStart = 0;
+  let lastSpace = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === ' ') lastSpace = i;
+    if (i - lineStart >= width && lastSpace > lineStart) {
+      a[lastSpace] = '\n';
+      lineStart = lastSpace + 1;
+      lastSpace = -1;
+    }
+  }
+  return a.join('');
+}
+// apply a paragraph's edits; returns the text and a map of paragraph offsets (UTF-16)
+function applyEdits(p, e) {
+  if (!e) return { s: p, map: (o) => o };
+  let s = p;
+  for (const [pos, str] of e.repl) s = s.slice(0, pos) + str + s.slice(pos + str.length);
+  if (s.length !== p.length) throw new Error('replacement changed paragraph length');
+  const ins = e.ins.map((x, k) => [x[0], x[1], k]).sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+  let out = '';
+  let last = 0;
+  for (const [pos, str] of ins) {
+    out += s.slice(last, pos) + str;
+    last = pos;
+  }
+  out += s.slice(last);
+  // a start offset moves past insertions made at its position, an end offset does not
+  const map = (o, isEnd) => {
+    let sh = 0;
+    for (const [pos, str] of ins) if (pos < o || (!isEnd && pos === o)) sh += str.length;
+    return o + sh;
+  };
+  return { s: out, map };
+}
+function render(ctx, page) {
+  const r = ctx.rng;
+  const ws = page.ws || {};
+  const paras = ctx.paras.map((p, i) => (i === 0 ? page.prefix + p : p));
+  const units = [];
+  const top = page.top.slice().sort((a, b) => a.order - b.order);
+  for (const t of top) {
+    if (t.title) {
+      if (page.titleMode !== 'drop') units.push({ kind: 'title' });
+    } else units.push({ kind: 'noise', block: t.block });
+  }
+  for (let i = 0; i < paras.length; i++) {
+    units.push({ kind: 'para', i });
+    for (const b of page.inserts.get(i) || []) units.push({ kind: 'noise', block: b });
+  }
+  for (const e of page.end.slice().sort((a, b) => a.order - b.order))
+    units.push({ kind: 'noise', block: e.block });
+
+  let out = '';
+  const paraStart = [];
+  const paraMap = [];
+  const boiler = [];
+  const bshapes = [];
+  const trail = () =>
+    ws.trailing && r.chance(0.35) ? r.pick([' ', '  ', '\t', ' \t', '\u00a0']) : '';
+  let prev = null;
+  for (const u of units) {
+    let lines = null;
+    if (u.kind === 'noise') {
+      lines = u.block.lines.filter((l) => !l.boiler || ctx.ok(l.text));
+      if (!lines.length) continue;
+    }
+    if (prev) {
+      let sep;
+      if (page.layout === 'single') sep = '\n';
+      else if (prev.kind === 'para' && u.kind === 'para')
+        sep =
+          page.layout === 'wrap' || (page.blankSeps && !/\n\s*\n/.test(ctx.seps[prev.i]))
+            ? '\n\n'
+            : ctx.seps[prev.i];
+      else sep = '\n\n';
+      if (ws.extraBlank && sep.includes('\n\n') && r.chance(0.3))
+        sep = r.pick(['\n\n\n', '\n\n\n\n', '\n\n\n\n\n']);
+      if (ws.nbspLines && page.layout !== 'single' && r.chance(0.25))
+        sep = r.pick(['\n\u00a0\n', '\n \n', '\n\t\n']);
+      out += sep;
+    } else if (ws.bom) {
+      out += '\n\n';
+    }
+    if (u.kind === 'title') {
+      out += page.titleLines.join('\n') + trail();
+    } else if (u.kind === 'para') {
+      if (ws.indent) out += ws.indentStr;
+      paraStart[u.i] = out.length;
+      const ed = applyEdits(paras[u.i], page.edits.get(u.i));
+      paraMap[u.i] = ed.map;
+      const p = ed.s;
+      out += (page.layout === 'wrap' ? wrapText(p, page.wrapWidth) : p) + trail();
+    } else {
+      const inner = page.layout === 'single' ? '\n' : u.block.inner;
+      lines.forEach((l, k) => {
+        if (k) out += inner;
+        if (ws.indent && r.chance(0.3)) out += ws.indentStr;
+        out +=
+          (page.layout === 'wrap' && l.text.length > page.wrapWidth
+            ? wrapText(l.text, page.wrapWidth)
+            : l.text) + trail();
+        if (l.boiler) {
+          boiler.push(l.text.replace(/^\f/, ''));
+          bshapes.push(u.block.shape);
+        }
+      });
+    }
+    prev = u;
+  }
+  out += '\n';
+  // offsets: crlf and bom adjustments, then UTF-16 -> code points
+  const adj = (o) => o;
+  let final = out;
+  let nlBefore = null;
+  if (ws.crlf) {
+    nlBefore = new Int32Array(out.length + 1);
+    for (let i = 0; i < out.length; i++) nlBefore[i + 1] = nlBefore[i] + (out[i] === '\n' ? 1 : 0);
+    final = out.replace(/\n/g, '\r\n');
+  }
+  const bomLen = ws.bom ? 1 : 0;
+  if (ws.bom) final = '\ufeff' + final;
+  const to16 = (o) => o + (nlBefore ? nlBefore[o] : 0) + bomLen;
+  // code point mapping
+  const cp = new Int32Array(final.length + 1);
+  let c = 0;
+  for (let i = 0; i < final.length; i++) {
+    cp[i] = c;
+    const code = final.charCodeAt(i);
+    if (!(
+      code >= 0xdc00 &&
+      code <= 0xdfff &&
+      i > 0 &&
+      final.charCodeAt(i - 1) >= 0xd800 &&
+      final.charCodeAt(i - 1) <= 0xdbff
+    ))
+      c++;
+  }
+  cp[final.length] = c;
+  return {
+    text: final,
+    paraStart,
+    paraMap,
+    paras,
+    boiler,
+    bshapes,
+    mapOut: (o) => cp[to16(adj(o))],
+    final,
+  };
+}
+
+// ------------------------------------------------------------------ per-file generation
+function cpToU16Map(s) {
+  const m = [];
+  let i = 0;
+  for (const ch of s) {
+    m.push(i);
+    i += ch.length;
+  }
+  m.push(i);
+  return m;
+}
+
+function generate(rec, text, shapeIds, seed) {
+  const ctx = makeCtx(rec, text, seed);
+  const page = newPage(ctx);
+  const order = SHAPES.filter((s) => shapeIds.includes(s.id));
+  for (const s of order) s.apply(ctx, page);
+  // dateline prefix changes paragraph 0 -> collision checks must use the final paragraphs
+  if (page.prefix) ctx.paraNorms[0] = norm(page.prefix + ctx.paras[0]);
+  const R = render(ctx, page);
+  const origMap = cpToU16Map(text);
+  const mapQ = (a, b) => {
+    const a16 = origMap[a];
+    const b16 = origMap[b];
+    const k = ctx.pstart.findIndex((s, i) => s <= a16 && b16 <= s + ctx.paras[i].length);
+    if (k < 0) throw new Error(`span outside paragraphs in ${rec.file}`);
+    const shift = k === 0 ? page.prefix.length : 0;
+    const s16 = R.paraStart[k] + R.paraMap[k](shift + (a16 - ctx.pstart[k]), false);
+    const e16 = R.paraStart[k] + R.paraMap[k](shift + (b16 - ctx.pstart[k]), true);
+    return [R.mapOut(s16), R.mapOut(e16)];
+  };
+  const quotes = rec.quotes.map((q) => {
+    const nq = { ...q };
+    [nq.start, nq.end] = mapQ(q.start, q.end);
+    if (q.source_start !== undefined && q.source_start !== null)
+      [nq.source_start, nq.source_end] = mapQ(q.source_start, q.source_end);
+    return nq;
+  });
+  const other = rec.other_quoted.map((q) => {
+    const nq = { ...q };
+    [nq.start, nq.end] = mapQ(q.start, q.end);
+    return nq;
+  });
+  // self-check offsets
+  const cps = Array.from(R.text);
+  const ws = (s) => s.replace(/\s+/g, ' ');
+  const checks = [...quotes, ...other].map((q) => [q.start, q.end, q.text]);
+  for (const q of quotes)
+    if (q.source_start !== undefined && q.source_start !== null && q.source_text)
+      checks.push([q.source_start, q.source_end, q.source_text]);
+  for (const [s0, e0, txt] of checks) {
+    const q = { text: txt };
+    const got = cps.slice(s0, e0).join('');
+    if (ws(got) !== ws(q.text))
+      throw new Error(
+        `offset check failed in ${rec.file}: ${JSON.stringify(got)} vs ${JSON.stringify(q.text)}`,
+      );
+  }
+  const titleKept = page.titleMode !== 'drop' || page.titleLabeled;
+  const tv = [];
+  for (const v of [rec.first_line, rec.title_block, rec.title, ctx.titleBase])
+    if (v && v.trim() && !tv.includes(v)) tv.push(v);
+  const entry = {
+    name: rec.name,
+    publisher: rec.publisher,
+    date: rec.date,
+    authors: page.setsAuthors ? ctx.persons.slice() : [],
+    title: titleKept ? (rec.first_line || '').trim() || null : null,
+    title_variants: titleKept ? tv : [],
+    paragraphs: R.paras,
+    quotes,
+    other_quoted: other,
+  };
+  return {
+    text: R.text,
+    gold: {
+      file: rec.file,
+      entries: [entry],
+      noise: order.map((s) => s.id),
+      boilerplate: R.boiler,
+      boilerplate_shapes: R.bshapes,
+    },
+  };
+}
+
+// ------------------------------------------------------------------ shape assignment
+function assign(recs, ctxs, seed) {
+  const rng = new Rng(hashStr(`assign|${seed}`));
+  const count = Object.fromEntries(SHAPES.map((s) => [s.id, 0]));
+  const result = new Map();
+  const orderIdx = rng.shuffle(recs.map((_, i) => i));
+  const kDist = [2, 3, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6];
+  for (const i of orderIdx) {
+    const ctx = ctxs[i];
+    const k = rng.pick(kDist);
+    const chosen = [];
+    const groups = new Set();
+    while (chosen.length < k) {
+      const cands = SHAPES.filter(
+        (s) => !chosen.includes(s.id) && !(s.group && groups.has(s.group)) && s.applies(ctx),
+      );
+      if (!cands.length) break;
+      const keyed = cands
+        .map((s) => [count[s.id] + rng.next() * 1.5, s])
+        .sort((a, b) => a[0] - b[0]);
+      const s = keyed[0][1];
+      chosen.push(s.id);
+      count[s.id]++;
+      if (s.group) groups.add(s.group);
+    }
+    result.set(i, chosen);
+  }
+  return result;
+}
+
+// ------------------------------------------------------------------ CLI
+function parseArgs(argv) {
+  const a = {};
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i];
+    if (x === '--list-shapes') a.list = true;
+    else if (x.startsWith('--')) {
+      a[x.slice(2)] = argv[i + 1];
+      i++;
+    }
+  }
+  return a;
+}
+function demoRecord() {
+  const paras = [
+    'Hillary Clinton and Donald Trump traded sharp attacks on Monday over taxes, trade and the economy as the campaign entered its final stretch before the first presidential debate.',
+    'The exchange came as new polls showed the race tightening in several battleground states, including Ohio, Florida and North Carolina.',
+    'Campaign aides on both sides said they expected the debate to draw a record television audience.',
+    'Trump is scheduled to hold a rally in Charlotte later this week, while Clinton plans to spend several days preparing in New York.',
+    'Both campaigns are also spending heavily on television advertising in the states expected to decide the election.',
+    'Polls close in the first states at 7 p.m. Eastern time on Election Day.',
+  ];
+  const title = 'Clinton and Trump trade attacks over taxes';
+  const text = `${title}.\n\n${paras.join('\n\n')}\n`;
+  return {
+    rec: {
+      file: 'articles/demo_2016-09-26_clinton-and-trump-trade-attacks.txt',
+      name: 'politico_2016-09-26_clinton-and-trump-trade-attacks',
+      publisher: 'politico',
+      date: '2016-09-26',
+      author: 'Jane Example',
+      title,
+      first_line: title + '.',
+      title_block: title + '.',
+      paragraphs: paras,
+      quotes: [],
+      other_quoted: [],
+    },
+    text,
+  };
+}
+function listShapes() {
+  const { rec, text } = demoRecord();
+  for (const s of SHAPES) {
+    let ex = '';
+    for (let seed = 1; seed < 60 && !ex; seed++) {
+      const ctx = makeCtx(rec, text, `demo${seed}`);
+      if (!s.applies(ctx)) continue;
+      const g = generate(rec, text, [s.id], `demo${seed}`);
+      if (g.gold.boilerplate.length) {
+        const bl = g.gold.boilerplate.filter((b) => norm(b));
+        ex = bl.slice(0, 3).join(' ⏎ ');
+      } else if (g.text !== text) {
+        const k = [...g.text].findIndex((c, i) => c !== [...text][i]);
+        ex =
+          '(body markup, gold paragraphs unchanged): ' +
+          JSON.stringify(g.text.slice(Math.max(0, k - 20), k + 70));
+      }
+    }
+    console.log(`${s.id.padEnd(26)} ${ex || '(does not apply to the demo article)'}`);
+  }
+}
+
+function main() {
+  const a = parseArgs(process.argv.slice(2));
+  if (a.list) {
+    listShapes();
+    return;
+  }
+  if (!a.src || !a.out) {
+    console.error(
+      'usage: node make-blind-noise-8.mjs --src DIR --out DIR --seed N | --list-shapes',
+    );
+    process.exit(2);
+  }
+  const seed = String(a.seed ?? '0');
+  const recs = fs
+    .readFileSync(path.join(a.src, 'gold.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  recs.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+  const texts = recs.map((r) => fs.readFileSync(path.join(a.src, r.file), 'utf8'));
+  const ctxs = recs.map((r, i) => makeCtx(r, texts[i], seed));
+  const asg = assign(recs, ctxs, seed);
+  const golds = [];
+  recs.forEach((r, i) => {
+    const g = generate(r, texts[i], asg.get(i), seed);
+    const op = path.join(a.out, r.file);
+    fs.mkdirSync(path.dirname(op), { recursive: true });
+    fs.writeFileSync(op, g.text, 'utf8');
+    golds.push(g.gold);
+  });
+  fs.mkdirSync(a.out, { recursive: true });
+  fs.writeFileSync(
+    path.join(a.out, 'gold.jsonl'),
+    golds.map((g) => JSON.stringify(g)).join('\n') + '\n',
+    'utf8',
+  );
+  const hits = Object.fromEntries(SHAPES.map((s) => [s.id, 0]));
+  for (const g of golds) for (const n of g.noise) hits[n]++;
+  console.error(`wrote ${golds.length} files to ${a.out}`);
+  for (const [k, v] of Object.entries(hits)) console.error(`  ${k.padEnd(26)} ${v}`);
+}
+main();
