@@ -78,7 +78,8 @@ export function readBioSentence(
   byline: readonly string[] = [],
 ): BioReading | undefined {
   if (QUOTE_MARK.test(text) || text.split(/\s+/).length > MAX_BIO_WORDS) return undefined;
-  const plain = text.replace(/[()[\]]/gu, ' ').replace(/;/gu, '.');
+  // A bar parts credits as a semicolon does (`Reporting by A | Editing by B`).
+  const plain = text.replace(/[()[\]]/gu, ' ').replace(/[;|]/gu, '.');
   // The line opens with the sentence about the journalist (tagged first, alone: the costly part);
   // what follows it on the line (a contact line, `Before joining Politico, Louis covered
   // Congress.`) is part of the bio.

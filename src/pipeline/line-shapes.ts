@@ -48,8 +48,9 @@ export function lineShape(line: string): string | undefined {
 /**
  * How many files each line shape occurs in. Files that open with the same three lines (one
  * article saved twice) count once, so a duplicated file does not make its own lines look like a
- * template; the first line (the headline's place) is not counted as a line, but the name ending
- * a headline in the opening lines is counted (`site-suffix.ts`).
+ * template. The first line counts too: a cookie or privacy line on many pages is a template
+ * wherever it stands (a headline is one file's, and a rewrite's copy is one more file, not a
+ * template's three); so does the name ending a headline in the opening lines (`site-suffix.ts`).
  */
 export function countLineShapes(texts: Iterable<string>): Map<string, number> {
   const seen = new Map<string, Set<string>>();
@@ -64,7 +65,7 @@ export function countLineShapes(texts: Iterable<string>): Map<string, number> {
       if (!files) seen.set(shape, (files = new Set()));
       files.add(key);
     };
-    for (const line of new Set(lines.slice(1))) {
+    for (const line of new Set(lines)) {
       const shape = lineShape(line);
       if (shape !== undefined) count(shape);
     }

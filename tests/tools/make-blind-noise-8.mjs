@@ -358,92 +358,6 @@ const RELATED = [
   'Battleground tracker: Florida tightens',
   'Podcast: The week in politics',
 ];
-const CLICKBAIT = [
-  'Doctors Stunned By This Simple Trick For Joint Pain',
-  'The Most Expensive Homes For Sale In Every State',
-  'Seniors Are Flocking To This New Insurance Plan',
-  '25 Child Stars Who Aged Surprisingly Well',
-  'Why You Should Never Buy A Mattress In A Store',
-  'This Tiny Gadget Is Changing How Americans Save Energy',
-  'Here Is What A New Roof Should Cost You In 2016',
-  'Remember Her? Try Not To Gasp When You See Her Now',
-  'The One Credit Card Experts Keep For Themselves',
-  'Drivers Are Switching Car Insurance After Seeing This',
-  'Vets Warn: Never Feed Your Dog This Common Snack',
-  'Retirees Are Moving To These 7 Cheap Towns',
-];
-const SPONSORS = [
-  'Health Digest',
-  'SmartLiving Today',
-  'FinanceBuzz Daily',
-  'HomeAdvisor Tips',
-  'The Penny Report',
-  'TrendChaser',
-];
-const HANDLES = [
-  'patriot_mom1776',
-  'JerseyGuy58',
-  'Linda K.',
-  'realist2016',
-  'M. Thompson',
-  'bluestate_voter',
-  'OhioDad',
-  'truthseeker',
-  'Carla from Tampa',
-  'dkw_1969',
-  'NoMoreDynasties',
-  'independent_ann',
-];
-const COMMENTS = [
-  'Neither candidate deserves my vote, and I suspect I am not alone in that.',
-  'Great reporting, thank you for laying out the facts so clearly.',
-  'This is exactly why people have stopped trusting the media.',
-  'Has anyone actually read the full report? It says something very different.',
-  'I used to vote Republican but this year I just cannot do it.',
-  'Wake up, people. Both parties are bought and paid for.',
-  'Interesting article but it leaves out half the story.',
-  'My whole family is voting early this year for the first time.',
-  'Can we please talk about policy for once instead of personalities?',
-  'Another hit piece. Cancel my subscription.',
-  'I remember when campaigns were about ideas. Those days are long gone.',
-  'Thanks for covering this, nobody else is.',
-  'So much for the party of fiscal responsibility.',
-  'Does anyone else feel like this election will never end?',
-];
-const BEATS = [
-  'Congress',
-  'the White House',
-  'national politics',
-  'campaign finance',
-  'the 2016 campaign',
-  'legal affairs',
-  'economic policy',
-  'national security',
-  'state politics',
-  'polling and public opinion',
-];
-const ROLES = [
-  'staff writer',
-  'senior political correspondent',
-  'White House correspondent',
-  'congressional reporter',
-  'national political correspondent',
-  'contributing editor',
-  'politics editor',
-  'senior writer',
-];
-const PREV = [
-  'the Des Moines Register',
-  'the Tampa Bay Times',
-  'National Journal',
-  'the Dallas Morning News',
-  'Roll Call',
-  'The Hill',
-  'the Boston Globe',
-  'McClatchy',
-  'the Sacramento Bee',
-  'Congressional Quarterly',
-];
 const FIGURES = [
   ['Donald J. Trump', 'realDonaldTrump', 'Trump'],
   ['Hillary Clinton', 'HillaryClinton', 'Clinton'],
@@ -674,20 +588,8 @@ function namesJoin(ctx, names, style) {
       return names.slice(0, -1).join(', ') + ' and ' + names[n - 1];
   }
 }
-function displayNames(ctx, upper) {
-  const r = ctx.rng;
-  let ns = ctx.persons.slice();
-  if (upper) ns = ns.map((x) => x.toUpperCase());
-  return namesJoin(ctx, ns, r.pick(['and', 'and', 'amp', 'comma', 'oxford']));
-}
 function later(ctx, maxDays = 2) {
   return addDays(ctx.dt, ctx.rng.int(0, maxDays));
-}
-function laterTime(ctx) {
-  return { h: Math.min(22, ctx.time.h + ctx.rng.int(1, 5)), mi: ctx.rng.int(0, 59) };
-}
-function tz(ctx) {
-  return ctx.rng.pick(['ET', 'EDT', ctx.pub.tz]);
 }
 
 // ------------------------------------------------------------------ shapes

@@ -11,8 +11,6 @@ import { readSiteSuffix } from '../site-suffix.ts';
 import { findRepair } from './remark-drop-cap.ts';
 import { DATELINE } from './remark-dateline.ts';
 
-/** The marks of a Markdown heading opening a line (`# `, `## `), as clipping tools write a title. */
-const HEADING_MARKS = /^#{1,6}[ \t]+(?=\S)/;
 /** Headlines are judged by form; length only bounds the search (long web headlines run ~150). */
 const MAX_TITLE_LENGTH = 160;
 /** A line ending in a photo credit is a dek or caption, not a headline. */
@@ -33,10 +31,7 @@ export default function remarkHeadline() {
     for (const [index, article] of articlesOf(tree).entries()) {
       const [first, next] = liveBlocks(article);
       if (!first || first.type !== 'paragraph' || !next) continue;
-      const written = blockText(first);
-      // `# Title` in a Markdown clip: the marks of a heading are typography, not the title's words.
-      const marks = HEADING_MARKS.exec(written)?.[0] ?? '';
-      const text = written.slice(marks.length);
+      const text = blockText(first);
       // With a front-matter title, the text's first line is body text unless it repeats it.
       if (index === 0 && given !== undefined) {
         if (comparable(text) === comparable(given))
@@ -52,12 +47,6 @@ export default function remarkHeadline() {
       article.data.title = title;
       article.data.titleSource = 'text';
       markRemoved(first, 'title-line');
-      if (marks)
-        article.data.removed.push({
-          text: marks.trim(),
-          reason: 'title-line',
-          detail: 'the marks of a Markdown heading before the headline',
-        });
       if (site)
         article.data.removed.push({
           text: site.suffix.trim(),

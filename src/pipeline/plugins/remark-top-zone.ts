@@ -67,14 +67,24 @@ function labelRunAboveHeadline(live: readonly Paragraph[], i: number): boolean {
   return isTitleLine(blockText(live[j]!), blockText(live[j + 1]!));
 }
 
+/** A segment closed as a sentence; an abbreviation's full stop (`U.S.`, `N.Y.`) does not close one. */
+function closesSentence(segment: string): boolean {
+  const last = segment.trim().split(/\s+/).at(-1) ?? '';
+  return /[.!?]$/u.test(last) && !/^(?:\p{L}\.)+$/u.test(last);
+}
+
+/** A label of a few words and a colon before a path of links. */
+const PATH_LABEL = /^[\p{L}’']+(?:\s+[\p{L}’']+){0,3}:\s+/u;
+
 /** Why `line` (above `next`, then `after`) is page navigation, or undefined. */
 function navigation(line: string, next: string, after: string): string | undefined {
   const text = line.trim();
-  const segments = text.split(NAV_MARK).filter(Boolean);
+  // `You are here: Home » Education`: a label may head the path.
+  const segments = text.replace(PATH_LABEL, '').split(NAV_MARK).filter(Boolean);
   if (
     segments.length >= 2 &&
     NAV_MARK.test(text) &&
-    segments.every((s) => s.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.!?]$/.test(s))
+    segments.every((s) => s.split(/\s+/).length <= MAX_LABEL_WORDS && !closesSentence(s))
   )
     return 'a breadcrumb';
   const words = text.split(/\s+/).length;

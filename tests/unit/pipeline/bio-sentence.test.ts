@@ -23,6 +23,7 @@ describe('a bio is a sentence about a journalist', () => {
     ],
     // PolNeAR train: a wire credit names the writer (an author) and the editor (not one).
     ['(Reporting by David Bailey; Editing by Cynthia Osterman.)', ['David Bailey']],
+    ['Reporting by David Bailey | Editing by Cynthia Osterman and Matthew Lewis', ['David Bailey']],
     [
       '(Reporting by Amanda Becker in Washington; Writing by Luciana Lopez; Editing by Matthew Lewis.)',
       ['Amanda Becker', 'Luciana Lopez'],

@@ -4,7 +4,6 @@ import { inferTitle } from '../../../src/pipeline/plugins/remark-infer-title.ts'
 import { isSubhead } from '../../../src/pipeline/plugins/remark-subheads.ts';
 import { processText } from '../../../src/pipeline/process-text.ts';
 import { buildVocabulary } from '../../../src/pipeline/vocabulary.ts';
-import { missingCharacters } from '../robustness/conservation.ts';
 import { seedText } from '../seeds.ts';
 
 const run = (text: string) => processText({ text, file: 'x.txt', id: 'x', encoding: 'utf-8' });
@@ -179,29 +178,5 @@ describe('content is text, never markup', () => {
       '<script>alert(1)</script> and *stars* and [x](javascript:alert(1))',
     );
     expect(e!.blocks.map((b) => b.text)).toContain('# not a heading');
-  });
-});
-
-describe('a headline clipped as a Markdown heading', () => {
-  const LEAD =
-    'Hillary Clinton and Donald Trump traded sharp attacks on Monday over taxes, trade and the economy.';
-  it.each([
-    ['# Former DNC chairman calls for Clinton contingency plan.', '#'],
-    ['## Pence Gives GOP A Boost With Solid Debate Win Over Kaine', '##'],
-  ])('takes %j as the headline without its marks', (line, marks) => {
-    const text = `${line}\n\n${LEAD}\n\nThe second paragraph of the story follows here.`;
-    const [e] = run(text);
-    expect(e!.title).toBe(line.slice(marks.length + 1));
-    expect(e!.removed).toContainEqual({
-      text: marks,
-      reason: 'title-line',
-      detail: 'the marks of a Markdown heading before the headline',
-    });
-    expect(missingCharacters(text, [e!])).toEqual([]);
-  });
-
-  it('keeps a hash opening a body line as written', () => {
-    const [e] = run(`Clinton and Trump trade attacks\n\n${LEAD}\n\n#MeToo trended all day.`);
-    expect(e!.blocks.at(-1)?.text).toBe('#MeToo trended all day.');
   });
 });

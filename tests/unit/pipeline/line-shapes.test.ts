@@ -61,6 +61,19 @@ describe('countLineShapes', () => {
     expect(counts.get(lineShape('Turn on notifications from POLITICO')!)).toBe(2);
   });
 
+  it('counts a cookie line opening the files, as any other line', () => {
+    const counts = countLineShapes(
+      [
+        'Ad sales boost Time Warner profit',
+        'Watchdog probes e-mail deletions',
+        'Yukos unit buyer faces loan claim',
+      ].map((title) =>
+        ['Your privacy choices', title, 'Microsoft is investigating a trojan program.'].join('\n'),
+      ),
+    );
+    expect(counts.get(lineShape('Your privacy choices')!)).toBe(3);
+  });
+
   it('keeps no shape of a single file', () => {
     const counts = countLineShapes([
       story('Ad sales boost Time Warner profit', 'Turn on notifications from HuffPost'),

@@ -17,6 +17,8 @@ describe('the opening zone above the headline', () => {
     [['Campaign 2016'], 'a label over the headline'],
     [['Home :: Elections :: President'], 'a breadcrumb'],
     [['Politics · 2016 Election'], 'a breadcrumb'],
+    [['News › U.S. › Congress'], 'a breadcrumb'],
+    [['You are here: Home » Education » 2016 Election'], 'a breadcrumb'],
   ])('takes %j off the top, and the headline is the title', (top, why) => {
     const entry = run([...top, HEADLINE, LEAD, SECOND]);
     expect(entry.title).toBe(HEADLINE);
