@@ -75,22 +75,21 @@ function isPieceLabel(words: string): boolean {
   const list = words.split(/\s+/);
   if (list.some(isAuthorshipWord)) return true;
   if (!/^\p{Lu}/u.test(words) || list.length > 2) return false;
-  const terms = nlp(`${words} by`).terms().slice(0, list.length);
-  return (
-    !terms.has('(#PastTense|#Participle|#Preposition|#Pronoun)') &&
-    list.every((w) => !/ed$/i.test(w) && !isPictureNoun(w))
-  );
+  // The word tests first: tagging is the costly part.
+  if (list.some((w) => /ed$/i.test(w) || inWords(PICTURE_NOUNS, w))) return false;
+  return !nlp(`${words} by`)
+    .terms()
+    .slice(0, list.length)
+    .has('(#PastTense|#Participle|#Preposition|#Pronoun)');
 }
 
-const isPictureNoun = (word: string): boolean => {
+/** Whether `words` holds `word` or, for a plural, its singular (`Photos`, `Reporters`), any case. */
+function inWords(words: ReadonlySet<string>, word: string): boolean {
   const w = word.toLowerCase();
-  return PICTURE_NOUNS.has(w) || (w.endsWith('s') && PICTURE_NOUNS.has(w.slice(0, -1)));
-};
-
-function isAuthorshipWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return AUTHORSHIP.has(w) || (w.endsWith('s') && AUTHORSHIP.has(w.slice(0, -1)));
+  return words.has(w) || (w.endsWith('s') && words.has(w.slice(0, -1)));
 }
+
+const isAuthorshipWord = (word: string): boolean => inWords(AUTHORSHIP, word);
 
 /** A byline without the social handles written beside its names. */
 export function withoutHandles(text: string): string {
