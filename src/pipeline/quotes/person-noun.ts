@@ -22,7 +22,22 @@ export function isPersonNoun(w: Token | undefined): boolean {
  */
 export function isRoleWord(word: string, titles: ReadonlySet<string>): boolean {
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
-  const words = tagWords(`the ${word}`);
-  if (words.length !== 2 || !hasTag(words[0], ['Determiner'])) return false;
-  return isPersonNoun(words[1]) || (titles.has(word) && hasTag(words[1], ['Noun']));
+  let known = roleWords.get(titles);
+  if (!known) roleWords.set(titles, (known = new Map()));
+  let role = known.get(word);
+  if (role === undefined) {
+    const words = tagWords(`the ${word}`);
+    role =
+      words.length === 2 &&
+      hasTag(words[0], ['Determiner']) &&
+      (isPersonNoun(words[1]) || (titles.has(word) && hasTag(words[1], ['Noun'])));
+    if (known.size >= MAX_WORDS) known.clear();
+    known.set(word, role);
+  }
+  return role;
 }
+
+/** Each word's answer, per list of titles: a word is tagged once, whatever the text cache holds. */
+const roleWords = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+/** Enough for the lower-case vocabulary of a large corpus; cleared when full. */
+const MAX_WORDS = 20_000;

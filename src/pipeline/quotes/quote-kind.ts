@@ -240,9 +240,16 @@ function beforeItsNoun(text: string, before: string, after: string): boolean {
  * One pronoun and no cue: the word itself is talked about (`unless simply because “she” is a
  * “he”?`), nobody is quoted saying it. A cued one is a reply (`“That,” he added, “…”`).
  */
-function mentionedPronoun(words: readonly Token[], cue: string | null): boolean {
-  return !cue && words.length === 1 && hasTag(words[0], ['Pronoun']);
+function mentionedPronoun(text: string, cue: string | null): boolean {
+  // One word, checked before tagging: most quotations are longer.
+  if (cue || /\s/u.test(text)) return false;
+  const words = tagWords(text);
+  return words.length === 1 && hasTag(words[0], ['Pronoun']);
 }
+
+/** The words of a text between spaces that hold a letter or a digit. */
+const spacedWords = (text: string): number =>
+  text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Which reading decided a quotation's kind (for measuring each one). */
 export type KindRule =
@@ -267,9 +274,12 @@ export function classifyQuote(
   context: QuoteContext,
 ): { kind: QuoteKind; rule: KindRule } {
   const text = quote.text.trim();
+  if (mentionedPronoun(text, quote.cue)) return { kind: 'term', rule: 'mention' };
+  // Each spaced word with a letter or digit is at least one tagged word: a long quotation is a
+  // statement without tagging it.
+  if (!quote.fragment || spacedWords(text) > MAX_TITLE_WORDS)
+    return { kind: 'speech', rule: 'statement' };
   const words = tagWords(text);
-  if (mentionedPronoun(words, quote.cue)) return { kind: 'term', rule: 'mention' };
-  if (!quote.fragment) return { kind: 'speech', rule: 'statement' };
   if (words.length === 0 || words.length > MAX_TITLE_WORDS)
     return { kind: 'speech', rule: 'statement' };
   const framed =
