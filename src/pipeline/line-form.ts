@@ -179,3 +179,14 @@ function isTitleCase(words: readonly string[]): boolean {
   if (long.length < 3) return false;
   return long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.8;
 }
+
+/** The lead has at least this many words (a headline or a dek rarely has). */
+const LEAD_WORDS = 20;
+
+/**
+ * True for a line that reads as a story's lead, where the opening zone of page chrome, record
+ * fields and header lines ends: long, and closed as a sentence is.
+ */
+export function isLead(text: string): boolean {
+  return text.split(/\s+/).length >= LEAD_WORDS && SENTENCE_END.test(text.trim());
+}
