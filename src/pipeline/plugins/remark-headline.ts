@@ -29,6 +29,8 @@ export default function remarkHeadline() {
     const vocabulary = file.data.clippings?.vocabulary;
     const given = file.data.clippings?.frontMatter?.title;
     for (const [index, article] of articlesOf(tree).entries()) {
+      // A record's `Title:` field gave the title already (`remark-record-fields.ts`).
+      if (article.data.title) continue;
       const [first, next] = liveBlocks(article);
       if (!first || first.type !== 'paragraph' || !next) continue;
       const text = blockText(first);
