@@ -98,4 +98,26 @@ describe('the closing run after the body’s last sentence', () => {
     expect(entry.removed[0]?.detail).toMatch(/a sentence about a journalist/);
     expect(entry.authors).toEqual(['David Bailey']);
   });
+
+  it('takes a run of five or more short labels after the last sentence: a site’s menu', () => {
+    const menu = [
+      'SERVICES',
+      'Subscriber Services',
+      'e-Edition',
+      'Archives',
+      'Site Map',
+      'RSS Feeds',
+    ];
+    const entry = run([...STORY, ...menu]);
+    expect(entry.blocks.map((b) => b.text)).toEqual(STORY.slice(1));
+    expect(entry.removed[0]?.detail).toBe(
+      "a run of 6 short labels after the body's last sentence: a menu or a site's footer",
+    );
+  });
+
+  it('keeps four short lines after the last sentence, as a BBC stat table (sport-179)', () => {
+    const table = ['16th PREM', 'WINNERS (six times)', '13th Championship', 'WINNERS (once)'];
+    const entry = run([...STORY, ...table]);
+    expect(entry.blocks.map((b) => b.text)).toEqual([...STORY.slice(1), ...table]);
+  });
 });
