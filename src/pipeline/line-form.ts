@@ -28,6 +28,7 @@ export const ARTICLE_NOTE = 'a note about the article (an update, a correction, 
 export const ABOUT_JOURNALIST = 'a sentence about a journalist (a bio or a credit)';
 export const SHARE_BAR = 'a share bar (buttons to share, print or comment)';
 export const PHOTO_CREDIT = 'a photo caption or credit';
+export const FILE_NAME_LINE = 'a file’s name (a picture left without its picture)';
 
 /** Where a credit starts: a bracket, a bar, or a credit word and its colon or `by`. */
 const CREDIT_START = new RegExp(
@@ -57,6 +58,9 @@ const LABEL = /^[\p{L}’'&]+(?:\s+[\p{L}’'&]+){0,2}\s*:\s+\S/u;
 /** A copyright notice: `©`, `(c) 2016`, `Copyright 2016`; not the word in a sentence (`a copyright case`). */
 const COPYRIGHT = /©|\(c\)\s*(?:copyright|\d{4})|\bcopyright\s+(?:©\s*)?\d{4}/iu;
 const ADDRESS = /\S+@\S+\.\S+|\bhttps?:\/\/|\bwww\.|(?:^|\s)@\w+/u;
+/** A picture's or a clip's file name alone, its size after it or not (`AP_98116556595461.jpg (800×450)`). */
+const FILE_NAME =
+  /^[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|mp4|mov)(?:\s+(?:\(\d+\s*[×x]\s*\d+\)|[—–-]\s*\d+\s*[KM]B))?$/iu;
 /** A sentence has at least this many words. */
 const MIN_SENTENCE_WORDS = 4;
 /** A line longer than this is a paragraph of the story, whatever its punctuation. */
@@ -103,6 +107,7 @@ function formAlone(line: string, words: readonly string[]): LineForm | undefined
   if (ADDRESS.test(line) && (call() || !isStatement(line, words)))
     return { prose: false, why: 'a contact line (address or handle)', furniture: true };
   if (TRAILING_POINTER.test(line)) return { prose: false, why: LINK_LINE, furniture: true };
+  if (FILE_NAME.test(line)) return { prose: false, why: FILE_NAME_LINE, furniture: true };
   if (words.length <= MAX_CALL_WORDS && call())
     return { prose: false, why: CALL_TO_ACT, furniture: true };
   return undefined;

@@ -24,6 +24,9 @@ const MAX_SECTION_WORDS = 2;
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co\.uk|news|us)$/iu;
 /** The small words a name may hold in lower case (`The Voice of America`). */
 const NAME_JOINERS = new Set(['the', 'of', 'and', '&', 'on', 'for', 'a']);
+/** A web address in brackets closing a line. */
+const LINKED_DOMAIN =
+  /\s+\(((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co\.uk|news|us))\)$/iu;
 /** Key of a site name in the corpus counts: not a line shape (those never hold `§`). */
 export const SITE_KEY = '§site ';
 
@@ -102,6 +105,15 @@ function siteEvidence(split: Segment, vocabulary?: Vocabulary): string | undefin
 /** The site's name (and a section before it) at the end of a headline line, with the evidence. */
 export function readSiteSuffix(line: string, vocabulary?: Vocabulary): SiteSuffix | undefined {
   const text = line.trim();
+  // `Ready for Trump vs. Clinton? (usatoday.com)`: a link post names the site by its address.
+  const linked = LINKED_DOMAIN.exec(text);
+  if (linked && words(text.slice(0, linked.index)).length >= MIN_TITLE_WORDS)
+    return {
+      title: text.slice(0, linked.index),
+      suffix: linked[0],
+      site: linked[1]!,
+      evidence: 'a web address in brackets after the headline',
+    };
   const split = siteSuffixCandidate(text);
   if (!split) return undefined;
   const evidence = siteEvidence(split, vocabulary);

@@ -25,6 +25,7 @@ describe('a site’s name after the headline', () => {
       "Burma leader's visit to Washington marks a bipartisan success story. « Breitbart News",
       "Burma leader's visit to Washington marks a bipartisan success story.",
     ],
+    ['Candidates vie for vets’ support (usatoday.com)', 'Candidates vie for vets’ support'],
   ])('cuts the site off %s', (line, title) => {
     expect(readSiteSuffix(line)?.title).toBe(title);
   });
