@@ -65,8 +65,10 @@ function markMenus(article: Article): void {
     for (let start = from; start < to;) {
       let end = start;
       while (end < to && isLabel(texts[end]!)) end++;
+      // The menu's own label above it (`TAGS:`, `Topics:`) goes with it.
+      const labelled = start > from && /^\S+(?:\s+\S+){0,2}:$/u.test(texts[start - 1]!);
       if (end - start >= MIN_MENU)
-        for (let i = start; i < end; i++)
+        for (let i = labelled ? start - 1 : start; i < end; i++)
           markRemoved(
             live[i]!,
             'boilerplate-line',

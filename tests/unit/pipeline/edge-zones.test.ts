@@ -120,4 +120,18 @@ describe('the closing run after the body’s last sentence', () => {
     const entry = run([...STORY, ...table]);
     expect(entry.blocks.map((b) => b.text)).toEqual([...STORY.slice(1), ...table]);
   });
+
+  it('takes a menu’s label with it (blind round 4)', () => {
+    const tags = [
+      'TAGS:',
+      'White House',
+      'Taxes',
+      'Foreign Policy',
+      'National Security',
+      'Elections',
+    ];
+    const entry = run([...STORY, ...tags]);
+    expect(entry.blocks.map((b) => b.text)).toEqual(STORY.slice(1));
+    expect(entry.removed.map((r) => r.text)).toEqual(tags);
+  });
 });
