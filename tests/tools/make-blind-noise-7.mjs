@@ -5,8 +5,9 @@
 // Node 20 built-ins only. Deterministic for a given seed.
 import { assignShapes } from './lib/assign.mjs';
 import { runRound } from './lib/cli.mjs';
-import { cpToU16Map, demoRecord } from './lib/corpus-io.mjs';
-import { makeCtx } from './lib/article-context.mjs';
+import { demoRecord } from './lib/corpus-io.mjs';
+import { makeGenerate } from './lib/generate.mjs';
+import { u16ToCpMap } from './lib/offsets.mjs';
 import { CITIES, FIGURES, NAME_STOP } from './lib/pools.mjs';
 import {
   addEnd,
@@ -16,12 +17,10 @@ import {
   later,
   laterTime,
   namesJoin,
-  newPage,
   okPick,
 } from './lib/page.mjs';
 import { D, DOW, DOW3, FULL, SHORT, addDays, fmtDate, pad, t12 } from './lib/dates.mjs';
 import { hashStr } from './lib/rng.mjs';
-import { norm } from './lib/scorer-text.mjs';
 
 // ------------------------------------------------------------------ round-7 pools
 const BREAKING = [
@@ -1075,97 +1074,24 @@ function render(ctx, page) {
     prev = u;
   }
   out += '\n';
-  // UTF-16 -> code point mapping
-  const cp = new Int32Array(out.length + 1);
-  let c = 0;
-  for (let i = 0; i < out.length; i++) {
-    cp[i] = c;
-    const code = out.charCodeAt(i);
-    if (!(
-      code >= 0xdc00 &&
-      code <= 0xdfff &&
-      i > 0 &&
-      out.charCodeAt(i - 1) >= 0xd800 &&
-      out.charCodeAt(i - 1) <= 0xdbff
-    ))
-      c++;
-  }
-  cp[out.length] = c;
+  const cp = u16ToCpMap(out);
   return { text: out, paraStart, paras, boiler, bshapes, mapOut: (o) => cp[o] };
 }
 // ------------------------------------------------------------------ per-file generation
-function generate(rec, text, shapeIds, seed) {
-  const ctx = makeCtx(rec, text, seed);
-  const page = newPage(ctx, { linePrefix: '' });
-  const order = SHAPES.filter((s) => shapeIds.includes(s.id));
-  for (const s of order) s.apply(ctx, page);
-  // dateline prefix changes paragraph 0 -> collision checks must use the final paragraphs
-  if (page.prefix) ctx.paraNorms[0] = norm(page.prefix + ctx.paras[0]);
-  const R = render(ctx, page);
-  const origMap = cpToU16Map(text);
-  const mapQ = (a, b) => {
-    const a16 = origMap[a];
-    const b16 = origMap[b];
-    const k = ctx.pstart.findIndex((s, i) => s <= a16 && b16 <= s + ctx.paras[i].length);
-    if (k < 0) throw new Error(`span outside paragraphs in ${rec.file}`);
-    const shift = k === 0 ? page.prefix.length : 0;
-    const s16 = R.paraStart[k] + shift + (a16 - ctx.pstart[k]);
-    return [R.mapOut(s16), R.mapOut(s16 + (b16 - a16))];
-  };
-  const quotes = rec.quotes.map((q) => {
-    const nq = { ...q };
-    [nq.start, nq.end] = mapQ(q.start, q.end);
-    if (q.source_start !== undefined && q.source_start !== null)
-      [nq.source_start, nq.source_end] = mapQ(q.source_start, q.source_end);
-    return nq;
-  });
-  const other = rec.other_quoted.map((q) => {
-    const nq = { ...q };
-    [nq.start, nq.end] = mapQ(q.start, q.end);
-    return nq;
-  });
-  // self-check offsets
-  const cps = Array.from(R.text);
-  const ws = (s) => s.replace(/\s+/g, ' ');
-  for (const q of [...quotes, ...other]) {
-    const got = cps.slice(q.start, q.end).join('');
-    if (ws(got) !== ws(q.text))
-      throw new Error(
-        `offset check failed in ${rec.file}: ${JSON.stringify(got)} vs ${JSON.stringify(q.text)}`,
-      );
-  }
+const generate = makeGenerate({
+  shapes: SHAPES,
+  render,
+  pageFields: () => ({ linePrefix: '' }),
   // a byline line dropped by the collision guard leaves the authors unseen
-  const blText = R.boiler.join('\n').toLowerCase();
-  const authorsShown =
-    page.setsAuthors &&
-    ctx.persons.length > 0 &&
-    ctx.persons.every((p) => blText.includes(splitName(p).last.toLowerCase()));
-  const titleKept = page.titleMode !== 'drop';
-  const tv = [];
-  for (const v of [rec.first_line, rec.title_block, rec.title, ctx.titleBase])
-    if (v && v.trim() && !tv.includes(v)) tv.push(v);
-  const entry = {
-    name: rec.name,
-    publisher: rec.publisher,
-    date: rec.date,
-    authors: authorsShown ? ctx.persons.slice() : [],
-    title: titleKept ? (rec.first_line || '').trim() || null : null,
-    title_variants: titleKept ? tv : [],
-    paragraphs: R.paras,
-    quotes,
-    other_quoted: other,
-  };
-  return {
-    text: R.text,
-    gold: {
-      file: rec.file,
-      entries: [entry],
-      noise: order.map((s) => s.id),
-      boilerplate: R.boiler,
-      boilerplate_shapes: R.bshapes,
-    },
-  };
-}
+  authorsShown: (ctx, page, R) => {
+    const blText = R.boiler.join('\n').toLowerCase();
+    return (
+      page.setsAuthors &&
+      ctx.persons.length > 0 &&
+      ctx.persons.every((p) => blText.includes(splitName(p).last.toLowerCase()))
+    );
+  },
+});
 
 // ------------------------------------------------------------------ shape assignment
 const assign = (recs, ctxs, seed) =>

@@ -33,18 +33,6 @@ export function writeGold(out, golds) {
   );
 }
 
-/** For each code point offset of `s` (and its end), the UTF-16 offset. */
-export function cpToU16Map(s) {
-  const m = [];
-  let i = 0;
-  for (const ch of s) {
-    m.push(i);
-    i += ch.length;
-  }
-  m.push(i);
-  return m;
-}
-
 /** A short invented article for `--list-shapes`. */
 export function demoRecord() {
   const paras = [
