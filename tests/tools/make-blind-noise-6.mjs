@@ -19,7 +19,7 @@ import {
   namesJoin,
   okPick,
 } from './lib/page.mjs';
-import { AP, D, DOW, SHORT, addDays, fmtDate, pad, t12 } from './lib/dates.mjs';
+import { MONTHS_AP, D, WEEKDAYS, MONTHS_3, addDays, fmtDate, pad, t12 } from './lib/dates.mjs';
 import { norm } from './lib/scorer-text.mjs';
 
 // ------------------------------------------------------------------ round-6 pools
@@ -348,8 +348,8 @@ shape(
         ? [
             `${caps} (${r.pick(['AP', 'Reuters', 'CNN'])}) — `,
             `${caps} (Reuters) - `,
-            `${caps}, ${AP[m]} ${d} (UPI) -- `,
-            `${mixed}, ${SHORT[m]} ${d} (IANS) `,
+            `${caps}, ${MONTHS_AP[m]} ${d} (UPI) -- `,
+            `${mixed}, ${MONTHS_3[m]} ${d} (IANS) `,
           ]
         : []),
     ]);
@@ -464,7 +464,7 @@ function captionLines(ctx) {
   const { w } = D(past);
   return r
     .pick([
-      () => [`${N} ${act} ${venue} on ${DOW[w]}. (Photo: ${ph}, ${ag})`],
+      () => [`${N} ${act} ${venue} on ${WEEKDAYS[w]}. (Photo: ${ph}, ${ag})`],
       () => [`${N} ${act} ${venue}. | ${r.pick(['AP Photo', 'Getty', 'Reuters'])}`],
       () => [`Image copyright ${ag}`, `Image caption ${N} ${act} ${venue}`],
       () => [
@@ -559,7 +559,7 @@ shape('embed-residue', {}, (ctx, page) => {
       () => [
         `${f[0]} ✔ @${f[1]}`,
         'View image on Twitter',
-        `${t12(tt, 5)} - ${wd.d} ${SHORT[wd.m]} ${wd.y}`,
+        `${t12(tt, 5)} - ${wd.d} ${MONTHS_3[wd.m]} ${wd.y}`,
         `${n1.toLocaleString('en-US')} ${n1.toLocaleString('en-US')} Retweets ${n2.toLocaleString('en-US')} ${n2.toLocaleString('en-US')} likes`,
         'Twitter Ads info and privacy',
       ],
@@ -571,7 +571,7 @@ shape('embed-residue', {}, (ctx, page) => {
       ],
       () => [
         'View this post on Instagram',
-        `A post shared by ${f[0]} (@${f[1].toLowerCase()}) on ${SHORT[wd.m]} ${wd.d}, ${wd.y} at ${t12(tt, 2)} PDT`,
+        `A post shared by ${f[0]} (@${f[1].toLowerCase()}) on ${MONTHS_3[wd.m]} ${wd.d}, ${wd.y} at ${t12(tt, 2)} PDT`,
       ],
       () => [`Posted by ${f[0]} on ${fmtDate(when, 'dowfull')}`],
       () => ['[Embedded content]'],

@@ -19,7 +19,17 @@ import {
   namesJoin,
   okPick,
 } from './lib/page.mjs';
-import { D, DOW, DOW3, FULL, SHORT, addDays, fmtDate, pad, t12 } from './lib/dates.mjs';
+import {
+  D,
+  WEEKDAYS,
+  WEEKDAYS_3,
+  MONTHS,
+  MONTHS_3,
+  addDays,
+  fmtDate,
+  pad,
+  t12,
+} from './lib/dates.mjs';
 import { hashStr } from './lib/rng.mjs';
 
 // ------------------------------------------------------------------ round-7 pools
@@ -185,7 +195,7 @@ shape('web-archive-banner', { groups: ['container'] }, (ctx, page) => {
   if (r.chance(0.6)) {
     lines = [`The Wayback Machine - https://web.archive.org/web/${ts}/${u}`];
     if (r.chance(0.5)) {
-      const m3 = (k) => SHORT[(c.m + k + 12) % 12].toUpperCase();
+      const m3 = (k) => MONTHS_3[(c.m + k + 12) % 12].toUpperCase();
       lines.push(`${m3(-1)} ${m3(0)} ${m3(1)}`);
       lines.push(`${r.int(3, 180)} captures`);
       lines.push(
@@ -238,7 +248,7 @@ shape('lexis-export', { groups: ['container', 'byline'] }, (ctx, page) => {
   const o = ctx.pub.names[0];
   const { y } = D(ctx.dt);
   const wc = wordCount(ctx);
-  const dd = `${fmtDate(ctx.dt, 'full')} ${DOW[D(ctx.dt).w]}`;
+  const dd = `${fmtDate(ctx.dt, 'full')} ${WEEKDAYS[D(ctx.dt).w]}`;
   const sec = r.pick(ctx.pub.sections).toUpperCase();
   const pg = `Pg. A${r.int(1, 19)}`;
   const N = ctx.persons.length ? namesJoin(ctx, ctx.persons, 'and') : null;
@@ -329,7 +339,7 @@ shape('factiva-export', { groups: ['container', 'byline'] }, (ctx, page) => {
   const lines = [];
   if (N) lines.push(L('BY', r.chance(0.5) ? 'By ' + N : N));
   lines.push(L('WC', `${wc} words`));
-  lines.push(L('PD', `${d} ${FULL[m]} ${y}`));
+  lines.push(L('PD', `${d} ${MONTHS[m]} ${y}`));
   if (labelled && r.chance(0.6)) lines.push(`ET ${t12(ctx.time, 3)}`);
   lines.push(L('SN', o));
   lines.push(L('SC', code));
@@ -414,7 +424,7 @@ shape('email-forward-headers', { groups: ['container'] }, (ctx, page) => {
   const o = ctx.pub.names[0];
   const { y, m, d, w } = D(ctx.dt);
   const sender = `${o} <${r.pick(['newsletters', 'email', 'alerts', 'noreply'])}@${ctx.pub.domain}>`;
-  const when = `${DOW3[w]}, ${SHORT[m]} ${d}, ${y} at ${t12(ctx.time, 2).replace(/(am|pm)$/, (x) => ' ' + x.toUpperCase())}`;
+  const when = `${WEEKDAYS_3[w]}, ${MONTHS_3[m]} ${d}, ${y} at ${t12(ctx.time, 2).replace(/(am|pm)$/, (x) => ' ' + x.toUpperCase())}`;
   const to = `${ctx.fake().toLowerCase().replace(' ', '.')}@gmail.com`;
   addTop(
     page,
@@ -475,7 +485,7 @@ shape('email-quoted-reply', { groups: ['container'] }, (ctx, page) => {
     );
   lines.push(
     r.pick([
-      `On ${DOW3[w]}, ${SHORT[m]} ${d}, ${y} at ${t12(ctx.time, 0).replace(/\./g, '').toUpperCase()}, ${o} <alerts@${ctx.pub.domain}> wrote:`,
+      `On ${WEEKDAYS_3[w]}, ${MONTHS_3[m]} ${d}, ${y} at ${t12(ctx.time, 0).replace(/\./g, '').toUpperCase()}, ${o} <alerts@${ctx.pub.domain}> wrote:`,
       `On ${fmtDate(ctx.dt, 'mdy')} ${t12(ctx.time, 3)}, ${ctx.fake()} wrote:`,
       '-----Original Message-----',
     ]),
@@ -620,7 +630,7 @@ shape('wire-slug', {}, (ctx, page) => {
       lines.push(
         r.pick([
           `(For use by ${ctx.pub.names[0]} News Service clients)`,
-          `Eds: Adds details. Moved in advance for ${DOW[(D(ctx.dt).w + 1) % 7]} AMs.`,
+          `Eds: Adds details. Moved in advance for ${WEEKDAYS[(D(ctx.dt).w + 1) % 7]} AMs.`,
           `(Distributed by ${ctx.pub.names[0]} News Service)`,
         ]),
       );
@@ -678,17 +688,17 @@ shape('citation-block', { groups: ['byline'] }, (ctx, page) => {
   if (style === 0)
     lines = [
       'Citation (MLA 8th Edition)',
-      `${who ? who + ' ' : ''}"${T}." ${o}, ${d} ${SHORT[m]}${m === 4 ? '' : '.'} ${y}, p. A${r.int(1, 19)}.`,
+      `${who ? who + ' ' : ''}"${T}." ${o}, ${d} ${MONTHS_3[m]}${m === 4 ? '' : '.'} ${y}, p. A${r.int(1, 19)}.`,
     ];
   else if (style === 1)
     lines = [
       'Cite this article',
-      `${who ? who + ' ' : ''}(${y}, ${FULL[m]} ${d}). ${T}. ${o}. Retrieved from ${u}`,
+      `${who ? who + ' ' : ''}(${y}, ${MONTHS[m]} ${d}). ${T}. ${o}. Retrieved from ${u}`,
     ];
   else
     lines = [
       'Citation (Chicago)',
-      `${who ? who + ' ' : ''}"${T}." ${o}, ${FULL[m]} ${d}, ${y}. ${u}.`,
+      `${who ? who + ' ' : ''}"${T}." ${o}, ${MONTHS[m]} ${d}, ${y}. ${u}.`,
       'Copy citation',
     ];
   addEnd(page, 94, block('citation-block', lines, r.chance(0.4) ? '\n\n' : '\n'));
@@ -707,7 +717,7 @@ shape('social-embed-text', {}, (ctx, page) => {
     () => [
       'View this post on Instagram',
       text,
-      `A post shared by ${fig[0]} (@${fig[1].toLowerCase()}) on ${SHORT[D(ctx.dt).m]} ${D(ctx.dt).d}, ${D(ctx.dt).y} at ${t12(ctx.time, 2)} PDT`,
+      `A post shared by ${fig[0]} (@${fig[1].toLowerCase()}) on ${MONTHS_3[D(ctx.dt).m]} ${D(ctx.dt).d}, ${D(ctx.dt).y} at ${t12(ctx.time, 2)} PDT`,
     ],
   ])();
   addInsert(ctx, page, block('social-embed-text', lines));
@@ -889,8 +899,8 @@ shape(
     if (r.chance(0.7))
       lines.push(
         r.pick([
-          `Updated ${t12(laterTime(ctx), 1).replace(/^0/, '')} ET, ${DOW3[w]} ${FULL[m]} ${d}, ${y}`,
-          `${t12(ctx.time, 0)} EDT ${FULL[m]} ${d}, ${y}`,
+          `Updated ${t12(laterTime(ctx), 1).replace(/^0/, '')} ET, ${WEEKDAYS_3[w]} ${MONTHS[m]} ${d}, ${y}`,
+          `${t12(ctx.time, 0)} EDT ${MONTHS[m]} ${d}, ${y}`,
           `Last Updated: ${m + 1}/${d}/${y} ${t12(ctx.time, 1).replace(' ', `:${pad(r.int(0, 59))} `)}`,
         ]),
       );

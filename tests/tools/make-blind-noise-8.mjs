@@ -14,7 +14,7 @@ import { render } from './lib/render.mjs';
 import { makeCtx } from './lib/article-context.mjs';
 import { AGENCIES } from './lib/pools.mjs';
 import { addEnd, addInsert, addTop, block, later, namesJoin, okPick } from './lib/page.mjs';
-import { D, DOW, DOW3, FULL, SHORT, fmtDate, pad, t12 } from './lib/dates.mjs';
+import { D, WEEKDAYS, WEEKDAYS_3, MONTHS, MONTHS_3, fmtDate, pad, t12 } from './lib/dates.mjs';
 import { norm } from './lib/scorer-text.mjs';
 
 // ------------------------------------------------------------------ shapes
@@ -37,7 +37,7 @@ function stampUtc(ctx, addMin = 0) {
 function rfc2822(dtUtc, local) {
   // local=true: "-0400" offset representation of the same instant
   const x = local ? new Date(dtUtc.getTime() - 4 * 3600000) : dtUtc;
-  const s = `${DOW3[x.getUTCDay()]}, ${pad(x.getUTCDate())} ${SHORT[x.getUTCMonth()]} ${x.getUTCFullYear()} ${pad(x.getUTCHours())}:${pad(x.getUTCMinutes())}:${pad(x.getUTCSeconds())}`;
+  const s = `${WEEKDAYS_3[x.getUTCDay()]}, ${pad(x.getUTCDate())} ${MONTHS_3[x.getUTCMonth()]} ${x.getUTCFullYear()} ${pad(x.getUTCHours())}:${pad(x.getUTCMinutes())}:${pad(x.getUTCSeconds())}`;
   return local ? `${s} -0400` : `${s} ${gmtLabel(dtUtc)}`;
 }
 function gmtLabel(dtUtc) {
@@ -168,7 +168,7 @@ shape('proquest-record', { group: 'container' }, (ctx, page) => {
     top.push(`Author: ${ctx.persons.map(invertName).join('; ')}`);
   }
   top.push(
-    `Publication info: ${o}; ${placeOf(ctx)} [${placeOf(ctx).split(',')[0]}]. ${pad(d)} ${SHORT[m]} ${y}: ${pageNo}.`,
+    `Publication info: ${o}; ${placeOf(ctx)} [${placeOf(ctx).split(',')[0]}]. ${pad(d)} ${MONTHS_3[m]} ${y}: ${pageNo}.`,
   );
   if (r.chance(0.6)) top.push('ProQuest document link');
   const words = ctx.paras[0].split(/\s+/);
@@ -184,7 +184,7 @@ shape('proquest-record', { group: 'container' }, (ctx, page) => {
     `Publication title: ${o}`,
     `Pages: ${pageNo}`,
     `Publication year: ${y}`,
-    `Publication date: ${SHORT[m]} ${d}, ${y}`,
+    `Publication date: ${MONTHS_3[m]} ${d}, ${y}`,
     r.chance(0.5) ? `Section: ${r.pick(['A-Section', 'National', 'Politics', 'News'])}` : null,
     `Publisher: ${ctx.pub.legal}`,
     `Place of publication: ${placeOf(ctx)}`,
@@ -194,7 +194,7 @@ shape('proquest-record', { group: 'container' }, (ctx, page) => {
     `Document type: ${r.pick(['News', 'Commentary', 'News; Political'])}`,
     `ProQuest document ID: ${docId}`,
     `Document URL: https://search.proquest.com/docview/${docId}?accountid=${r.int(10000, 99999)}`,
-    `Copyright: Copyright ${ctx.pub.legal} ${SHORT[m]} ${d}, ${y}`,
+    `Copyright: Copyright ${ctx.pub.legal} ${MONTHS_3[m]} ${d}, ${y}`,
     `Last updated: ${fmtDate(later(ctx, 4), 'iso')}`,
     `Database: ${r.pick(['ProQuest Central', 'U.S. Newsstream', 'National Newspapers Core'])}`,
   ];
@@ -239,7 +239,7 @@ shape('forum-repost', { group: 'container' }, (ctx, page) => {
     `Old ${postTime}`,
     u,
     r.pick(['Senior Member', 'Member', 'Banned', 'Platinum Member']),
-    `Join Date: ${SHORT[r.int(0, 11)]} ${r.int(2004, 2015)}`,
+    `Join Date: ${MONTHS_3[r.int(0, 11)]} ${r.int(2004, 2015)}`,
   ];
   if (r.chance(0.6))
     top.push(`Location: ${r.pick(['Ohio', 'Tampa Bay', 'NoVA', 'Upstate NY', 'Texas'])}`);
@@ -641,15 +641,15 @@ shape('ordinal-date-line', { group: 'date' }, (ctx, page) => {
   const h12 = t.h % 12 || 12;
   const ap = t.h >= 12 ? 'pm' : 'am';
   const line = r.pick([
-    `${DOW[w]} ${ordinal(d)} ${FULL[m]} ${y}`,
-    `${FULL[m]} ${ordinal(d)}, ${y} at ${h12}:${pad(t.mi)} ${ap}`,
-    `${SHORT[m]} ${d} '${yy} ${h12}:${pad(t.mi)} ${ap.toUpperCase()}`,
-    `${pad(d)}-${SHORT[m]}-${y} ${pad(t.h)}:${pad(t.mi)}`,
+    `${WEEKDAYS[w]} ${ordinal(d)} ${MONTHS[m]} ${y}`,
+    `${MONTHS[m]} ${ordinal(d)}, ${y} at ${h12}:${pad(t.mi)} ${ap}`,
+    `${MONTHS_3[m]} ${d} '${yy} ${h12}:${pad(t.mi)} ${ap.toUpperCase()}`,
+    `${pad(d)}-${MONTHS_3[m]}-${y} ${pad(t.h)}:${pad(t.mi)}`,
     `${y}/${pad(m + 1)}/${pad(d)} ${pad(t.h)}:${pad(t.mi)}`,
     `${m + 1}.${d}.${yy}`,
-    `${DOW3[w].toUpperCase()} ${SHORT[m].toUpperCase()} ${d} ${y}`,
-    `${ordinal(d)} ${SHORT[m]} ${y}, ${h12}.${pad(t.mi)}${ap}`,
-    `${DOW[w]}, ${d}. ${FULL[m]} ${y}`,
+    `${WEEKDAYS_3[w].toUpperCase()} ${MONTHS_3[m].toUpperCase()} ${d} ${y}`,
+    `${ordinal(d)} ${MONTHS_3[m]} ${y}, ${h12}.${pad(t.mi)}${ap}`,
+    `${WEEKDAYS[w]}, ${d}. ${MONTHS[m]} ${y}`,
     `${y}${pad(m + 1)}${pad(d)} ${pad(t.h)}${pad(t.mi)} EDT`,
   ]);
   const label = r.pick([

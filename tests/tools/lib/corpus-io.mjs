@@ -4,13 +4,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The source's gold records sorted by file, and each file's text. */
-export function readCorpus(src) {
-  const recs = fs
+/** The source's gold records, in the order of its gold.jsonl. */
+export function readGold(src) {
+  return fs
     .readFileSync(path.join(src, 'gold.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
+}
+
+/** The source's gold records sorted by file, and each file's text. */
+export function readCorpus(src) {
+  const recs = readGold(src);
   recs.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
   const texts = recs.map((r) => fs.readFileSync(path.join(src, r.file), 'utf8'));
   return { recs, texts };

@@ -1,6 +1,6 @@
-// Calendar tables and date/time formatting of rounds 6-8. Dates are UTC Date objects made from
-// the gold's ISO day; times are {h (0-23), mi}.
-export const FULL = [
+// Calendar tables, ISO day helpers, and the date/time formatting of rounds 6-8 (where dates are
+// UTC Date objects made from the gold's ISO day and times are {h (0-23), mi}).
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -14,7 +14,7 @@ export const FULL = [
   'November',
   'December',
 ];
-export const AP = [
+export const MONTHS_AP = [
   'Jan.',
   'Feb.',
   'March',
@@ -28,7 +28,7 @@ export const AP = [
   'Nov.',
   'Dec.',
 ];
-export const SHORT = [
+export const MONTHS_3 = [
   'Jan',
   'Feb',
   'Mar',
@@ -42,9 +42,29 @@ export const SHORT = [
   'Nov',
   'Dec',
 ];
-export const DOW = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const DOW3 = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+export const WEEKDAYS = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+export const WEEKDAYS_3 = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 export const pad = (n) => String(n).padStart(2, '0');
+
+/** Year, month (1-12), day and weekday (0 = Sunday) of an ISO day `YYYY-MM-DD`. */
+export function isoParts(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { y, m, d, wd: new Date(Date.UTC(y, m - 1, d)).getUTCDay() };
+}
+/** The ISO day `n` days after `iso`. */
+export function isoAddDays(iso, n) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
 export function mkDate(iso) {
   const [y, m, d] = iso.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d));
@@ -78,23 +98,23 @@ export function fmtDate(dt, style) {
   const { y, m, d, w } = D(dt);
   switch (style) {
     case 'ap':
-      return `${AP[m]} ${d}, ${y}`;
+      return `${MONTHS_AP[m]} ${d}, ${y}`;
     case 'APCAPS':
-      return `${AP[m].toUpperCase()} ${d}, ${y}`;
+      return `${MONTHS_AP[m].toUpperCase()} ${d}, ${y}`;
     case 'full':
-      return `${FULL[m]} ${d}, ${y}`;
+      return `${MONTHS[m]} ${d}, ${y}`;
     case 'short':
-      return `${SHORT[m]} ${d}, ${y}`;
+      return `${MONTHS_3[m]} ${d}, ${y}`;
     case 'dmy':
-      return `${d} ${FULL[m]} ${y}`;
+      return `${d} ${MONTHS[m]} ${y}`;
     case 'dmyshort':
-      return `${d} ${SHORT[m]} ${y}`;
+      return `${d} ${MONTHS_3[m]} ${y}`;
     case 'dowdmy':
-      return `${DOW[w]} ${d} ${FULL[m]} ${y}`;
+      return `${WEEKDAYS[w]} ${d} ${MONTHS[m]} ${y}`;
     case 'dow3dmy':
-      return `${DOW3[w]} ${d} ${SHORT[m]} ${y}`;
+      return `${WEEKDAYS_3[w]} ${d} ${MONTHS_3[m]} ${y}`;
     case 'dowfull':
-      return `${DOW[w]}, ${FULL[m]} ${d}, ${y}`;
+      return `${WEEKDAYS[w]}, ${MONTHS[m]} ${d}, ${y}`;
     case 'mdy':
       return `${pad(m + 1)}/${pad(d)}/${y}`;
     case 'mdyshort':
@@ -104,6 +124,6 @@ export function fmtDate(dt, style) {
     case 'dots':
       return `${pad(d)}.${pad(m + 1)}.${y}`;
     default:
-      return `${FULL[m]} ${d}, ${y}`;
+      return `${MONTHS[m]} ${d}, ${y}`;
   }
 }
