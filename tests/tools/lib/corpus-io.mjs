@@ -13,11 +13,16 @@ export function readGold(src) {
     .map((l) => JSON.parse(l));
 }
 
+/** The text of a record's file. */
+export function readArticle(src, rec) {
+  return fs.readFileSync(path.join(src, rec.file), 'utf8');
+}
+
 /** The source's gold records sorted by file, and each file's text. */
 export function readCorpus(src) {
   const recs = readGold(src);
   recs.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
-  const texts = recs.map((r) => fs.readFileSync(path.join(src, r.file), 'utf8'));
+  const texts = recs.map((r) => readArticle(src, r));
   return { recs, texts };
 }
 
