@@ -18,6 +18,7 @@ import {
   laterTime,
   namesJoin,
   okPick,
+  pageUnits,
 } from './lib/page.mjs';
 import {
   D,
@@ -29,6 +30,8 @@ import {
   fmtDate,
   pad,
   t12,
+  MONTHS_DE,
+  MONTHS_IT,
 } from './lib/dates.mjs';
 import { hashStr } from './lib/rng.mjs';
 
@@ -96,34 +99,6 @@ const WEATHER = [
   'Clear',
   'Fog',
   'Showers',
-];
-const DE_MON = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-const IT_MON = [
-  'gennaio',
-  'febbraio',
-  'marzo',
-  'aprile',
-  'maggio',
-  'giugno',
-  'luglio',
-  'agosto',
-  'settembre',
-  'ottobre',
-  'novembre',
-  'dicembre',
 ];
 
 // ------------------------------------------------------------------ round-7 helpers
@@ -1014,10 +989,10 @@ shape('foreign-ui-date', {}, (ctx, page) => {
   const sl = `${pad(d)}/${pad(m + 1)}/${y}`;
   const line = r.pick([
     `Stand: ${dots}, ${pad(t.h)}:${pad(t.mi)} Uhr`,
-    `${d}. ${DE_MON[m]} ${y}, ${pad(t.h)}:${pad(t.mi)} Uhr`,
+    `${d}. ${MONTHS_DE[m]} ${y}, ${pad(t.h)}:${pad(t.mi)} Uhr`,
     `Publié le ${sl} à ${pad(t.h)}h${pad(t.mi)} | Mis à jour le ${sl} à ${pad(u.h)}h${pad(u.mi)}`,
     `Actualizado ${sl} - ${pad(u.h)}:${pad(u.mi)} CEST`,
-    `${d} ${IT_MON[m]} ${y} (modifica il ${d} ${IT_MON[m]} ${y} | ${pad(u.h)}:${pad(u.mi)})`,
+    `${d} ${MONTHS_IT[m]} ${y} (modifica il ${d} ${MONTHS_IT[m]} ${y} | ${pad(u.h)}:${pad(u.mi)})`,
     `Atualizado em ${sl} ${pad(u.h)}h${pad(u.mi)}`,
     `${y}年${m + 1}月${d}日 ${pad(t.h)}時${pad(t.mi)}分`,
   ]);
@@ -1028,19 +1003,7 @@ shape('foreign-ui-date', {}, (ctx, page) => {
 function render(ctx, page) {
   const P = page.linePrefix || '';
   const paras = ctx.paras.map((p, i) => (i === 0 ? page.prefix + p : p));
-  const units = [];
-  const top = page.top.slice().sort((a, b) => a.order - b.order);
-  for (const t of top) {
-    if (t.title) {
-      if (page.titleMode !== 'drop') units.push({ kind: 'title' });
-    } else units.push({ kind: 'noise', block: t.block });
-  }
-  for (let i = 0; i < paras.length; i++) {
-    units.push({ kind: 'para', i });
-    for (const b of page.inserts.get(i) || []) units.push({ kind: 'noise', block: b });
-  }
-  for (const e of page.end.slice().sort((a, b) => a.order - b.order))
-    units.push({ kind: 'noise', block: e.block });
+  const units = pageUnits(page, paras.length);
 
   let out = '';
   const paraStart = [];

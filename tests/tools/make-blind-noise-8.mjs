@@ -14,7 +14,18 @@ import { render } from './lib/render.mjs';
 import { makeCtx } from './lib/article-context.mjs';
 import { AGENCIES } from './lib/pools.mjs';
 import { addEnd, addInsert, addTop, block, later, namesJoin, okPick } from './lib/page.mjs';
-import { D, WEEKDAYS, WEEKDAYS_3, MONTHS, MONTHS_3, fmtDate, pad, t12 } from './lib/dates.mjs';
+import {
+  D,
+  WEEKDAYS,
+  WEEKDAYS_3,
+  MONTHS,
+  MONTHS_3,
+  fmtDate,
+  pad,
+  t12,
+  MONTHS_DE,
+  MONTHS_IT,
+} from './lib/dates.mjs';
 import { norm } from './lib/scorer-text.mjs';
 
 // ------------------------------------------------------------------ shapes
@@ -426,20 +437,7 @@ const LANG = [
   {
     by: 'Von',
     and: 'und',
-    months: [
-      'Januar',
-      'Februar',
-      'März',
-      'April',
-      'Mai',
-      'Juni',
-      'Juli',
-      'August',
-      'September',
-      'Oktober',
-      'November',
-      'Dezember',
-    ],
+    months: MONTHS_DE,
     date: (d, mo, y, t, M) =>
       r2(`${pad(d)}.${pad(mo + 1)}.${y}, ${pad(t.h)}:${pad(t.mi)} Uhr`, `${d}. ${M} ${y}`),
   },
@@ -492,20 +490,7 @@ const LANG = [
   {
     by: 'di',
     and: 'e',
-    months: [
-      'gennaio',
-      'febbraio',
-      'marzo',
-      'aprile',
-      'maggio',
-      'giugno',
-      'luglio',
-      'agosto',
-      'settembre',
-      'ottobre',
-      'novembre',
-      'dicembre',
-    ],
+    months: MONTHS_IT,
     date: (d, mo, y, t, M) =>
       r2(
         `${d} ${M} ${y} (modifica il ${d} ${M} ${y} | ${pad(t.h)}:${pad(t.mi)})`,

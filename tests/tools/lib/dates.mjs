@@ -54,6 +54,36 @@ export const WEEKDAYS = [
 export const WEEKDAYS_3 = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 export const pad = (n) => String(n).padStart(2, '0');
 
+/** Month names in German and Italian (rounds 7 and 8's foreign bylines). */
+export const MONTHS_DE = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+export const MONTHS_IT = [
+  'gennaio',
+  'febbraio',
+  'marzo',
+  'aprile',
+  'maggio',
+  'giugno',
+  'luglio',
+  'agosto',
+  'settembre',
+  'ottobre',
+  'novembre',
+  'dicembre',
+];
+
 /** Year, month (1-12), day and weekday (0 = Sunday) of an ISO day `YYYY-MM-DD`. */
 export function isoParts(iso) {
   const [y, m, d] = iso.split('-').map(Number);

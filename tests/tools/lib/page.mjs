@@ -19,6 +19,26 @@ export function newPage(ctx, extra = {}) {
     ...extra,
   };
 }
+/**
+ * The page in reading order: top blocks and the title (unless dropped) by their order, each
+ * paragraph followed by the blocks inserted after it, then the end blocks by their order.
+ */
+export function pageUnits(page, nParas) {
+  const units = [];
+  const top = page.top.slice().sort((a, b) => a.order - b.order);
+  for (const t of top) {
+    if (t.title) {
+      if (page.titleMode !== 'drop') units.push({ kind: 'title' });
+    } else units.push({ kind: 'noise', block: t.block });
+  }
+  for (let i = 0; i < nParas; i++) {
+    units.push({ kind: 'para', i });
+    for (const b of page.inserts.get(i) || []) units.push({ kind: 'noise', block: b });
+  }
+  for (const e of page.end.slice().sort((a, b) => a.order - b.order))
+    units.push({ kind: 'noise', block: e.block });
+  return units;
+}
 export function block(shape, lines, inner = '\n') {
   const tidy = (t) => t.replace(/(?<!\.)\.\.(?!\.)/g, '.');
   return {

@@ -1,7 +1,7 @@
 // Rendering of rounds 6 and 8: a page (lib/page.mjs) becomes the file's text and the offsets
 // the gold needs. Round 7 lays its pages out differently and keeps its own render.
 import { u16ToCpMap } from './offsets.mjs';
-import { wrapText } from './page.mjs';
+import { pageUnits, wrapText } from './page.mjs';
 
 /** Applies a paragraph's edits; returns the text and a map of paragraph offsets (UTF-16). */
 function applyEdits(p, e) {
@@ -35,19 +35,7 @@ export function render(ctx, page) {
   const r = ctx.rng;
   const ws = page.ws || {};
   const paras = ctx.paras.map((p, i) => (i === 0 ? page.prefix + p : p));
-  const units = [];
-  const top = page.top.slice().sort((a, b) => a.order - b.order);
-  for (const t of top) {
-    if (t.title) {
-      if (page.titleMode !== 'drop') units.push({ kind: 'title' });
-    } else units.push({ kind: 'noise', block: t.block });
-  }
-  for (let i = 0; i < paras.length; i++) {
-    units.push({ kind: 'para', i });
-    for (const b of page.inserts.get(i) || []) units.push({ kind: 'noise', block: b });
-  }
-  for (const e of page.end.slice().sort((a, b) => a.order - b.order))
-    units.push({ kind: 'noise', block: e.block });
+  const units = pageUnits(page, paras.length);
 
   let out = '';
   const paraStart = [];
