@@ -6,6 +6,7 @@
 //   node make-blind-noise-4.mjs --list-shapes [--seed N]
 //
 // Node built-ins only. Deterministic for a given seed.
+import { titleCaseName } from './lib/article-context.mjs';
 import { readArticle, readGold, writeArticle, writeGold } from './lib/corpus-io.mjs';
 import { MONTHS, MONTHS_3, MONTHS_AP, WEEKDAYS, isoAddDays, isoParts, pad } from './lib/dates.mjs';
 import { Rng, hashUtf16 } from './lib/rng.mjs';
@@ -83,10 +84,6 @@ function fmtDateTime(rng, iso) {
 }
 
 // ------------------------------------------------------------------ authors
-function titleCaseName(s) {
-  if (s !== s.toUpperCase()) return s;
-  return s.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
-}
 function cleanAuthors(raw) {
   if (!raw || raw === 'None') return { kind: 'none', names: [] };
   let s = raw.trim().replace(/\.\s*Email:.*$/i, '');

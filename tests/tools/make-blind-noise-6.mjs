@@ -4,8 +4,7 @@
 //        node make-blind-noise-6.mjs --list-shapes
 // Node 20 built-ins only. Deterministic for a given seed.
 import { assignShapes } from './lib/assign.mjs';
-import { runRound } from './lib/cli.mjs';
-import { demoRecord } from './lib/corpus-io.mjs';
+import { runRound, shapeExamples } from './lib/cli.mjs';
 import { makeGenerate } from './lib/generate.mjs';
 import { render } from './lib/render.mjs';
 import { AGENCIES, CITIES, FIGURES, RELATED } from './lib/pools.mjs';
@@ -1196,38 +1195,29 @@ const assign = (recs, ctxs, seed) =>
   });
 
 // ------------------------------------------------------------------ CLI
+function example(s, g) {
+  if (g.gold.boilerplate.length)
+    return g.gold.boilerplate.find((b) => norm(b)) || g.gold.boilerplate[0];
+  const lines = g.text.split(/\r?\n/);
+  if (s.id === 'title-site-suffix') return 'title line: ' + lines[0];
+  if (s.id === 'title-dropped')
+    return '(headline line removed; file starts with: ' + JSON.stringify(g.text.slice(0, 60)) + ')';
+  if (s.id === 'dateline-prefix')
+    return 'first paragraph: ' + g.gold.entries[0].paragraphs[0].slice(0, 70) + '...';
+  if (s.id === 'hard-wrap')
+    return (
+      '(paragraphs wrapped at 64-78 columns): ' +
+      JSON.stringify(g.text.split('\n\n')[1].slice(0, 90))
+    );
+  if (s.id === 'single-newline')
+    return '(single newlines between all blocks): ' + JSON.stringify(g.text.slice(0, 90));
+  if (s.id === 'whitespace-mess')
+    return '(CRLF/BOM/indent/trailing/extra blank lines): ' + JSON.stringify(g.text.slice(0, 90));
+  return JSON.stringify(g.text.slice(0, 80));
+}
 function listShapes() {
-  const { rec, text } = demoRecord();
-  for (const s of SHAPES) {
-    let ex = '';
-    for (let seed = 1; seed < 40 && !ex; seed++) {
-      const g = generate(rec, text, [s.id], `demo${seed}`);
-      if (g.gold.boilerplate.length)
-        ex = g.gold.boilerplate.find((b) => norm(b)) || g.gold.boilerplate[0];
-      else {
-        const lines = g.text.split(/\r?\n/);
-        if (s.id === 'title-site-suffix') ex = 'title line: ' + lines[0];
-        else if (s.id === 'title-dropped')
-          ex =
-            '(headline line removed; file starts with: ' +
-            JSON.stringify(g.text.slice(0, 60)) +
-            ')';
-        else if (s.id === 'dateline-prefix')
-          ex = 'first paragraph: ' + g.gold.entries[0].paragraphs[0].slice(0, 70) + '...';
-        else if (s.id === 'hard-wrap')
-          ex =
-            '(paragraphs wrapped at 64-78 columns): ' +
-            JSON.stringify(g.text.split('\n\n')[1].slice(0, 90));
-        else if (s.id === 'single-newline')
-          ex = '(single newlines between all blocks): ' + JSON.stringify(g.text.slice(0, 90));
-        else if (s.id === 'whitespace-mess')
-          ex =
-            '(CRLF/BOM/indent/trailing/extra blank lines): ' + JSON.stringify(g.text.slice(0, 90));
-        else ex = JSON.stringify(g.text.slice(0, 80));
-      }
-    }
+  for (const [s, ex] of shapeExamples(SHAPES, generate, example, { tries: 40 }))
     console.log(`${s.id.padEnd(26)} ${ex}`);
-  }
 }
 
 runRound(

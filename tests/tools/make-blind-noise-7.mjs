@@ -4,8 +4,7 @@
 //        node make-blind-noise-7.mjs --list-shapes
 // Node 20 built-ins only. Deterministic for a given seed.
 import { assignShapes } from './lib/assign.mjs';
-import { runRound } from './lib/cli.mjs';
-import { demoRecord } from './lib/corpus-io.mjs';
+import { runRound, shapeExamples } from './lib/cli.mjs';
 import { makeGenerate } from './lib/generate.mjs';
 import { u16ToCpMap } from './lib/offsets.mjs';
 import { CITIES, FIGURES, NAME_STOP } from './lib/pools.mjs';
@@ -1074,20 +1073,17 @@ const assign = (recs, ctxs, seed) =>
   });
 
 // ------------------------------------------------------------------ CLI
+function example(s, g) {
+  if (s.groups.includes('title') && !g.gold.boilerplate.length)
+    return 'title lines: ' + JSON.stringify(g.text.split('\n\n')[0]);
+  if (s.id === 'email-quoted-reply')
+    return '(every line quoted) ' + JSON.stringify(g.text.slice(0, 110));
+  if (g.gold.boilerplate.length) return g.gold.boilerplate.slice(0, 3).join(' ⏎ ');
+  return '';
+}
 function listShapes() {
-  const { rec, text } = demoRecord();
-  for (const s of SHAPES) {
-    let ex = '';
-    for (let seed = 1; seed < 40 && !ex; seed++) {
-      const g = generate(rec, text, [s.id], `demo${seed}`);
-      if (s.groups.includes('title') && !g.gold.boilerplate.length)
-        ex = 'title lines: ' + JSON.stringify(g.text.split('\n\n')[0]);
-      else if (s.id === 'email-quoted-reply')
-        ex = '(every line quoted) ' + JSON.stringify(g.text.slice(0, 110));
-      else if (g.gold.boilerplate.length) ex = g.gold.boilerplate.slice(0, 3).join(' ⏎ ');
-    }
+  for (const [s, ex] of shapeExamples(SHAPES, generate, example, { tries: 40 }))
     console.log(`${s.id.padEnd(22)} ${ex.replace(/\n/g, ' ⏎ ').slice(0, 150)}`);
-  }
 }
 
 runRound(

@@ -6,12 +6,10 @@
 // e-mail and app shares, CMS shortcodes, foreign and inverted bylines, paragraph markup damage).
 // Node 20 built-ins only. Deterministic for a given seed.
 import { assignShapes } from './lib/assign.mjs';
-import { runRound } from './lib/cli.mjs';
-import { demoRecord } from './lib/corpus-io.mjs';
+import { runRound, shapeExamples } from './lib/cli.mjs';
 import { makeGenerate } from './lib/generate.mjs';
 import { cpToU16Map } from './lib/offsets.mjs';
 import { render } from './lib/render.mjs';
-import { makeCtx } from './lib/article-context.mjs';
 import { AGENCIES } from './lib/pools.mjs';
 import { addEnd, addInsert, addTop, block, later, namesJoin, okPick } from './lib/page.mjs';
 import {
@@ -1045,26 +1043,23 @@ const assign = (recs, ctxs, seed) =>
   });
 
 // ------------------------------------------------------------------ CLI
+function example(s, g, text) {
+  if (g.gold.boilerplate.length)
+    return g.gold.boilerplate
+      .filter((b) => norm(b))
+      .slice(0, 3)
+      .join(' ⏎ ');
+  if (g.text === text) return '';
+  const k = [...g.text].findIndex((c, i) => c !== [...text][i]);
+  return (
+    '(body markup, gold paragraphs unchanged): ' +
+    JSON.stringify(g.text.slice(Math.max(0, k - 20), k + 70))
+  );
+}
 function listShapes() {
-  const { rec, text } = demoRecord();
-  for (const s of SHAPES) {
-    let ex = '';
-    for (let seed = 1; seed < 60 && !ex; seed++) {
-      const ctx = makeCtx(rec, text, `demo${seed}`);
-      if (!s.applies(ctx)) continue;
-      const g = generate(rec, text, [s.id], `demo${seed}`);
-      if (g.gold.boilerplate.length) {
-        const bl = g.gold.boilerplate.filter((b) => norm(b));
-        ex = bl.slice(0, 3).join(' ⏎ ');
-      } else if (g.text !== text) {
-        const k = [...g.text].findIndex((c, i) => c !== [...text][i]);
-        ex =
-          '(body markup, gold paragraphs unchanged): ' +
-          JSON.stringify(g.text.slice(Math.max(0, k - 20), k + 70));
-      }
-    }
+  const examples = shapeExamples(SHAPES, generate, example, { tries: 60, onlyWhereApplies: true });
+  for (const [s, ex] of examples)
     console.log(`${s.id.padEnd(26)} ${ex || '(does not apply to the demo article)'}`);
-  }
 }
 
 runRound(

@@ -3,7 +3,7 @@
 // reads the source corpus, assigns shapes, generates every file and writes the round, then
 // prints how often each shape was used to stderr.
 import { makeCtx } from './article-context.mjs';
-import { readCorpus, writeArticle, writeGold } from './corpus-io.mjs';
+import { demoRecord, readCorpus, writeArticle, writeGold } from './corpus-io.mjs';
 
 export function parseArgs(argv) {
   const a = {};
@@ -48,4 +48,22 @@ export function runRound({ script, shapes, assign, generate, listShapes }, argv)
   for (const g of golds) for (const n of g.noise) hits[n]++;
   console.error(`wrote ${golds.length} files to ${a.out}`);
   for (const [k, v] of Object.entries(hits)) console.error(`  ${k.padEnd(26)} ${v}`);
+}
+
+/**
+ * For each shape, an example for `--list-shapes`: the demo article is generated with that shape
+ * alone under seeds demo1, demo2, ... (fewer than `tries`) until `example(s, g, text)` returns
+ * a non-empty string; with `onlyWhereApplies`, seeds where the shape does not apply are skipped.
+ * Returns [shape, example] pairs ('' where none was found).
+ */
+export function shapeExamples(shapes, generate, example, { tries, onlyWhereApplies = false }) {
+  const { rec, text } = demoRecord();
+  return shapes.map((s) => {
+    let ex = '';
+    for (let seed = 1; seed < tries && !ex; seed++) {
+      if (onlyWhereApplies && !s.applies(makeCtx(rec, text, `demo${seed}`))) continue;
+      ex = example(s, generate(rec, text, [s.id], `demo${seed}`), text);
+    }
+    return [s, ex];
+  });
 }
