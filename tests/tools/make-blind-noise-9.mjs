@@ -1,0 +1,2366 @@
+#!/usr/bin/env node
+// make-blind-noise-9.mjs: adds scraped-page noise (round 9 shapes) to clean PolNeAR dev articles.
+// Usage: node make-blind-noise-9.mjs --src DIR --out DIR --seed N
+//        node make-blind-noise-9.mjs --list-shapes
+// Same CLI, output layout and gold format as round 8; the noise shapes are new (overlays and
+// players, newsroom notes, CMS date stamps, bylines with titles, roles or at the end, print/PDF
+// copies, reader views, syndication and newsletter containers, embeds and recirculation modules).
+// Gold decisions. The clean gold keeps corrections, clarifications, update and editor's notes and
+// Reuters-style "(Reporting by ...; Editing by ...)" credit lines as article paragraphs, so the
+// notes and credit sentences added here are gold paragraphs too (before or after the source's
+// paragraphs, which stay unchanged and in order). Bare byline labels ("Written by X", "X / OUTLET"),
+// datelines on a line of their own and all other added lines are boilerplate. Title and date are
+// the source's; authors are listed only when a shape puts the persons' names on the page.
+// Node 20 built-ins only. Deterministic for a given seed.
+import fs from 'node:fs';
+import path from 'node:path';
+
+// ------------------------------------------------------------------ PRNG
+function mulberry32(a) {
+  return function () {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function hashStr(s) {
+  let h = 2166136261 >>> 0;
+  for (const c of s) {
+    h ^= c.codePointAt(0);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h >>> 0;
+}
+class Rng {
+  constructor(seed) {
+    this.r = mulberry32(seed >>> 0);
+  }
+  next() {
+    return this.r();
+  }
+  int(a, b) {
+    return a + Math.floor(this.r() * (b - a + 1));
+  }
+  pick(a) {
+    return a[Math.floor(this.r() * a.length)];
+  }
+  chance(p) {
+    return this.r() < p;
+  }
+  shuffle(a) {
+    a = a.slice();
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = Math.floor(this.r() * (i + 1));
+      [a[i], a[j]] = [a[j], a[i]];
+    }
+    return a;
+  }
+  sample(a, k) {
+    return this.shuffle(a).slice(0, Math.min(k, a.length));
+  }
+}
+
+// ------------------------------------------------------------------ scorer-compatible normalisation
+const QMAP = {
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2033': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u00a0': ' ',
+};
+const isEdge = (ch) =>
+  /\s/u.test(ch) || /\p{P}/u.test(ch) || ch === '"' || ch === "'" || ch === '`';
+function norm(s) {
+  if (!s) return '';
+  s = s.normalize('NFKC');
+  s = Array.from(s, (c) => QMAP[c] ?? c)
+    .join('')
+    .toLowerCase();
+  s = s.split(/\s+/u).filter(Boolean).join(' ');
+  const a = Array.from(s);
+  let i = 0,
+    j = a.length;
+  while (i < j && isEdge(a[i])) i++;
+  while (j > i && isEdge(a[j - 1])) j--;
+  return a.slice(i, j).join('');
+}
+const isAlnum = (ch) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+function contains(big, small) {
+  if (!small || small.length > big.length) return false;
+  let start = 0;
+  for (;;) {
+    const i = big.indexOf(small, start);
+    if (i < 0) return false;
+    const j = i + small.length;
+    if ((i === 0 || !isAlnum(big[i - 1])) && (j === big.length || !isAlnum(big[j]))) return true;
+    start = i + 1;
+  }
+}
+
+// ------------------------------------------------------------------ calendar helpers
+const FULL = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const AP = [
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
+const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DOW = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DOW3 = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const pad = (n) => String(n).padStart(2, '0');
+function mkDate(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+function addDays(dt, n) {
+  return new Date(dt.getTime() + n * 86400000);
+}
+function D(dt) {
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth(), d: dt.getUTCDate(), w: dt.getUTCDay() };
+}
+function fmtDate(dt, style) {
+  const { y, m, d, w } = D(dt);
+  switch (style) {
+    case 'ap':
+      return `${AP[m]} ${d}, ${y}`;
+    case 'APCAPS':
+      return `${AP[m].toUpperCase()} ${d}, ${y}`;
+    case 'full':
+      return `${FULL[m]} ${d}, ${y}`;
+    case 'short':
+      return `${SHORT[m]} ${d}, ${y}`;
+    case 'dmy':
+      return `${d} ${FULL[m]} ${y}`;
+    case 'dmyshort':
+      return `${d} ${SHORT[m]} ${y}`;
+    case 'dowdmy':
+      return `${DOW[w]} ${d} ${FULL[m]} ${y}`;
+    case 'dow3dmy':
+      return `${DOW3[w]} ${d} ${SHORT[m]} ${y}`;
+    case 'dowfull':
+      return `${DOW[w]}, ${FULL[m]} ${d}, ${y}`;
+    case 'mdy':
+      return `${pad(m + 1)}/${pad(d)}/${y}`;
+    case 'mdyshort':
+      return `${m + 1}/${d}/${String(y).slice(2)}`;
+    case 'iso':
+      return `${y}-${pad(m + 1)}-${pad(d)}`;
+    case 'dots':
+      return `${pad(d)}.${pad(m + 1)}.${y}`;
+    default:
+      return `${FULL[m]} ${d}, ${y}`;
+  }
+}
+
+// ------------------------------------------------------------------ pools
+const PUBS = {
+  breitbart: {
+    names: ['Breitbart', 'Breitbart News', 'BREITBART'],
+    domain: 'breitbart.com',
+    legal: 'Breitbart',
+    sections: ['Big Government', '2016 Presidential Race', 'Politics', 'Big Journalism'],
+    tz: 'ET',
+  },
+  'huff-post': {
+    names: ['HuffPost', 'The Huffington Post', 'Huffington Post'],
+    domain: 'huffingtonpost.com',
+    legal: 'TheHuffingtonPost.com, Inc.',
+    sections: ['Politics', 'Black Voices', 'Latino Voices', 'Green', 'Education'],
+    tz: 'ET',
+  },
+  nyt: {
+    names: ['The New York Times', 'NYTimes.com', 'New York Times'],
+    domain: 'nytimes.com',
+    legal: 'The New York Times Company',
+    sections: ['Politics', 'Business Day', 'U.S.', 'Your Money', 'World'],
+    tz: 'E.T.',
+  },
+  politico: {
+    names: ['POLITICO', 'Politico'],
+    domain: 'politico.com',
+    legal: 'POLITICO LLC',
+    sections: ['2016 Elections', 'Congress', 'Politics', 'White House'],
+    tz: 'EDT',
+  },
+  'usa-today': {
+    names: ['USA TODAY', 'USA Today', 'usatoday.com'],
+    domain: 'usatoday.com',
+    legal: 'USA TODAY, a division of Gannett Satellite Information Network, LLC',
+    sections: ['Politics', 'Opinion', 'Elections', 'News'],
+    tz: 'ET',
+  },
+  'wash-post': {
+    names: ['The Washington Post', 'Washington Post'],
+    domain: 'washingtonpost.com',
+    legal: 'The Washington Post',
+    sections: ['Politics', 'PowerPost', 'World', 'The Fix', 'Local'],
+    tz: 'EDT',
+  },
+  'west-journal': {
+    names: ['Western Journalism', 'WesternJournalism.com', 'Western Journal'],
+    domain: 'westernjournalism.com',
+    legal: 'WesternJournalism.com',
+    sections: ['Politics', 'Elections', 'Commentary', 'US News'],
+    tz: 'ET',
+  },
+};
+const FIRSTS = [
+  'Mark',
+  'Dana',
+  'Kevin',
+  'Alicia',
+  'Tom',
+  'Lena',
+  'Marcus',
+  'Julia',
+  'Sam',
+  'Rita',
+  'Pete',
+  'Nora',
+  'Greg',
+  'Anita',
+  'Colin',
+  'Maya',
+  'Ellis',
+  'Priya',
+  'Owen',
+  'Tessa',
+  'Hector',
+  'Ingrid',
+  'Felix',
+  'Joanna',
+];
+const LASTS = [
+  'Hollis',
+  'Ruiz',
+  'Marsh',
+  'Norwood',
+  'Brennan',
+  'Park',
+  'Webb',
+  'Stroud',
+  'Okafor',
+  'Delgado',
+  'Larkin',
+  'Fitch',
+  'Vance',
+  'Kowalski',
+  'Ashby',
+  'Lindqvist',
+  'Moreau',
+  'Tanaka',
+  'Reyes',
+  'Gallagher',
+  'Whitfield',
+  'Osei',
+  'Brandt',
+  'Castellano',
+];
+const CITIES = [
+  ['WASHINGTON', '', 'Washington', 'D.C.'],
+  ['NEW YORK', '', 'New York', 'N.Y.'],
+  ['CHARLOTTE', 'N.C.', 'Charlotte', 'N.C.'],
+  ['COLUMBUS', 'Ohio', 'Columbus', 'Ohio'],
+  ['PHILADELPHIA', '', 'Philadelphia', 'Pa.'],
+  ['DES MOINES', 'Iowa', 'Des Moines', 'Iowa'],
+  ['HEMPSTEAD', 'N.Y.', 'Hempstead', 'N.Y.'],
+  ['TAMPA', 'Fla.', 'Tampa', 'Fla.'],
+  ['RALEIGH', 'N.C.', 'Raleigh', 'N.C.'],
+  ['DENVER', '', 'Denver', 'Colo.'],
+  ['MANCHESTER', 'N.H.', 'Manchester', 'N.H.'],
+  ['CLEVELAND', '', 'Cleveland', 'Ohio'],
+  ['RENO', 'Nev.', 'Reno', 'Nev.'],
+  ['ORLANDO', 'Fla.', 'Orlando', 'Fla.'],
+  ['MILWAUKEE', '', 'Milwaukee', 'Wis.'],
+];
+const AGENCIES = [
+  'AP',
+  'Getty Images',
+  'Reuters',
+  'AFP/Getty Images',
+  'EPA',
+  'Bloomberg',
+  'Sipa USA',
+];
+const RELATED = [
+  'Clinton, Trump prepare for first debate at Hofstra',
+  'Five takeaways from the vice presidential debate',
+  'Poll: Voters split on who won Monday night',
+  'What we know about the weekend bombings',
+  'Fact check: Claims from the campaign trail this week',
+  'Senate Democrats see a narrowing path to a majority',
+  'Inside the final push for Ohio',
+  'Early voting begins in Minnesota and South Dakota',
+  'The 10 states that will decide the election',
+  'Why the polls keep moving',
+  'Analysis: The debate nobody prepared for',
+  'How the campaigns are spending their final millions',
+  'Third-party candidates struggle to reach the debate stage',
+  'A guide to the ballot measures voters will decide',
+  'The economy, by the numbers, before the vote',
+  'Trump campaign shakes up its leadership again',
+  'Clinton releases new medical records',
+  'Congress leaves town without a Zika deal',
+  'Obama hits the trail in Pennsylvania',
+  'Voter registration deadlines, state by state',
+  'Millennials are still not sold on either candidate',
+  'The swing-state map, explained',
+  'Ranking the running mates',
+  'What happens if the election is a tie?',
+  'Debate night: Live updates and analysis',
+  'Opinion: Both parties have lost the working class',
+  'The senators who could flip the chamber',
+  'Super PAC spending hits new record',
+  'Battleground tracker: Florida tightens',
+  'Podcast: The week in politics',
+];
+const FIGURES = [
+  ['Donald J. Trump', 'realDonaldTrump', 'Trump'],
+  ['Hillary Clinton', 'HillaryClinton', 'Clinton'],
+  ['Mike Pence', 'mike_pence', 'Pence'],
+  ['Tim Kaine', 'timkaine', 'Kaine'],
+  ['Bernie Sanders', 'BernieSanders', 'Sanders'],
+  ['Gary Johnson', 'GovGaryJohnson', 'Johnson'],
+  ['Jill Stein', 'DrJillStein', 'Stein'],
+  ['Barack Obama', 'BarackObama', 'Obama'],
+];
+const NAME_STOP = new Set(
+  (
+    'The A An In On At But And Or For With From By As If When After Before While During Since Though Although This That These Those It He She They We I ' +
+    'His Her Their Our Its Mr Mrs Ms Dr Sen Rep Gov Gen President Vice Senator Governor Secretary Republican Republicans Democrat Democrats Democratic GOP House Senate White ' +
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'New United North South East West Supreme Federal National American Americans U.S Still Yet So Then There Here What Why How Who Where Many Some Most All One Two Three ' +
+    'Post Times News Journal Street Daily Tribune Herald Press Center Committee Party Department Council Fund Foundation Institute University College Court Commission Office'
+  ).split(' '),
+);
+
+// ------------------------------------------------------------------ author parsing
+const ORG_RE = /^(ap|upi|reuters|breitbart news|associated press|the associated press|usa today)$/i;
+function titleCaseName(n) {
+  if (n !== n.toUpperCase()) return n;
+  return n.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (m, a, b) => a + b.toUpperCase());
+}
+function parseAuthors(raw) {
+  if (!raw || raw === 'None' || !raw.trim()) return { persons: [], org: null };
+  let s = raw.trim().replace(/^by\s*/i, '');
+  s = s.replace(/\.\s*Email:.*$/i, '');
+  if (/contributed/i.test(s)) s = s.split(',')[0];
+  const parts = s
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map((x) => x.trim().replace(/^and\s+/i, ''))
+    .filter((x) => x && !/^@/.test(x) && !/^and$/i.test(x));
+  const persons = [];
+  let org = null;
+  for (const p of parts) {
+    if (ORG_RE.test(p)) {
+      if (!/^usa today$/i.test(p)) org = org || p;
+      continue;
+    }
+    persons.push(titleCaseName(p));
+  }
+  return { persons, org };
+}
+
+// ------------------------------------------------------------------ context
+function extractNames(paras) {
+  const cnt = new Map();
+  const re = /\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b/g;
+  for (const p of paras) {
+    for (const m of p.matchAll(re)) {
+      const toks = m[1].split(/\s+/);
+      if (toks.some((t) => NAME_STOP.has(t.replace(/\.$/, '')))) continue;
+      cnt.set(m[1], (cnt.get(m[1]) || 0) + 1);
+    }
+  }
+  const all = [...cnt.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map((e) => e[0]);
+  const text = paras.join(' ');
+  const isPerson = (n) => {
+    const last = n
+      .split(/\s+/)
+      .pop()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(
+      `\\b(said|says|told|according to)\\s+(\\w+\\s+)?${last}\\b|\\b${last}(’s|'s)?\\s+(said|says|told|added|wrote|tweeted)\\b|\\b(Mr|Ms|Mrs|Sen|Rep|Gov|Dr|President|Secretary)\\.?\\s+(\\w+\\s+)?${last}\\b`,
+    ).test(text);
+  };
+  const persons = all.filter(isPerson).slice(0, 6);
+  for (const f of FIGURES)
+    if (persons.length < 2 && text.includes(f[2]) && !persons.some((p) => p.endsWith(f[2])))
+      persons.push(f[0].replace('J. ', ''));
+  if (persons.length < 2) persons.push('Hillary Clinton', 'Donald Trump');
+  return {
+    persons,
+    tags: all
+      .slice(0, 6)
+      .concat(persons)
+      .filter((x, i, a) => a.indexOf(x) === i),
+  };
+}
+function makeCtx(rec, text, seedBase) {
+  const rng = new Rng(hashStr(`${seedBase}|${rec.file}`));
+  const paras = rec.paragraphs.slice();
+  const j0 = text.indexOf(paras[0]);
+  const head = text.slice(0, j0);
+  const headLines = head.replace(/\s+$/, '').split('\n');
+  // original paragraph positions and separators
+  const pstart = [];
+  const seps = [];
+  let pos = j0;
+  for (let i = 0; i < paras.length; i++) {
+    const j = text.indexOf(paras[i], pos);
+    if (j < 0) throw new Error(`paragraph not found in ${rec.file}`);
+    if (i > 0) seps.push(text.slice(pos, j));
+    pstart.push(j);
+    pos = j + paras[i].length;
+  }
+  const pubKey = rec.publisher;
+  const pub = PUBS[pubKey] || {
+    names: [pubKey],
+    domain: `${pubKey}.com`,
+    legal: pubKey,
+    sections: ['News'],
+    tz: 'ET',
+  };
+  const au = parseAuthors(rec.author);
+  const titleBase =
+    headLines.length > 1
+      ? headLines[0].trim().replace(/;$/, '').trim()
+      : rec.title || headLines[0].trim();
+  const dt = mkDate(rec.date);
+  const slug = rec.name.replace(/^[a-z-]+_\d{4}-\d\d-\d\d_/, '').replace(/-+$/, '');
+  const ctx = {
+    rec,
+    rng,
+    text,
+    paras,
+    head,
+    headLines,
+    pstart,
+    seps,
+    pub,
+    pubKey,
+    persons: au.persons,
+    org: au.org,
+    titleBase,
+    dt,
+    time: { h: rng.int(6, 17), mi: rng.int(0, 59) },
+    slug,
+    paraNorms: paras.map(norm),
+    outlet: () => rng.pick(pub.names),
+  };
+  const nm = extractNames(paras);
+  ctx.names = nm.persons;
+  ctx.tagNames = nm.tags;
+  ctx.ok = (line) => {
+    const n = norm(line);
+    return !n || !ctx.paraNorms.some((p) => contains(p, n));
+  };
+  ctx.name = () => rng.pick(ctx.names.slice(0, 4));
+  ctx.fake = () => `${rng.pick(FIRSTS)} ${rng.pick(LASTS)}`;
+  ctx.city = () => rng.pick(CITIES);
+  ctx.handleOf = (n) =>
+    '@' +
+    n
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .slice(0, 15);
+  ctx.emailOf = (n) =>
+    n
+      .toLowerCase()
+      .replace(/[^a-z ]/g, '')
+      .trim()
+      .split(/\s+/)
+      .filter((x) => x.length > 1)
+      .join('.') +
+    '@' +
+    pub.domain;
+  ctx.related = () => rng.pick(RELATED);
+  return ctx;
+}
+
+// ------------------------------------------------------------------ page model
+function newPage(ctx) {
+  return {
+    top: [{ order: 20, title: true }],
+    inserts: new Map(),
+    end: [],
+    prefix: '',
+    titleLines: ctx.headLines.slice(),
+    titleMode: 'keep',
+    layout: 'normal',
+    wrapWidth: 72,
+    ws: null,
+    setsAuthors: false,
+    titleLabeled: false,
+    // per-paragraph edits: index -> { repl: [[pos, str]] (same length), ins: [[pos, str]] }
+    edits: new Map(),
+    // per-paragraph boilerplate lines placed inside the paragraph by an edit
+    paraBoiler: new Map(),
+    // separator between two paragraphs (null: the source's)
+    paraSep: null,
+  };
+}
+function block(shape, lines, inner = '\n') {
+  const tidy = (t) => t.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+  return {
+    shape,
+    lines: lines
+      .filter((l) => l !== null && l !== undefined)
+      .map((l) => (typeof l === 'string' ? { text: tidy(l), boiler: true } : l)),
+    inner,
+  };
+}
+function addTop(page, order, b) {
+  page.top.push({ order, block: b });
+}
+function addEnd(page, order, b) {
+  page.end.push({ order, block: b });
+}
+function addInsert(ctx, page, b, where) {
+  const n = ctx.paras.length;
+  let i;
+  if (where === undefined) i = n >= 2 ? ctx.rng.int(0, n - 2) : 0;
+  else i = Math.max(0, Math.min(n - 1, where));
+  if (!page.inserts.has(i)) page.inserts.set(i, []);
+  page.inserts.get(i).push(b);
+}
+function namesJoin(ctx, names, style) {
+  const n = names.length;
+  if (n === 1) return names[0];
+  switch (style) {
+    case 'amp':
+      return names.slice(0, -1).join(', ') + ' & ' + names[n - 1];
+    case 'comma':
+      return names.join(', ');
+    case 'oxford':
+      return n > 2 ? names.slice(0, -1).join(', ') + ', and ' + names[n - 1] : names.join(' and ');
+    default:
+      return names.slice(0, -1).join(', ') + ' and ' + names[n - 1];
+  }
+}
+
+// ------------------------------------------------------------------ shapes
+const SHAPES = [];
+function shape(id, opts, apply) {
+  SHAPES.push({ id, group: null, applies: () => true, ...opts, apply });
+}
+
+// ------------------------------------------------------------------ shared helpers
+function urlOf(ctx) {
+  const { y, m, d } = D(ctx.dt);
+  const sec = ctx.pub.sections[0].toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return `https://www.${ctx.pub.domain}/${sec}/${y}/${pad(m + 1)}/${pad(d)}/${ctx.slug}/`;
+}
+function userName(r) {
+  return r.pick([
+    'patriot1776',
+    'RustBeltRick',
+    'throwaway_8812',
+    'NovaVoter',
+    'LibertyBelle42',
+    'OhioSwing',
+    'mod_dave',
+    'grumpyindependent',
+    'desertfox_az',
+    'KatieInKC',
+  ]);
+}
+function placeOf(ctx) {
+  return (
+    {
+      'wash-post': 'Washington, D.C.',
+      nyt: 'New York, N.Y.',
+      'usa-today': 'McLean, Va.',
+      politico: 'Arlington, Va.',
+      breitbart: 'Los Angeles, Calif.',
+      'huff-post': 'New York, N.Y.',
+      'west-journal': 'Phoenix, Ariz.',
+    }[ctx.pubKey] || 'United States'
+  );
+}
+function addEdit(page, i, kind, pos, str) {
+  if (!page.edits.has(i)) page.edits.set(i, { repl: [], ins: [] });
+  page.edits.get(i)[kind].push([pos, str]);
+}
+// code-unit spans [a, b) of quotes/sources inside paragraph i (u16, paragraph-relative)
+function quoteSpansIn(ctx, i) {
+  const cpm = cpToU16Map(ctx.text);
+  const out = [];
+  const spans = [];
+  for (const q of ctx.rec.quotes) {
+    spans.push([q.start, q.end]);
+    if (q.source_start !== undefined && q.source_start !== null)
+      spans.push([q.source_start, q.source_end]);
+  }
+  for (const q of ctx.rec.other_quoted) spans.push([q.start, q.end]);
+  for (const [a, b] of spans) {
+    const a16 = cpm[a] - ctx.pstart[i];
+    const b16 = cpm[b] - ctx.pstart[i];
+    if (a16 >= 0 && b16 <= ctx.paras[i].length) out.push([a16, b16]);
+  }
+  return out;
+}
+// ------------------------------------------------------------------ round-9 helpers
+const lastName = (n) => n.split(/\s+/).pop();
+function pairNames(ctx) {
+  const A = ctx.names[0] || 'Donald Trump';
+  const B = ctx.names.find((x) => x !== A) || 'Hillary Clinton';
+  return [A, B];
+}
+function wordCount(ctx) {
+  return ctx.paras.join(' ').split(/\s+/).filter(Boolean).length;
+}
+// naive local (Eastern) time of publication plus addMin minutes, as a Date read via getUTC*
+function localPlus(ctx, addMin = 0) {
+  const { y, m, d } = D(ctx.dt);
+  return new Date(Date.UTC(y, m, d, ctx.time.h, ctx.time.mi + addMin));
+}
+const tOf = (x) => ({ h: x.getUTCHours(), mi: x.getUTCMinutes() });
+const ampm = (t, dots) => (t.h >= 12 ? (dots ? 'p.m.' : 'pm') : dots ? 'a.m.' : 'am');
+const h12 = (t) => t.h % 12 || 12;
+function clock(r, n) {
+  const s = r.int(5, 59);
+  return `${Math.floor(n)}:${pad(s)}`;
+}
+function persNames(ctx, style) {
+  return namesJoin(ctx, ctx.persons, style || 'and');
+}
+function titleCase(s) {
+  return s.replace(/(^|\s)([a-z])/g, (m, a, b) => a + b.toUpperCase());
+}
+// a label in one of several cases
+function cased(r, s) {
+  const k = r.int(0, 4);
+  if (k === 1) return s.toUpperCase();
+  if (k === 2) return titleCase(s);
+  return s;
+}
+function addParaBoiler(page, i, shapeId, lines) {
+  if (!page.paraBoiler.has(i)) page.paraBoiler.set(i, []);
+  for (const l of lines) page.paraBoiler.get(i).push({ text: l, shape: shapeId });
+}
+// U+0020 positions in paragraph i that are outside every quote span
+function freeSpaces(ctx, i) {
+  const p = ctx.paras[i];
+  const spans = quoteSpansIn(ctx, i);
+  const out = [];
+  for (let k = 1; k < p.length - 1; k++)
+    if (p[k] === ' ' && !spans.some(([a, b]) => k >= a && k < b)) out.push(k);
+  return out;
+}
+function spread(n, k) {
+  // k distinct paragraph indexes in 0..n-2, roughly evenly spread
+  const out = [];
+  for (let j = 1; j <= k; j++) {
+    const i = Math.min(n - 2, Math.max(0, Math.round((j * n) / (k + 1)) - 1));
+    if (!out.includes(i)) out.push(i);
+  }
+  return out;
+}
+const MOST_READ = [
+  'Woman finds 1,000-year-old coin in her backyard',
+  'The best fall weekend getaways within a day’s drive',
+  'NFL Week 3: What we learned from Sunday’s games',
+  'Storm watch: Heavy rain expected across the East Coast this weekend',
+  'Opinion: The case for a much shorter campaign season',
+  'Apple’s new iPhone: Five things reviewers noticed',
+  'Police search for suspect after overnight shooting',
+  'Recipe: A no-fuss skillet dinner for busy weeknights',
+  'Why your grocery bill keeps going up',
+  'College football rankings: Who moved up this week',
+];
+const CLICKBAIT = [
+  'Doctors Stunned: This Simple Trick Melts Away Belly Fat',
+  '[Photos] She Was A Star In The 80s. Now She Looks Like This',
+  'Seniors Without Life Insurance Should Read This Today',
+  'Here’s Why Everyone In Ohio Is Switching Car Insurance',
+  'The Most Beautiful Homes For Sale Right Now Are Surprisingly Cheap',
+  'This Map Shows Where Americans Are Moving In 2016',
+  '23 Celebrities Who Look Completely Different Today',
+  'Forget Everything You Know About Reverse Mortgages',
+  'What Happens When You Eat An Avocado Every Day',
+  'Hotels Hate This Booking Trick',
+];
+const ADVERTISERS = [
+  'TheDailyFinance',
+  'LifeDaily',
+  'Bon Voyaged',
+  'MoneyWise Weekly',
+  'HealthyGem',
+  'Ranker',
+  'Comparisons.org',
+  'Home Insurance Quotes',
+];
+const OTHER_OUTLETS = [
+  'CNN',
+  'Fox News',
+  'The Hill',
+  'NPR',
+  'Bloomberg',
+  'ABC News',
+  'CBS News',
+  'Los Angeles Times',
+  'The Guardian',
+];
+const JOB_TITLES = [
+  'Senior Political Correspondent',
+  'White House Reporter',
+  'Staff Writer',
+  'Chief Washington Correspondent',
+  'National Political Reporter',
+  'Congressional Correspondent',
+  'Deputy Politics Editor',
+  'Campaign Reporter',
+  'Reporter, Politics',
+  'Senior Editor',
+];
+const CAPTION_ACTS = [
+  'speaks at a campaign rally',
+  'greets supporters',
+  'arrives for a campaign event',
+  'waves to the crowd',
+  'listens to a question from a voter',
+  'walks off the stage',
+];
+
+// ------------------------------------------------------------------ round-9 shapes
+// Overlays and players that sit in the article DOM.
+
+shape('listen-player', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const wc = wordCount(ctx);
+  const dur = clock(r, wc / 160);
+  const mins = Math.max(1, Math.round(wc / 230));
+  const lines = r.pick([
+    () => ['Listen to this article', `${dur} min`, r.pick(['Learn more', null])],
+    () => [`Listen to this article · ${dur} min Learn more`],
+    () => ['▶ Listen to article', `${mins} min`],
+    () => ['Getting your Trinity Audio player ready...'],
+    () => ['Listen', `00:00 / ${dur}`, '1x', 'Powered by Trinity Audio'],
+    () => ['Voiced by Amazon Polly'],
+    () => [
+      `Hear this story (${mins} minutes)`,
+      'This audio is auto-generated. Please let us know if you have feedback.',
+    ],
+    () => ['🎧 Listen to this story', `${dur.replace(':', ' min ')} sec`],
+    () => ['AUDIO: LISTEN TO THIS STORY', 'Play', 'Speed 1.0x'],
+  ])();
+  const b = block('listen-player', lines);
+  const k = r.next();
+  if (k < 0.65) addTop(page, 32, b);
+  else if (k < 0.85) addInsert(ctx, page, b, 0);
+  else addEnd(page, 12, b);
+});
+
+const STOP_END = new Set(
+  'the a an to of and or in on for with at by as that is was are from its their his her but than'.split(
+    ' ',
+  ),
+);
+const SAFE_DROP = new Set(
+  'also just still now very really new several recent sharply heavily largely widely already even'.split(
+    ' ',
+  ),
+);
+function summaryBullet(ctx, i) {
+  const r = ctx.rng;
+  const sents = ctx.paras[i].split(/(?<=[.?!][”"]?)\s+(?=[A-Z“"])/);
+  let s = r.pick(sents).replace(/[“”"‘]/g, '');
+  // a summary rewrites a little: present tense, no weekday, a clause at most
+  s = s
+    .replace(/\b(on|last|this) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b ?/g, '')
+    .replace(/\b([A-Z][a-z]+) said\b/g, '$1 says')
+    .replace(/\b([A-Z][a-z]+) told\b/g, '$1 tells')
+    .replace(/\s+([,.])/g, '$1');
+  let w = s.split(/\s+/).filter(Boolean);
+  if (w.length < 8) return null;
+  const cut = w.findIndex((x, k) => k >= 9 && /[,;:]$/.test(x));
+  w = w.slice(0, cut > 0 ? cut + 1 : r.int(12, 20));
+  const b = () => w.join(' ').replace(/[,;:.?!’']+$/, '');
+  if (!ctx.ok(b())) {
+    const k = w.findIndex((x, j) => j > 0 && SAFE_DROP.has(x.toLowerCase()));
+    if (k > 0) w.splice(k, 1);
+  }
+  while (w.length > 6 && STOP_END.has(w[w.length - 1].replace(/[,;:]$/, '').toLowerCase())) w.pop();
+  let out = b();
+  out = out.charAt(0).toUpperCase() + out.slice(1) + '.';
+  return ctx.ok(out) ? out : null;
+}
+shape('ai-key-points', { applies: (ctx) => ctx.paras.length >= 3 }, (ctx, page) => {
+  const r = ctx.rng;
+  const n = ctx.paras.length;
+  const bullets = [];
+  for (const i of r.sample(
+    Array.from({ length: Math.min(n, 8) }, (_, k) => k),
+    5,
+  )) {
+    const b = summaryBullet(ctx, i);
+    if (b && bullets.length < r.int(2, 4)) bullets.push(b);
+  }
+  if (bullets.length < 2) {
+    const [A, B] = pairNames(ctx);
+    bullets.push(
+      `${lastName(A)} and ${lastName(B)} remain at odds as Election Day approaches.`,
+      `The dispute is likely to come up again in the coming days.`,
+    );
+  }
+  const mark = r.pick(['•', '-', '*', '→', '✓', 'num']);
+  const lines = [
+    r.pick([
+      'Key points',
+      'KEY POINTS',
+      'Key Points:',
+      'Summary',
+      'AI-generated summary',
+      'Quick Read',
+      'The gist',
+      'Story highlights',
+      'TL;DR',
+      'In brief',
+      '✨ Summary',
+    ]),
+    ...bullets.map((b, k) => (mark === 'num' ? `${k + 1}. ${b}` : `${mark} ${b}`)),
+  ];
+  if (r.chance(0.55))
+    lines.push(
+      r.pick([
+        'This summary was generated with the help of AI and reviewed by our newsroom.',
+        'AI-generated summary based on the text of the article. Checked by an editor.',
+        'Was this summary helpful? 👍 👎',
+        'Summary generated by AI. Read the full story below.',
+        'These highlights were written by the reporters and editors who worked on this story.',
+      ]),
+    );
+  const b = block('ai-key-points', lines);
+  if (r.chance(0.7)) addTop(page, 33, b);
+  else addInsert(ctx, page, b, r.int(0, 1));
+});
+
+shape('paywall-overlay', { applies: (ctx) => ctx.paras.length >= 4 }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const n = r.int(1, 4);
+  const lines = r.pick([
+    () => [
+      'Subscribe to continue reading',
+      'You have reached your limit of free articles this month.',
+      r.pick(['Subscribe now for 99¢', 'Subscribe for $1 a week', 'Get 3 months for $3']),
+      'Already a subscriber? Log in',
+    ],
+    () => [
+      'This content is available to subscribers only.',
+      'Get unlimited digital access for $1 a week',
+      'SUBSCRIBE NOW',
+      'Already have an account? Sign in',
+    ],
+    () => [
+      `You have ${n} free article${n > 1 ? 's' : ''} remaining.`,
+      'Register for free to keep reading',
+      'Continue',
+    ],
+    () => ['Continue reading your article with a digital subscription', 'Cancel anytime.'],
+    () => ['Want to read more?', `Create a free account or log in to continue reading ${o}.`],
+    () => [
+      'Thank you for reading!',
+      'Please log in, or sign up for a new account and purchase a subscription to continue reading.',
+      'Log In',
+      'Sign Up',
+    ],
+  ])();
+  addInsert(ctx, page, block('paywall-overlay', lines), r.int(1, 3));
+  if (r.chance(0.35))
+    addTop(
+      page,
+      r.pick([3, 29]),
+      block('paywall-overlay', [
+        r.pick([
+          `${n} of 5 free articles`,
+          `FREE ARTICLES LEFT: ${n}`,
+          `You have ${n} free stories left this month.`,
+        ]),
+      ]),
+    );
+});
+
+shape('consent-banner', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const lines = r.pick([
+    () => [
+      'We value your privacy',
+      `We and our ${r.int(180, 950)} partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised ads and content, ad and content measurement, and audience insights.`,
+      'Accept all',
+      'Reject all',
+      'Manage preferences',
+    ],
+    () => [
+      "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish.",
+      'Accept',
+      'Read More',
+    ],
+    () => [`${o} and our partners use cookies`, 'Cookie settings', 'ACCEPT COOKIES'],
+    () => ['Your Privacy Choices', 'Do Not Sell or Share My Personal Information'],
+    () => [
+      'By continuing to use this site you consent to the use of cookies on your device as described in our cookie policy unless you have disabled them.',
+      'Got it',
+    ],
+    () => ['COOKIE NOTICE', 'We use cookies to give you the best online experience.', 'I AGREE'],
+  ])();
+  const b = block('consent-banner', lines);
+  if (r.chance(0.6)) addTop(page, r.int(0, 2), b);
+  else addEnd(page, 98, b);
+});
+
+shape('app-interstitial', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const lines = r.pick([
+    () => ['Read in the app', 'Open', 'Continue in browser'],
+    () => [`${o}`, 'FREE - On the App Store', 'VIEW'],
+    () => ['Get the best experience in the app', 'Open app', 'Not now'],
+    () => ['Open in app', 'Sign up', 'Sign in'],
+    () => ['Install our app for a better experience ×'],
+    () => [`${o} — Get the app`, '★★★★☆ (12,408)', 'GET'],
+  ])();
+  const b = block('app-interstitial', lines);
+  if (r.chance(0.75)) addTop(page, r.int(1, 5), b);
+  else addEnd(page, 94, b);
+});
+
+// Notes from the newsroom. Like the ones already in the clean source, they are article
+// paragraphs in the gold (not boilerplate).
+function asPara(ctx, text) {
+  // later boilerplate must not repeat it either
+  ctx.paraNorms.push(norm(text));
+  return { text, boiler: false, para: true };
+}
+shape('correction-note', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const [A] = pairNames(ctx);
+  const c = ctx.city();
+  const upd = tOf(localPlus(ctx, r.int(30, 400)));
+  const camp = lastName(A);
+  const debates = [
+    ['first presidential', 'Sept. 26'],
+    ['vice presidential', 'Oct. 4'],
+    ['second presidential', 'Oct. 9'],
+    ['third presidential', 'Oct. 19'],
+  ];
+  const dd = r.pick(debates);
+  const label = r.pick([
+    'Correction:',
+    'CORRECTION:',
+    'Correction',
+    '*Correction:',
+    'Correction —',
+  ]);
+  const note = r.pick([
+    () =>
+      `${label} An earlier version of this article misstated the date of the ${dd[0]} debate. It is ${dd[1]}.`,
+    () =>
+      `${label} A previous version of this story misspelled the name of ${ctx.fake()}, a campaign spokesperson.`,
+    () =>
+      `${label} This story has been updated to correct the title of ${ctx.fake()}, who is a senior adviser to the campaign.`,
+    () =>
+      `${r.pick(['Clarification:', 'CLARIFICATION:'])} This article has been updated to reflect that the remarks were made in ${c[2]}, ${c[3]}.`,
+    () => "Editor's note: This story has been updated with additional reporting.",
+    () =>
+      `Editor’s Note: This article was updated at ${h12(upd)}:${pad(upd.mi)} ${ampm(upd, true)} to include a response from the ${camp} campaign.`,
+    () => r.pick(['This post has been updated.', 'This story has been updated.', '(UPDATED)']),
+    () =>
+      `UPDATE, ${h12(upd)}:${pad(upd.mi)} ${ampm(upd, true)}: This story has been updated with comment from the ${camp} campaign.`,
+  ])();
+  const b = block('correction-note', [asPara(ctx, note)]);
+  if (r.chance(0.35)) addTop(page, 34, b);
+  else {
+    addEnd(page, r.int(1, 6), b);
+    if (r.chance(0.3))
+      addTop(
+        page,
+        34,
+        block('correction-note', [
+          asPara(
+            ctx,
+            r.pick(['[This story has been corrected. See note below.]', 'Correction appended.']),
+          ),
+        ]),
+      );
+  }
+});
+
+// ------------------------------------------------------------------ dates and bylines
+
+shape('posted-updated-stamps', { group: 'date' }, (ctx, page) => {
+  const r = ctx.rng;
+  const { y, m, d, w } = D(ctx.dt);
+  const t = ctx.time;
+  const u = localPlus(ctx, r.int(45, 2600));
+  const U = D(u);
+  const ut = tOf(u);
+  const lines = r.pick([
+    () => [
+      `Posted: ${DOW[w]}, ${FULL[m]} ${d}, ${y} ${h12(t)}:${pad(t.mi)} ${ampm(t)} | Updated: ${h12(ut)}:${pad(ut.mi)} ${ampm(ut)}, ${DOW3[U.w]} ${SHORT[U.m]} ${U.d}, ${U.y}.`,
+    ],
+    () => [
+      `Published ${h12(t)}:${pad(t.mi)} ${ampm(t, true)} ET ${AP[m]} ${d}, ${y} | Updated ${h12(ut)}:${pad(ut.mi)} ${ampm(ut, true)} ET ${AP[U.m]} ${U.d}, ${U.y}`,
+    ],
+    () => [
+      `${FULL[m]} ${d}, ${y} at ${h12(t)}:${pad(t.mi)} ${ampm(t, true)} EDT`,
+      `Updated ${FULL[U.m]} ${U.d}, ${U.y} at ${h12(ut)}:${pad(ut.mi)} ${ampm(ut, true)} EDT`,
+    ],
+    () => [
+      `First published on ${FULL[m]} ${d}, ${y} / ${h12(t)}:${pad(t.mi)} ${ampm(t).toUpperCase()}`,
+      r.pick([`Updated ${r.int(2, 11)} hrs ago`, `Last updated ${r.int(3, 55)} min ago`]),
+    ],
+    () => [
+      `First published on ${DOW[w]} ${d} ${FULL[m]} ${y} ${pad(t.h)}.${pad(t.mi)} EDT`,
+      `Last modified on ${DOW[U.w]} ${U.d} ${FULL[U.m]} ${U.y} ${pad(ut.h)}.${pad(ut.mi)} EDT`,
+    ],
+    () => [
+      `Originally published ${SHORT[m]} ${d}, ${y}, ${h12(t)}:${pad(t.mi)} ${ampm(t, true)}`,
+      `Revised ${SHORT[U.m]} ${U.d}, ${U.y}, ${h12(ut)}:${pad(ut.mi)} ${ampm(ut, true)}`,
+    ],
+    () => [
+      `PUBLISHED: ${pad(m + 1)}/${pad(d)}/${y} ${h12(t)}:${pad(t.mi)} ${ampm(t).toUpperCase()} EDT`,
+      `UPDATED: ${pad(U.m + 1)}/${pad(U.d)}/${U.y} ${h12(ut)}:${pad(ut.mi)} ${ampm(ut).toUpperCase()} EDT`,
+    ],
+  ])();
+  const sep = r.pick(['\n', '\n', ' ', ' | ']);
+  const out = sep === '\n' ? lines : [lines.join(sep === ' ' ? ' · ' : sep)];
+  addTop(page, r.chance(0.8) ? 31 : 21, block('posted-updated-stamps', out));
+});
+
+shape('drupal-submitted', { group: 'date' }, (ctx, page) => {
+  const r = ctx.rng;
+  const { y, m, d, w } = D(ctx.dt);
+  const t = ctx.time;
+  const user = r.pick(['admin', 'webeditor', 'newsdesk', 'staff', 'site_editor', 'web_producer']);
+  const line = r.pick([
+    `Submitted by ${user} on ${DOW3[w]}, ${pad(m + 1)}/${pad(d)}/${y} - ${pad(t.h)}:${pad(t.mi)}`,
+    `Submitted by ${user} on ${DOW[w]}, ${FULL[m]} ${d}, ${y} - ${h12(t)}:${pad(t.mi)}${ampm(t)}`,
+    `${DOW3[w]}, ${pad(m + 1)}/${pad(d)}/${y} - ${pad(t.h)}:${pad(t.mi)} — ${user}`,
+    `Posted by ${user} on ${pad(m + 1)}/${pad(d)}/${y} at ${pad(t.h)}:${pad(t.mi)}`,
+  ]);
+  addTop(page, 31, block('drupal-submitted', [line]));
+  const tags = ctx.tagNames.slice(0, r.int(2, 4));
+  const end = [];
+  if (r.chance(0.6)) end.push(`Tags: ${tags.join(', ')}`);
+  end.push(
+    r.pick([
+      'Log in or register to post comments',
+      'Add new comment',
+      `${r.int(40, 9000)} reads`,
+      'Printer-friendly version',
+    ]),
+  );
+  if (r.chance(0.4)) end.push(r.pick(['Printer-friendly version', 'Send by email', 'PDF version']));
+  addEnd(page, 30, block('drupal-submitted', end));
+});
+
+shape(
+  'byline-job-title',
+  { group: 'byline', applies: (ctx) => ctx.persons.length > 0 },
+  (ctx, page) => {
+    const r = ctx.rng;
+    const o = ctx.outlet();
+    page.setsAuthors = true;
+    const ps = ctx.persons;
+    const roles = r.sample(JOB_TITLES, ps.length);
+    const style = r.int(0, 3);
+    let lines;
+    if (style === 0) lines = ps.map((p, k) => `By ${p}, ${roles[k]}`);
+    else if (style === 1)
+      lines = ps.flatMap((p, k) => [
+        `${r.chance(0.5) ? 'By ' : ''}${p.toUpperCase()}`,
+        roles[k],
+        r.chance(0.4) ? ctx.handleOf(p) : null,
+      ]);
+    else if (style === 2) lines = ps.map((p, k) => `${p} | ${roles[k]}, ${o}`);
+    else
+      lines = [
+        `By ${persNames(ctx)}`,
+        ps.length > 1
+          ? r.pick(['Political reporters', 'Staff writers', `${o} staff`])
+          : `${roles[0]}, ${o}`,
+      ];
+    addTop(page, 30, block('byline-job-title', lines));
+  },
+);
+
+shape(
+  'byline-roles-credits',
+  { group: 'byline', applies: (ctx) => ctx.persons.length > 0 },
+  (ctx, page) => {
+    const r = ctx.rng;
+    const o = ctx.outlet();
+    page.setsAuthors = true;
+    const N = persNames(ctx, r.pick(['and', 'amp', 'oxford']));
+    const f1 = ctx.fake();
+    const f2 = ctx.fake();
+    const lines = r.pick([
+      () => [`Story by ${N} · Photos by ${f1} · Video by ${f2}`],
+      () => [`Words: ${N} | Pictures: ${f1}`],
+      () => [`By ${N}`, `Graphics by ${f1}`, `Edited by ${f2}`],
+      () => [`Reporting: ${N}`, `Editing: ${f1}`, `Design: ${f2}`],
+      () => [`Text by ${N}; photographs by ${f1} for ${o}`],
+      () => [`Written by ${N}`, `Produced by ${f1}`, `Photography by ${f2}`],
+    ])();
+    const b = block('byline-roles-credits', lines);
+    if (r.chance(0.75)) addTop(page, 30, b);
+    else addEnd(page, 9, b);
+  },
+);
+
+// credit sentences at the end are article paragraphs (as in the clean source); bare byline
+// labels are boilerplate
+const HAS_CREDIT = /Reporting by|contributed reporting|on Twitter|Editing by/;
+shape(
+  'byline-at-end',
+  { group: 'byline', applies: (ctx) => ctx.persons.length > 0 },
+  (ctx, page) => {
+    const r = ctx.rng;
+    const o = ctx.outlet();
+    page.setsAuthors = true;
+    const ps = ctx.persons;
+    const N = persNames(ctx, r.pick(['and', 'amp']));
+    const sentence = !ctx.paras.some((p) => HAS_CREDIT.test(p)) && r.chance(0.5);
+    const lines = sentence
+      ? r
+          .pick([
+            () => [`(Reporting by ${N}; Editing by ${ctx.fake()})`],
+            () => [`(Reporting by ${N}; Editing by ${ctx.fake()} and ${ctx.fake()})`],
+            () => [`Reported by ${N}. Edited by ${ctx.fake()}.`],
+            () => ps.map((p) => `Contact ${p} at ${ctx.emailOf(p)}.`),
+            () => ps.map((p) => `Follow ${p} on Twitter: ${ctx.handleOf(p)}`),
+          ])()
+          .map((x) => asPara(ctx, x))
+      : r.pick([
+          () => [`Written by ${N}`],
+          () => [`Story: ${N}, ${o}`],
+          () => [`${N.toUpperCase()} / ${o.toUpperCase()}`],
+          () => [`By ${N}`, o],
+          () => [`Words by ${N}`],
+        ])();
+    addEnd(page, r.int(2, 7), block('byline-at-end', lines, sentence ? '\n\n' : '\n'));
+  },
+);
+
+shape(
+  'dateline-own-line',
+  // not over a lead that already opens with a dateline
+  { applies: (ctx) => !/^[A-Z][A-Z .,'’]{2,}(\(|—|―|–|-|,)/.test(ctx.paras[0]) },
+  (ctx, page) => {
+    const r = ctx.rng;
+    const { y, m, d, w } = D(ctx.dt);
+    const c = r.chance(0.5) ? CITIES[0] : ctx.city();
+    const C = c[0] + (c[1] ? `, ${c[1]}` : '');
+    const ag = r.pick(['AP', 'Reuters', 'UPI']);
+    const line = r.pick([
+      `${C}, ${AP[m]} ${d} —`,
+      `${C}, ${AP[m]} ${d} (${ag}) -`,
+      `${c[2]}, ${c[3]} – ${FULL[m]} ${d}, ${y}`,
+      `DATELINE: ${C} | ${FULL[m].toUpperCase()} ${d}, ${y}`,
+      `📍 ${c[2]}, ${c[3]} · ${DOW[w]}, ${FULL[m]} ${d}, ${y}`,
+      `${C} (${ag}) — ${DOW[w]}, ${AP[m]} ${d}`,
+      `Filed from ${c[2]}, ${c[3]}, ${AP[m]} ${d}, ${y}`,
+    ]);
+    addTop(page, 36, block('dateline-own-line', [line]));
+  },
+);
+
+// ------------------------------------------------------------------ print and PDF copies
+
+shape('pdf-running-heads', { applies: (ctx) => ctx.paras.length >= 4 }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const { y, m, d, w } = D(ctx.dt);
+  const n = ctx.paras.length;
+  const K = Math.min(r.int(2, 4), Math.max(2, Math.floor(n / 2)));
+  const browser = r.chance(0.45);
+  const sec = r.pick(['A', 'A', 'B']);
+  const p0 = r.int(2, 14);
+  const url = urlOf(ctx);
+  const t = ctx.time;
+  const head = (k) => {
+    if (browser)
+      return `${m + 1}/${d}/${y}${r.pick(['', `, ${h12(t)}:${pad(t.mi)} ${ampm(t).toUpperCase()}`])}${r.pick(['\t', '    ', ' '])}${ctx.titleBase} - ${o}`;
+    const pg = `${sec}${p0 + k}`;
+    return r.pick([
+      `${pg} ${DOW[w].toUpperCase()}, ${FULL[m].toUpperCase()} ${d}, ${y} ${o.toUpperCase()}`,
+      `${o.toUpperCase()} · ${DOW[w].toUpperCase()}, ${FULL[m].toUpperCase()} ${d}, ${y} · ${pg}`,
+      `${p0 + k}${sec} | ${FULL[m]} ${d}, ${y} | ${o}`,
+      `${ctx.pub.sections[0].toUpperCase()} | ${pg}`,
+    ]);
+  };
+  const foot = (k) =>
+    browser
+      ? `${url}${r.pick(['\t', '    ', ' '])}${k + 1}/${K}`
+      : r.pick([`${p0 + k}`, `— ${p0 + k} —`, `Page ${p0 + k}`, `${sec}${p0 + k}`]);
+  if (browser) addTop(page, 1, block('pdf-running-heads', [head(0)]));
+  const breaks = spread(n, K - 1);
+  breaks.forEach((i, j) => {
+    const lines = [foot(j), (r.chance(0.3) ? '\f' : '') + head(j + 1)].filter((l) => ctx.ok(l));
+    const free = freeSpaces(ctx, i + 1);
+    if (r.chance(0.4) && free.length > 10) {
+      // the page ends in the middle of a paragraph
+      const pos = r.pick(free.slice(3, -3));
+      const gap = r.chance(0.5) ? '\n' : '';
+      addEdit(page, i + 1, 'repl', pos, '\n');
+      addEdit(page, i + 1, 'ins', pos + 1, gap + lines.join('\n') + '\n' + gap);
+      addParaBoiler(page, i + 1, 'pdf-running-heads', lines);
+    } else addInsert(ctx, page, block('pdf-running-heads', lines), i);
+  });
+  addEnd(page, 96, block('pdf-running-heads', [foot(K - 1)]));
+});
+
+shape('pdf-hyphen-wrap', { group: 'markup' }, (ctx, page) => {
+  // hard line breaks at a column width, with words split by end-of-line hyphens
+  const r = ctx.rng;
+  const W = r.pick([34, 38, 42, 60, 66, 72]);
+  const indent = r.chance(0.45);
+  if (indent) page.paraSep = '\n';
+  else page.paraSep = r.pick(['\n\n', '\n\n', '\n \n']);
+  const istr = r.pick(['    ', '  ', '\t', '   ']);
+  ctx.paras.forEach((p, i) => {
+    if (indent) addEdit(page, i, 'ins', 0, istr);
+    const spans = quoteSpansIn(ctx, i);
+    const inQ = (k) => spans.some(([a, b]) => k >= a && k < b);
+    let col = indent ? istr.length : 0;
+    for (const mt of p.matchAll(/\S+/g)) {
+      const ws = mt.index;
+      const wl = mt[0].length;
+      if (col === 0 || col + 1 + wl <= W) {
+        col += (col ? 1 : 0) + wl;
+        continue;
+      }
+      const word = mt[0].match(/^[A-Za-z]+/);
+      const room = W - col - 2;
+      if (
+        word &&
+        word[0].length >= 7 &&
+        room >= 3 &&
+        word[0].length - room >= 3 &&
+        !inQ(ws) &&
+        !inQ(ws + wl - 1) &&
+        r.chance(0.7)
+      ) {
+        const k = Math.min(room, word[0].length - 3);
+        addEdit(page, i, 'ins', ws + k, '-\n');
+        col = wl - k;
+      } else {
+        if (p[ws - 1] === ' ') addEdit(page, i, 'repl', ws - 1, '\n');
+        col = wl;
+      }
+    }
+  });
+});
+
+shape('print-edition-credit', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const { y, m, d, w } = D(ctx.dt);
+  const [A, B] = pairNames(ctx);
+  const pg = `${r.pick(['A', 'A', 'B'])}${r.int(1, 22)}`;
+  const ph = r.pick([
+    `${lastName(A)} and ${lastName(B)} Trade Jabs as Race Tightens`,
+    `${lastName(A)} Steps Up Attacks in Final Stretch`,
+    ctx.titleBase.toUpperCase(),
+    `In ${lastName(A)}’s Camp, a New Line of Attack`,
+  ]);
+  const line = r.pick([
+    `A version of this article appears in print on ${FULL[m]} ${d}, ${y}, on Page ${pg} of the ${r.pick(['New York', 'National'])} edition with the headline: ${ph}. Order Reprints | Today’s Paper | Subscribe`,
+    `This article appeared in print on page ${pg.slice(1)}${pg[0]} of ${o} on ${DOW[w]}, ${AP[m]} ${d}, ${y}.`,
+    `A version of this story appeared in the ${DOW[w]}, ${AP[m]} ${d} print edition under the headline "${ph}."`,
+    `Published in print: ${DOW[w]}, ${FULL[m]} ${d}, ${y}`,
+    `The print version of this story ran on Page ${pg}.`,
+  ]);
+  const b = block('print-edition-credit', [line]);
+  if (r.chance(0.8)) addEnd(page, r.int(4, 8), b);
+  else addTop(page, 35, b);
+});
+
+shape('footnote-sources', { applies: (ctx) => ctx.paras.length >= 3 }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const n = ctx.paras.length;
+  const k = r.int(2, 4);
+  const mk = r.pick([
+    (j) => `[${j}]`,
+    (j) => '¹²³⁴⁵'[j - 1],
+    (j) => `(${j})`,
+    (j) => '*'.repeat(j),
+    (j) => `^${j}`,
+  ]);
+  const markers = r.chance(0.6);
+  if (markers) {
+    const idx = r
+      .sample(
+        Array.from({ length: n }, (_, i) => i),
+        k,
+      )
+      .sort((a, b) => a - b);
+    idx.forEach((i, j) => addEdit(page, i, 'ins', ctx.paras[i].length, mk(j + 1)));
+  }
+  const pool = [
+    `Federal Election Commission, campaign finance filings, accessed ${AP[D(ctx.dt).m]} ${D(ctx.dt).d}, ${D(ctx.dt).y}.`,
+    `${ctx.fake()}, "${ctx.related()}," ${o}, ${fmtDate(addDays(ctx.dt, -r.int(2, 20)), 'ap')}.`,
+    'Commission on Presidential Debates, debate schedule and format.',
+    'Bureau of Labor Statistics, Employment Situation Summary.',
+    'RealClearPolitics, national polling average.',
+    'Quinnipiac University Poll, likely voters.',
+    `${urlOf(ctx).replace(ctx.slug, 'related-coverage')}`,
+  ];
+  const items = r.sample(pool, k);
+  const lines = [r.pick(['Sources', 'SOURCES:', 'Notes', 'Footnotes', 'References', 'Sources:'])];
+  items.forEach((s, j) => lines.push(markers ? `${mk(j + 1)} ${s}` : `${r.pick(['-', '•'])} ${s}`));
+  addEnd(page, 10, block('footnote-sources', lines));
+});
+
+// ------------------------------------------------------------------ containers: readers, syndication, newsletters
+
+shape('reader-view-chrome', { group: 'container' }, (ctx, page) => {
+  const r = ctx.rng;
+  const wc = wordCount(ctx);
+  const a = Math.max(1, Math.floor(wc / 275));
+  const host = r.pick([`www.${ctx.pub.domain}`, ctx.pub.domain]);
+  const who = ctx.persons.length && r.chance(0.7) ? persNames(ctx, 'comma') : null;
+  if (who) page.setsAuthors = true;
+  const mins = Math.max(1, Math.round(wc / 230));
+  const kind = r.int(0, 3);
+  if (kind === 0) {
+    // Firefox Reader View, select-all copy
+    addTop(page, 0, block('reader-view-chrome', [host]));
+    addTop(page, 24, block('reader-view-chrome', [who, `${a}–${a + 1} minutes`]));
+  } else if (kind === 1) {
+    addTop(
+      page,
+      0,
+      block('reader-view-chrome', [
+        'Immersive Reader',
+        r.pick(['Read aloud', 'Read Aloud']),
+        'Text preferences',
+        r.pick(['Reading preferences', 'Grammar tools']),
+      ]),
+    );
+    addTop(page, 24, block('reader-view-chrome', [host, who, `${mins} min read`]));
+  } else if (kind === 2) {
+    // Pocket article view
+    addTop(page, 0, block('reader-view-chrome', ['Pocket', 'Save', 'Share']));
+    addTop(
+      page,
+      24,
+      block('reader-view-chrome', [`${who ? who + ' | ' : ''}${host} · ${mins} min`]),
+    );
+    if (r.chance(0.5))
+      addEnd(page, 90, block('reader-view-chrome', ['View Original', 'Tags', 'Archive']));
+  } else {
+    // Instapaper
+    addTop(
+      page,
+      24,
+      block('reader-view-chrome', [`${host}${who ? ' · by ' + who : ''} · ${mins} min`]),
+    );
+    addEnd(
+      page,
+      90,
+      block('reader-view-chrome', [r.pick(['View Original', 'Original']), 'Move to Archive']),
+    );
+  }
+});
+
+shape('machine-translation-notes', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const L = r.pick([
+    ['Compartir', 'Publicidad', 'Lea también:', 'Inicio › Política', 'Traducido automáticamente'],
+    ['Teilen', 'Anzeige', 'Lesen Sie auch:', 'Startseite › Politik', 'Übersetzt mit DeepL'],
+    ['Partager', 'Publicité', 'À lire aussi :', 'Accueil › Politique', 'Traduit automatiquement'],
+    ['Condividi', 'Pubblicità', 'Leggi anche:', 'Home › Politica', 'Tradotto automaticamente'],
+    ['Compartilhar', 'Publicidade', 'Leia também:', 'Início › Política', 'Tradução automática'],
+  ]);
+  const note = r.pick([
+    'Translated with DeepL.com (free version)',
+    'Translated with www.DeepL.com/Translator (free version)',
+    'Machine-translated from the English original.',
+    'This text has been machine translated. Show original',
+    'Automatically translated from English',
+    '(Machine translation)',
+    'Translated from English by Microsoft Translator',
+    L[4],
+  ]);
+  if (r.chance(0.6)) addTop(page, 4, block('machine-translation-notes', [L[3]]));
+  if (r.chance(0.5)) addTop(page, 29, block('machine-translation-notes', [L[0]]));
+  if (r.chance(0.6)) addInsert(ctx, page, block('machine-translation-notes', [L[1]]));
+  if (r.chance(0.4))
+    addInsert(ctx, page, block('machine-translation-notes', [`${L[2]} ${ctx.related()}`]));
+  if (r.chance(0.65)) addEnd(page, 97, block('machine-translation-notes', [note]));
+  else addTop(page, r.pick([0, 21]), block('machine-translation-notes', [note]));
+});
+
+shape('yahoo-syndication', { group: 'container' }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const { y, m, d } = D(ctx.dt);
+  const mins = Math.max(1, Math.round(wordCount(ctx) / 230));
+  const top = [r.pick(['Yahoo News', `${o}`, 'Yahoo Politics'])];
+  if (ctx.persons.length && r.chance(0.7)) {
+    page.setsAuthors = true;
+    top.push(persNames(ctx, 'comma'));
+  }
+  top.push(`${FULL[m]} ${d}, ${y}${r.pick(['·', ' · ', ' • '])}${mins} min read`);
+  addTop(page, r.chance(0.6) ? 25 : 10, block('yahoo-syndication', top));
+  if (ctx.paras.length >= 4)
+    addInsert(
+      ctx,
+      page,
+      block('yahoo-syndication', [r.pick(['Story continues', 'Story Continues'])]),
+      r.int(1, Math.min(4, ctx.paras.length - 2)),
+    );
+  const end = [
+    r.pick(['View comments', `View ${r.int(12, 4000)} comments`]),
+    r.chance(0.6) ? 'Recommended Stories' : null,
+  ];
+  if (end[1]) for (const h of r.sample(RELATED, 2)) end.push(h);
+  if (r.chance(0.4)) end.push('Terms and Privacy Policy', 'Privacy Dashboard');
+  addEnd(page, 60, block('yahoo-syndication', end));
+});
+
+shape('msn-syndication', { group: 'container' }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const top = [r.pick([`Provided by ${o}`, `© ${o}`, `${o}`])];
+  if (ctx.persons.length && r.chance(0.7)) {
+    page.setsAuthors = true;
+    top.push(
+      `Story by ${persNames(ctx, 'and')}${r.pick([` • ${r.int(1, 11)}h`, ` • ${fmtDate(ctx.dt, 'short')}`, ''])}`,
+    );
+  }
+  addTop(page, r.chance(0.6) ? 25 : 10, block('msn-syndication', top));
+  if (ctx.paras.length >= 5) {
+    const lines = ['Continue Reading'];
+    if (r.chance(0.5))
+      lines.push('Show full articles without "Continue Reading" button for {0} hours.');
+    addInsert(ctx, page, block('msn-syndication', lines), r.int(1, 3));
+  }
+  if (r.chance(0.4))
+    addInsert(
+      ctx,
+      page,
+      block('msn-syndication', [
+        'Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.',
+      ]),
+    );
+  const end = [r.pick(['More for You', 'More from MSN', 'Sponsored Content'])];
+  for (const h of r.sample(RELATED, r.int(1, 3))) end.push(h);
+  end.push(r.pick(['Feedback', 'Give feedback']));
+  if (r.chance(0.5)) end.push('Privacy & Cookies   Terms of use   © 2016 Microsoft');
+  addEnd(page, 60, block('msn-syndication', end));
+});
+
+shape('apple-news-share', { group: 'container' }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const id = Array.from(
+    { length: 22 },
+    () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[r.int(0, 63)],
+  ).join('');
+  if (r.chance(0.5)) addTop(page, 5, block('apple-news-share', [r.pick([` News`, 'Apple News'])]));
+  addEnd(
+    page,
+    92,
+    block(
+      'apple-news-share',
+      [
+        r.pick([
+          'Shared from Apple News',
+          `This story is from ${o}. Read it in Apple News.`,
+          'Shared via Apple News',
+        ]),
+        `https://apple.news/A${id}`,
+        r.chance(0.4) ? 'Get Apple News' : null,
+      ],
+      r.chance(0.5) ? '\n\n' : '\n',
+    ),
+  );
+});
+
+shape('google-news-cluster', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const lines = [
+    cased(r, r.pick(['Full coverage', 'Top coverage', 'More on this story', 'Headlines'])),
+  ];
+  for (const h of r.sample(RELATED, r.int(2, 4))) {
+    const src = r.pick(OTHER_OUTLETS);
+    const ago = r.pick([`${r.int(1, 23)} hours ago`, `${r.int(2, 59)} minutes ago`, 'Yesterday']);
+    if (r.chance(0.5)) lines.push(h, `${src} · ${ago}`);
+    else lines.push(`${src} – ${h} – ${ago}`);
+  }
+  lines.push(
+    r.pick([
+      'View Full coverage on Google News',
+      'See more headlines and perspectives',
+      'View full coverage',
+    ]),
+  );
+  const b = block('google-news-cluster', lines);
+  if (r.chance(0.7)) addEnd(page, 55, b);
+  else addTop(page, 8, b);
+});
+
+shape('substack-post', { group: 'container' }, (ctx, page) => {
+  const r = ctx.rng;
+  const { y, m, d } = D(ctx.dt);
+  const nl = r.pick([
+    'The Campaign Dispatch',
+    'Beltway Brief',
+    'Swing State Notes',
+    'The Weekly Wonk',
+    'Ballot Box Letter',
+  ]);
+  const top = [nl, r.pick(['Subscribe', 'Sign in', 'Subscribe Sign in'])];
+  addTop(page, 5, block('substack-post', top));
+  const meta = [];
+  if (ctx.persons.length && r.chance(0.75)) {
+    page.setsAuthors = true;
+    meta.push(persNames(ctx, 'and'));
+  }
+  meta.push(`${SHORT[m]} ${d}, ${y}`);
+  if (r.chance(0.5)) meta.push(`${r.int(3, 400)}`, `${r.int(1, 60)}`, 'Share');
+  addTop(page, 30, block('substack-post', meta));
+  if (r.chance(0.6))
+    addInsert(
+      ctx,
+      page,
+      block('substack-post', [
+        `Thanks for reading ${nl}! Subscribe for free to receive new posts and support my work.`,
+        r.pick(['Subscribe', 'Type your email… Subscribe']),
+      ]),
+    );
+  const end = [
+    r.pick(['Leave a comment', 'Share', 'Discussion about this post']),
+    r.pick([
+      `You're currently a free subscriber to ${nl}. For the full experience, upgrade your subscription.`,
+      'Upgrade to paid',
+      `Forwarded this email? Subscribe here for more`,
+    ]),
+    `© ${y} ${ctx.persons[0] || nl} · Privacy ∙ Terms ∙ Collection notice`,
+    r.chance(0.5) ? 'Start Writing Get the app' : null,
+    r.chance(0.4) ? 'Substack is the home for great culture' : null,
+  ];
+  addEnd(page, 70, block('substack-post', end));
+});
+
+shape('mailchimp-merge-tags', { group: 'container' }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const { y } = D(ctx.dt);
+  const raw = r.chance(0.6);
+  addTop(
+    page,
+    0,
+    block('mailchimp-merge-tags', raw ? ['*|MC_PREVIEW_TEXT|*'] : [r.pick(['*|MC:SUBJECT|*'])]),
+  );
+  const end = raw
+    ? [
+        'Copyright © *|CURRENT_YEAR|* *|LIST:COMPANY|*, All rights reserved.',
+        '*|IFNOT:ARCHIVE_PAGE|* *|LIST:DESCRIPTION|* *|END:IF|*',
+        'Our mailing address is:',
+        '*|HTML:LIST_ADDRESS_HTML|*',
+        'Want to change how you receive these emails?',
+        'You can update your preferences or unsubscribe from this list.',
+        r.chance(0.5) ? '*|REWARDS|*' : null,
+      ]
+    : r.pick([
+        () => [
+          `Copyright © ${y} ${o}, All rights reserved.`,
+          'Want to change how you receive these emails?',
+          'You can update your preferences or unsubscribe from this list.',
+          '*|REWARDS|*',
+        ],
+        () => [
+          `${o} | ${placeOf(ctx)}`,
+          `Sent by newsletters@${ctx.pub.domain} powered by`,
+          'Constant Contact',
+          'Try email marketing for free today!',
+        ],
+      ])();
+  addEnd(page, 88, block('mailchimp-merge-tags', end));
+});
+
+// ------------------------------------------------------------------ embeds and modules
+
+shape('photo-gallery', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const [A] = pairNames(ctx);
+  const n = r.int(6, 24);
+  const lines = [
+    r.pick([
+      `Photos: ${A} on the campaign trail`,
+      'PHOTO GALLERY',
+      `Gallery: ${n} images`,
+      `View gallery (${n} photos)`,
+      'In pictures: The race for the White House',
+    ]),
+  ];
+  const cnt = r.pick([
+    (k) => `${k} of ${n}`,
+    (k) => `${k}/${n}`,
+    (k) => `Photo ${k} of ${n}`,
+    (k) => `${k} / ${n}`,
+  ]);
+  const items = r.int(1, 3);
+  for (let k = 1; k <= items; k++) {
+    const c = ctx.city();
+    const who = k === 1 ? A : ctx.name() || A;
+    const day = addDays(ctx.dt, -r.int(0, 3));
+    const cap = `${who} ${r.pick(CAPTION_ACTS)} in ${c[2]}, ${c[3]}, on ${DOW[D(day).w]}, ${fmtDate(day, 'ap').replace(/, \d{4}$/, '')}.`;
+    const credit = r.pick([
+      `(Photo: ${ctx.fake()}/${r.pick(AGENCIES)})`,
+      `${ctx.fake()}/${r.pick(AGENCIES)}`,
+      `Credit: ${r.pick(AGENCIES)}`,
+    ]);
+    lines.push(cnt(k));
+    if (r.chance(0.5)) lines.push(`${cap} ${credit}`);
+    else lines.push(cap, credit);
+  }
+  lines.push(
+    r.pick(['Previous Next', 'Expand', 'Hide caption', 'Fullscreen', '◀ ▶', 'Replay gallery']),
+  );
+  const b = block('photo-gallery', lines);
+  if (r.chance(0.35)) addTop(page, 23, b);
+  else addInsert(ctx, page, b);
+});
+
+shape('podcast-embed', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const pod = r.pick([
+    'Off Message',
+    'Campaign Call',
+    'Trail Mix',
+    'The Ballot Box',
+    'Politically Speaking',
+    'The Stump',
+  ]);
+  const [A] = pairNames(ctx);
+  const ep = r.pick([
+    `Can ${lastName(A)} turn it around?`,
+    'The debate, the polls and the final month',
+    'Inside the ground game',
+    'What the swing states are telling us',
+  ]);
+  const lines = r.pick([
+    () => [
+      `🎙 ${pod}`,
+      `Episode ${r.int(20, 240)}: ${ep}`,
+      `00:00 / ${clock(r, r.int(18, 55))}`,
+      'Subscribe: Apple Podcasts | Google Play | Stitcher | RSS',
+    ],
+    () => [
+      `LISTEN: ${pod} — ${ep}`,
+      r.pick(['Powered by Simplecast', 'Powered by Megaphone', 'Powered by Libsyn']),
+    ],
+    () => [`${pod}`, ep, 'Download', 'Embed', 'Share', 'Cookie policy'],
+    () => [`Subscribe to ${pod} on iTunes`, `Listen to the latest episode: ${ep}`],
+  ])();
+  const b = block('podcast-embed', lines);
+  if (r.chance(0.6)) addInsert(ctx, page, b);
+  else addEnd(page, 22, b);
+});
+
+shape('video-player-chrome', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const [A] = pairNames(ctx);
+  const c = ctx.city();
+  const dur = clock(r, r.int(0, 4));
+  const lines = r.pick([
+    () => [
+      'Now Playing',
+      `Video: ${A} ${r.pick(CAPTION_ACTS)} in ${c[2]}`,
+      dur,
+      'Up Next',
+      ctx.related(),
+    ],
+    () => [`0:00 / ${dur}`, 'Unmute', 'Autoplay: ON', `Video by ${ctx.fake()}, ${o}`],
+    () => ['Video will play automatically in 5 seconds', 'Cancel', 'Replay'],
+    () => [`WATCH: ${A} ${r.pick(CAPTION_ACTS)} (${dur})`],
+    () => ['Loading video...', `Watch: ${ctx.related()}`, dur],
+  ])();
+  const b = block('video-player-chrome', lines);
+  const k = r.next();
+  if (k < 0.3) addTop(page, 23, b);
+  else if (k < 0.8) addInsert(ctx, page, b);
+  else addEnd(page, 21, b);
+});
+
+shape('newsletter-signup-box', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const nl = r.pick(['The Morning Brief', 'Politics Daily', 'The Campaign Trail', 'Election 2016']);
+  const lines = r.pick([
+    () => [
+      `Sign up for ${nl}`,
+      'The day’s most important political news, in your inbox every morning.',
+      'Enter your email address',
+      'Sign up',
+      `By signing up, you agree to our Privacy Policy and ${o}’s Terms of Service.`,
+    ],
+    () => [`Get ${nl}`, 'Email', 'Subscribe', 'You may unsubscribe at any time.'],
+    () => [
+      'Stay informed',
+      'Sign up for our free newsletter to get the latest updates delivered to your inbox.',
+      'Email address',
+      'SUBMIT',
+    ],
+    () => ['Thanks for signing up!', 'Check your inbox for a confirmation email.'],
+    () => [
+      `✉ ${nl.toUpperCase()}`,
+      'Your email',
+      'Sign Up →',
+      'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+    ],
+  ])();
+  const b = block('newsletter-signup-box', lines);
+  if (r.chance(0.7)) addInsert(ctx, page, b);
+  else addEnd(page, 24, b);
+});
+
+shape('most-read-list', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const lines = [
+    cased(
+      r,
+      r.pick(['Most read', 'Most popular', 'Most viewed', 'Trending now', `Popular on ${o}`]),
+    ),
+  ];
+  const num = r.pick([(k) => `${k}.`, (k) => `${k}`, (k) => pad(k), (k) => `#${k}`]);
+  const sep = r.chance(0.5);
+  const hs = r.sample(MOST_READ.concat(RELATED), r.int(4, 6));
+  hs.forEach((h, k) => {
+    if (sep) lines.push(num(k + 1), h);
+    else lines.push(`${num(k + 1)} ${h}`);
+  });
+  const b = block('most-read-list', lines);
+  if (r.chance(0.6)) addEnd(page, 45, b);
+  else addInsert(ctx, page, b);
+});
+
+shape('author-page-glued', { applies: (ctx) => ctx.persons.length > 0 }, (ctx, page) => {
+  const r = ctx.rng;
+  page.setsAuthors = true;
+  const p = ctx.persons[0];
+  const lines = [
+    r.pick([
+      `More from ${p}`,
+      `Articles by ${p}`,
+      `Latest from ${p}`,
+      `${p.toUpperCase()}`,
+      `${p} — Author page`,
+    ]),
+  ];
+  if (r.chance(0.4)) lines.push(r.pick(['Follow', '+ Follow', 'RSS']));
+  const hs = r.sample(RELATED, r.int(3, 4));
+  let back = 0;
+  for (const h of hs) {
+    back += r.int(1, 6);
+    const dt = addDays(ctx.dt, -back);
+    lines.push(h, fmtDate(dt, r.pick(['ap', 'short', 'full', 'mdy'])));
+  }
+  lines.push(r.pick(['Load more', 'See all articles', `View all ${r.int(40, 900)} articles`]));
+  addEnd(page, 65, block('author-page-glued', lines));
+});
+
+shape('sponsored-recirculation', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const lines = [
+    r.pick([
+      'Sponsored Links by Taboola',
+      'Promoted Links',
+      'Recommended by Outbrain',
+      'You May Like',
+      'From Our Partners',
+      'SPONSORED CONTENT',
+    ]),
+  ];
+  const adv = r.chance(0.6);
+  for (const h of r.sample(CLICKBAIT, r.int(3, 5))) {
+    lines.push(h);
+    if (adv) lines.push(r.pick(ADVERTISERS));
+  }
+  if (r.chance(0.4)) lines.push(r.pick(['by Taboola', 'Sponsored', 'Ad Choices']));
+  addEnd(page, 50, block('sponsored-recirculation', lines));
+});
+
+shape('comments-widget', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const n = r.int(3, 4800);
+  const u = userName(r);
+  const lines = r.pick([
+    () => [
+      `${n} Comments`,
+      o,
+      'Login',
+      'Recommend',
+      'Share',
+      'Sort by Best',
+      'Join the discussion…',
+      `${u} • ${r.int(1, 11)} hours ago`,
+      r.pick(['Great article.', 'Nobody believes this anymore.', 'Finally some real reporting.']),
+      'Reply • Share ›',
+      'Powered by Disqus',
+    ],
+    () => [`${n} comments`, 'Sort by Top', 'Add a comment...', 'Facebook Comments Plugin'],
+    () => [
+      'Conversation',
+      `${n} Comments`,
+      'Log in to join the conversation',
+      'Community Guidelines',
+    ],
+    () => [
+      'Comments',
+      `Showing ${Math.min(n, 20)} of ${n} comments`,
+      'Post a comment',
+      r.pick(['Comments are closed.', 'Load more comments']),
+    ],
+  ])();
+  addEnd(page, 40, block('comments-widget', lines));
+});
+
+shape('screen-reader-transcript', {}, (ctx, page) => {
+  // text copied from a screen reader's browse mode: landmarks and roles spoken as lines
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const jaws = r.chance(0.5);
+  const reg = (x) => (jaws ? `${x} region` : `${x} landmark`);
+  addTop(
+    page,
+    1,
+    block('screen-reader-transcript', [
+      reg('banner'),
+      `link ${o}`,
+      reg('navigation'),
+      `list with ${r.int(4, 9)} items`,
+      `link ${ctx.pub.sections[0]}`,
+      `link ${ctx.pub.sections[1] || 'Opinion'}`,
+      'out of list',
+    ]),
+  );
+  addTop(
+    page,
+    19,
+    block('screen-reader-transcript', [
+      reg('main'),
+      r.pick(['heading level 1', 'heading level 1 clickable']),
+    ]),
+  );
+  const [A] = pairNames(ctx);
+  const c = ctx.city();
+  if (r.chance(0.6))
+    addInsert(
+      ctx,
+      page,
+      block('screen-reader-transcript', [
+        `graphic ${A} ${r.pick(CAPTION_ACTS)} in ${c[2]}, ${c[3]}.`,
+      ]),
+      r.int(0, 2),
+    );
+  addEnd(
+    page,
+    93,
+    block('screen-reader-transcript', [
+      jaws ? 'main region end' : 'out of main landmark',
+      reg(jaws ? 'content information' : 'content info'),
+      'link Terms of Service',
+      'link Privacy Policy',
+    ]),
+  );
+});
+
+shape('reader-support-appeal', { applies: (ctx) => ctx.paras.length >= 3 }, (ctx, page) => {
+  const r = ctx.rng;
+  const o = ctx.outlet();
+  const lines = r.pick([
+    () => [
+      'Support independent journalism',
+      `${o} relies on readers like you. Please consider making a contribution.`,
+      '$5   $10   $25   Other',
+      'Contribute',
+    ],
+    () => [
+      'Before you go...',
+      `Millions of people rely on ${o} for news they can trust. Will you chip in to keep it free for everyone?`,
+      'Give once   Give monthly',
+    ],
+    () => ['Help keep our newsroom strong.', 'DONATE NOW'],
+    () => ['If you appreciate our work, consider becoming a member.', 'Become a member →'],
+  ])();
+  const b = block('reader-support-appeal', lines);
+  if (r.chance(0.5)) addInsert(ctx, page, b, ctx.paras.length - 2);
+  else addEnd(page, 14, b);
+});
+
+shape('news-tip-callout', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const lines = r.pick([
+    () => [`Have a news tip? Email us at tips@${ctx.pub.domain}.`],
+    () => [`Got a tip? Contact us securely at ${ctx.pub.domain}/tips`],
+    () => [
+      'Do you know more about this story? We want to hear from you.',
+      `Email ${ctx.emailOf(ctx.fake())} or reach us on Signal at (202) 555-0${r.int(100, 199)}.`,
+    ],
+    () => [`Send tips and feedback to newsroom@${ctx.pub.domain}`],
+    () => ['HAVE A STORY IDEA?', 'Share it with our reporters →'],
+  ])();
+  const b = block('news-tip-callout', lines);
+  if (r.chance(0.7)) addEnd(page, 11, b);
+  else addInsert(ctx, page, b, ctx.paras.length - 2);
+});
+
+shape('series-label', {}, (ctx, page) => {
+  const r = ctx.rng;
+  const s = r.pick([
+    'The Road to 270',
+    'Battleground America',
+    'Voters Speak',
+    'The Choice 2016',
+    'Divided States',
+  ]);
+  const n = r.int(3, 8);
+  const k = r.int(1, n);
+  const top = r.pick([
+    [`This article is part of our series "${s}."`],
+    [s.toUpperCase(), `PART ${k} OF ${n}`],
+    [`${s} | Part ${k}`],
+    [`Series: ${s} (${k}/${n})`],
+  ]);
+  addTop(page, r.chance(0.6) ? 18 : 33, block('series-label', top));
+  if (r.chance(0.6)) {
+    const end = [cased(r, r.pick(['Read the series:', `More from ${s}`, 'In this series']))];
+    for (const h of r.sample(RELATED, r.int(2, 3)))
+      end.push(`${r.pick(['Part', 'Chapter'])} ${r.int(1, n)}: ${h}`);
+    addEnd(page, 16, block('series-label', end));
+  }
+});
+
+// ------------------------------------------------------------------ rendering
+function wrapText(s, width) {
+  // replaces chosen U+0020 spaces with "\n" (length preserving)
+  const a = s.split('');
+  let lineStart = 0;
+  let lastSpace = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === ' ') lastSpace = i;
+    if (i - lineStart >= width && lastSpace > lineStart) {
+      a[lastSpace] = '\n';
+      lineStart = lastSpace + 1;
+      lastSpace = -1;
+    }
+  }
+  return a.join('');
+}
+// apply a paragraph's edits; returns the text and a map of paragraph offsets (UTF-16)
+function applyEdits(p, e) {
+  if (!e) return { s: p, map: (o) => o };
+  let s = p;
+  for (const [pos, str] of e.repl) s = s.slice(0, pos) + str + s.slice(pos + str.length);
+  if (s.length !== p.length) throw new Error('replacement changed paragraph length');
+  const ins = e.ins.map((x, k) => [x[0], x[1], k]).sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+  let out = '';
+  let last = 0;
+  for (const [pos, str] of ins) {
+    out += s.slice(last, pos) + str;
+    last = pos;
+  }
+  out += s.slice(last);
+  // a start offset moves past insertions made at its position, an end offset does not
+  const map = (o, isEnd) => {
+    let sh = 0;
+    for (const [pos, str] of ins) if (pos < o || (!isEnd && pos === o)) sh += str.length;
+    return o + sh;
+  };
+  return { s: out, map };
+}
+function render(ctx, page) {
+  const r = ctx.rng;
+  const ws = page.ws || {};
+  const paras = ctx.paras.map((p, i) => (i === 0 ? page.prefix + p : p));
+  const units = [];
+  const top = page.top.slice().sort((a, b) => a.order - b.order);
+  for (const t of top) {
+    if (t.title) {
+      if (page.titleMode !== 'drop') units.push({ kind: 'title' });
+    } else units.push({ kind: 'noise', block: t.block });
+  }
+  for (let i = 0; i < paras.length; i++) {
+    units.push({ kind: 'para', i });
+    for (const b of page.inserts.get(i) || []) units.push({ kind: 'noise', block: b });
+  }
+  for (const e of page.end.slice().sort((a, b) => a.order - b.order))
+    units.push({ kind: 'noise', block: e.block });
+
+  let out = '';
+  const paraStart = [];
+  const paraMap = [];
+  const boiler = [];
+  const bshapes = [];
+  // article paragraphs added by a shape (newsroom notes), before and after the source's
+  const pre = [];
+  const post = [];
+  const trail = () =>
+    ws.trailing && r.chance(0.35) ? r.pick([' ', '  ', '\t', ' \t', '\u00a0']) : '';
+  let prev = null;
+  for (const u of units) {
+    let lines = null;
+    if (u.kind === 'noise') {
+      lines = u.block.lines.filter((l) => !l.boiler || ctx.ok(l.text));
+      if (!lines.length) continue;
+    }
+    if (prev) {
+      let sep;
+      if (page.layout === 'single') sep = '\n';
+      else if (prev.kind === 'para' && u.kind === 'para')
+        sep =
+          page.paraSep !== null
+            ? page.paraSep
+            : page.layout === 'wrap' || (page.blankSeps && !/\n\s*\n/.test(ctx.seps[prev.i]))
+              ? '\n\n'
+              : ctx.seps[prev.i];
+      else sep = '\n\n';
+      if (ws.extraBlank && sep.includes('\n\n') && r.chance(0.3))
+        sep = r.pick(['\n\n\n', '\n\n\n\n', '\n\n\n\n\n']);
+      if (ws.nbspLines && page.layout !== 'single' && r.chance(0.25))
+        sep = r.pick(['\n\u00a0\n', '\n \n', '\n\t\n']);
+      out += sep;
+    } else if (ws.bom) {
+      out += '\n\n';
+    }
+    if (u.kind === 'title') {
+      out += page.titleLines.join('\n') + trail();
+    } else if (u.kind === 'para') {
+      if (ws.indent) out += ws.indentStr;
+      paraStart[u.i] = out.length;
+      const ed = applyEdits(paras[u.i], page.edits.get(u.i));
+      paraMap[u.i] = ed.map;
+      const p = ed.s;
+      out += (page.layout === 'wrap' ? wrapText(p, page.wrapWidth) : p) + trail();
+      for (const b of page.paraBoiler.get(u.i) || []) {
+        boiler.push(b.text.replace(/^\f/, ''));
+        bshapes.push(b.shape);
+      }
+    } else {
+      const inner = page.layout === 'single' ? '\n' : u.block.inner;
+      lines.forEach((l, k) => {
+        if (k) out += inner;
+        if (ws.indent && r.chance(0.3)) out += ws.indentStr;
+        out +=
+          (page.layout === 'wrap' && l.text.length > page.wrapWidth
+            ? wrapText(l.text, page.wrapWidth)
+            : l.text) + trail();
+        if (l.boiler) {
+          boiler.push(l.text.replace(/^\f/, ''));
+          bshapes.push(u.block.shape);
+        }
+        if (l.para) (paraStart.length ? post : pre).push(l.text);
+      });
+    }
+    prev = u;
+  }
+  out += '\n';
+  // offsets: crlf and bom adjustments, then UTF-16 -> code points
+  const adj = (o) => o;
+  let final = out;
+  let nlBefore = null;
+  if (ws.crlf) {
+    nlBefore = new Int32Array(out.length + 1);
+    for (let i = 0; i < out.length; i++) nlBefore[i + 1] = nlBefore[i] + (out[i] === '\n' ? 1 : 0);
+    final = out.replace(/\n/g, '\r\n');
+  }
+  const bomLen = ws.bom ? 1 : 0;
+  if (ws.bom) final = '\ufeff' + final;
+  const to16 = (o) => o + (nlBefore ? nlBefore[o] : 0) + bomLen;
+  // code point mapping
+  const cp = new Int32Array(final.length + 1);
+  let c = 0;
+  for (let i = 0; i < final.length; i++) {
+    cp[i] = c;
+    const code = final.charCodeAt(i);
+    if (!(
+      code >= 0xdc00 &&
+      code <= 0xdfff &&
+      i > 0 &&
+      final.charCodeAt(i - 1) >= 0xd800 &&
+      final.charCodeAt(i - 1) <= 0xdbff
+    ))
+      c++;
+  }
+  cp[final.length] = c;
+  return {
+    text: final,
+    paraStart,
+    paraMap,
+    paras: [...pre, ...paras, ...post],
+    boiler,
+    bshapes,
+    mapOut: (o) => cp[to16(adj(o))],
+    final,
+  };
+}
+
+// ------------------------------------------------------------------ per-file generation
+function cpToU16Map(s) {
+  const m = [];
+  let i = 0;
+  for (const ch of s) {
+    m.push(i);
+    i += ch.length;
+  }
+  m.push(i);
+  return m;
+}
+
+function generate(rec, text, shapeIds, seed) {
+  const ctx = makeCtx(rec, text, seed);
+  const page = newPage(ctx);
+  const order = SHAPES.filter((s) => shapeIds.includes(s.id));
+  for (const s of order) s.apply(ctx, page);
+  // dateline prefix changes paragraph 0 -> collision checks must use the final paragraphs
+  if (page.prefix) ctx.paraNorms[0] = norm(page.prefix + ctx.paras[0]);
+  const R = render(ctx, page);
+  const origMap = cpToU16Map(text);
+  const mapQ = (a, b) => {
+    const a16 = origMap[a];
+    const b16 = origMap[b];
+    const k = ctx.pstart.findIndex((s, i) => s <= a16 && b16 <= s + ctx.paras[i].length);
+    if (k < 0) throw new Error(`span outside paragraphs in ${rec.file}`);
+    const shift = k === 0 ? page.prefix.length : 0;
+    const s16 = R.paraStart[k] + R.paraMap[k](shift + (a16 - ctx.pstart[k]), false);
+    const e16 = R.paraStart[k] + R.paraMap[k](shift + (b16 - ctx.pstart[k]), true);
+    return [R.mapOut(s16), R.mapOut(e16)];
+  };
+  const quotes = rec.quotes.map((q) => {
+    const nq = { ...q };
+    [nq.start, nq.end] = mapQ(q.start, q.end);
+    if (q.source_start !== undefined && q.source_start !== null)
+      [nq.source_start, nq.source_end] = mapQ(q.source_start, q.source_end);
+    return nq;
+  });
+  const other = rec.other_quoted.map((q) => {
+    const nq = { ...q };
+    [nq.start, nq.end] = mapQ(q.start, q.end);
+    return nq;
+  });
+  // self-check offsets
+  const cps = Array.from(R.text);
+  const ws = (s) => s.replace(/\s+/g, ' ');
+  const checks = [...quotes, ...other].map((q) => [q.start, q.end, q.text]);
+  for (const q of quotes)
+    if (q.source_start !== undefined && q.source_start !== null && q.source_text)
+      checks.push([q.source_start, q.source_end, q.source_text]);
+  for (const [s0, e0, txt] of checks) {
+    const q = { text: txt };
+    const got = cps.slice(s0, e0).join('');
+    if (ws(got) !== ws(q.text))
+      throw new Error(
+        `offset check failed in ${rec.file}: ${JSON.stringify(got)} vs ${JSON.stringify(q.text)}`,
+      );
+  }
+  const titleKept = page.titleMode !== 'drop' || page.titleLabeled;
+  const tv = [];
+  for (const v of [rec.first_line, rec.title_block, rec.title, ctx.titleBase])
+    if (v && v.trim() && !tv.includes(v)) tv.push(v);
+  const entry = {
+    name: rec.name,
+    publisher: rec.publisher,
+    date: rec.date,
+    authors: page.setsAuthors ? ctx.persons.slice() : [],
+    title: titleKept ? (rec.first_line || '').trim() || null : null,
+    title_variants: titleKept ? tv : [],
+    paragraphs: R.paras,
+    quotes,
+    other_quoted: other,
+  };
+  return {
+    text: R.text,
+    gold: {
+      file: rec.file,
+      entries: [entry],
+      noise: order.map((s) => s.id),
+      boilerplate: R.boiler,
+      boilerplate_shapes: R.bshapes,
+    },
+  };
+}
+
+// ------------------------------------------------------------------ shape assignment
+function assign(recs, ctxs, seed) {
+  const rng = new Rng(hashStr(`assign|${seed}`));
+  const count = Object.fromEntries(SHAPES.map((s) => [s.id, 0]));
+  const result = new Map();
+  const orderIdx = rng.shuffle(recs.map((_, i) => i));
+  const kDist = [1, 2, 2, 2, 3, 3, 3, 3, 4, 4];
+  for (const i of orderIdx) {
+    const ctx = ctxs[i];
+    const k = rng.pick(kDist);
+    const chosen = [];
+    const groups = new Set();
+    while (chosen.length < k) {
+      const cands = SHAPES.filter(
+        (s) => !chosen.includes(s.id) && !(s.group && groups.has(s.group)) && s.applies(ctx),
+      );
+      if (!cands.length) break;
+      const keyed = cands
+        .map((s) => [count[s.id] + rng.next() * 1.5, s])
+        .sort((a, b) => a[0] - b[0]);
+      const s = keyed[0][1];
+      chosen.push(s.id);
+      count[s.id]++;
+      if (s.group) groups.add(s.group);
+    }
+    result.set(i, chosen);
+  }
+  return result;
+}
+
+// ------------------------------------------------------------------ CLI
+function parseArgs(argv) {
+  const a = {};
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i];
+    if (x === '--list-shapes') a.list = true;
+    else if (x.startsWith('--')) {
+      a[x.slice(2)] = argv[i + 1];
+      i++;
+    }
+  }
+  return a;
+}
+function demoRecord() {
+  const paras = [
+    'Hillary Clinton and Donald Trump traded sharp attacks on Monday over taxes, trade and the economy as the campaign entered its final stretch before the first presidential debate.',
+    'The exchange came as new polls showed the race tightening in several battleground states, including Ohio, Florida and North Carolina.',
+    'Campaign aides on both sides said they expected the debate to draw a record television audience.',
+    'Trump is scheduled to hold a rally in Charlotte later this week, while Clinton plans to spend several days preparing in New York.',
+    'Both campaigns are also spending heavily on television advertising in the states expected to decide the election.',
+    'Polls close in the first states at 7 p.m. Eastern time on Election Day.',
+  ];
+  const title = 'Clinton and Trump trade attacks over taxes';
+  const text = `${title}.\n\n${paras.join('\n\n')}\n`;
+  return {
+    rec: {
+      file: 'articles/demo_2016-09-26_clinton-and-trump-trade-attacks.txt',
+      name: 'politico_2016-09-26_clinton-and-trump-trade-attacks',
+      publisher: 'politico',
+      date: '2016-09-26',
+      author: 'Jane Example',
+      title,
+      first_line: title + '.',
+      title_block: title + '.',
+      paragraphs: paras,
+      quotes: [],
+      other_quoted: [],
+    },
+    text,
+  };
+}
+function listShapes() {
+  const { rec, text } = demoRecord();
+  for (const s of SHAPES) {
+    let ex = '';
+    for (let seed = 1; seed < 60 && !ex; seed++) {
+      const ctx = makeCtx(rec, text, `demo${seed}`);
+      if (!s.applies(ctx)) continue;
+      const g = generate(rec, text, [s.id], `demo${seed}`);
+      const added = g.gold.entries[0].paragraphs.filter((p) => !rec.paragraphs.includes(p));
+      if (added.length && !g.gold.boilerplate.length) {
+        ex = '(added as article paragraph, not boilerplate): ' + added.join(' ⏎ ');
+      } else if (g.gold.boilerplate.length) {
+        const bl = g.gold.boilerplate.filter((b) => norm(b));
+        ex = bl.slice(0, 3).join(' ⏎ ');
+      } else if (g.text !== text) {
+        const k = [...g.text].findIndex((c, i) => c !== [...text][i]);
+        ex =
+          '(body markup, gold paragraphs unchanged): ' +
+          JSON.stringify(g.text.slice(Math.max(0, k - 20), k + 70));
+      }
+    }
+    console.log(`${s.id.padEnd(26)} ${ex || '(does not apply to the demo article)'}`);
+  }
+}
+
+function main() {
+  const a = parseArgs(process.argv.slice(2));
+  if (a.list) {
+    listShapes();
+    return;
+  }
+  if (!a.src || !a.out) {
+    console.error(
+      'usage: node make-blind-noise-9.mjs --src DIR --out DIR --seed N | --list-shapes',
+    );
+    process.exit(2);
+  }
+  const seed = String(a.seed ?? '0');
+  const recs = fs
+    .readFileSync(path.join(a.src, 'gold.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  recs.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+  const texts = recs.map((r) => fs.readFileSync(path.join(a.src, r.file), 'utf8'));
+  const ctxs = recs.map((r, i) => makeCtx(r, texts[i], seed));
+  const asg = assign(recs, ctxs, seed);
+  const golds = [];
+  recs.forEach((r, i) => {
+    const g = generate(r, texts[i], asg.get(i), seed);
+    const op = path.join(a.out, r.file);
+    fs.mkdirSync(path.dirname(op), { recursive: true });
+    fs.writeFileSync(op, g.text, 'utf8');
+    golds.push(g.gold);
+  });
+  fs.mkdirSync(a.out, { recursive: true });
+  fs.writeFileSync(
+    path.join(a.out, 'gold.jsonl'),
+    golds.map((g) => JSON.stringify(g)).join('\n') + '\n',
+    'utf8',
+  );
+  const hits = Object.fromEntries(SHAPES.map((s) => [s.id, 0]));
+  for (const g of golds) for (const n of g.noise) hits[n]++;
+  console.error(`wrote ${golds.length} files to ${a.out}`);
+  for (const [k, v] of Object.entries(hits)) console.error(`  ${k.padEnd(26)} ${v}`);
+}
+main();
