@@ -18,7 +18,7 @@ import {
   namesJoin,
   okPick,
 } from './lib/page.mjs';
-import { MONTHS_AP, D, WEEKDAYS, MONTHS_3, addDays, fmtDate, pad, t12 } from './lib/dates.mjs';
+import { D, MONTHS_3, MONTHS_AP, WEEKDAYS, addDays, fmtDate, pad, t12 } from './lib/dates.mjs';
 import { norm } from './lib/scorer-text.mjs';
 
 // ------------------------------------------------------------------ round-6 pools

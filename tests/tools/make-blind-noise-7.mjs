@@ -21,16 +21,16 @@ import {
 } from './lib/page.mjs';
 import {
   D,
-  WEEKDAYS,
-  WEEKDAYS_3,
   MONTHS,
   MONTHS_3,
+  MONTHS_DE,
+  MONTHS_IT,
+  WEEKDAYS,
+  WEEKDAYS_3,
   addDays,
   fmtDate,
   pad,
   t12,
-  MONTHS_DE,
-  MONTHS_IT,
 } from './lib/dates.mjs';
 import { hashStr } from './lib/rng.mjs';
 

@@ -14,15 +14,15 @@ import { AGENCIES } from './lib/pools.mjs';
 import { addEnd, addInsert, addTop, block, later, namesJoin, okPick } from './lib/page.mjs';
 import {
   D,
-  WEEKDAYS,
-  WEEKDAYS_3,
   MONTHS,
   MONTHS_3,
+  MONTHS_DE,
+  MONTHS_IT,
+  WEEKDAYS,
+  WEEKDAYS_3,
   fmtDate,
   pad,
   t12,
-  MONTHS_DE,
-  MONTHS_IT,
 } from './lib/dates.mjs';
 import { norm } from './lib/scorer-text.mjs';
 

@@ -2,7 +2,7 @@
 // positions and separators, the header lines, the publisher, the bylined persons, names found
 // in the story, and small generators (a fake name, a city, a handle) drawing on one Rng per
 // file, seeded from the round's seed and the file name.
-import { FIGURES, CITIES, FIRSTS, LASTS, NAME_STOP, PUBS, RELATED } from './pools.mjs';
+import { CITIES, FIGURES, FIRSTS, LASTS, NAME_STOP, PUBS, RELATED } from './pools.mjs';
 import { Rng, hashStr } from './rng.mjs';
 import { contains, norm } from './scorer-text.mjs';
 import { mkDate } from './dates.mjs';
