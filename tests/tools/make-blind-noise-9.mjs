@@ -14,503 +14,22 @@
 // Node 20 built-ins only. Deterministic for a given seed.
 import fs from 'node:fs';
 import path from 'node:path';
-
-// ------------------------------------------------------------------ PRNG
-function mulberry32(a) {
-  return function () {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function hashStr(s) {
-  let h = 2166136261 >>> 0;
-  for (const c of s) {
-    h ^= c.codePointAt(0);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h >>> 0;
-}
-class Rng {
-  constructor(seed) {
-    this.r = mulberry32(seed >>> 0);
-  }
-  next() {
-    return this.r();
-  }
-  int(a, b) {
-    return a + Math.floor(this.r() * (b - a + 1));
-  }
-  pick(a) {
-    return a[Math.floor(this.r() * a.length)];
-  }
-  chance(p) {
-    return this.r() < p;
-  }
-  shuffle(a) {
-    a = a.slice();
-    for (let i = a.length - 1; i > 0; i--) {
-      const j = Math.floor(this.r() * (i + 1));
-      [a[i], a[j]] = [a[j], a[i]];
-    }
-    return a;
-  }
-  sample(a, k) {
-    return this.shuffle(a).slice(0, Math.min(k, a.length));
-  }
-}
-
-// ------------------------------------------------------------------ scorer-compatible normalisation
-const QMAP = {
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2033': '"',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u00a0': ' ',
-};
-const isEdge = (ch) =>
-  /\s/u.test(ch) || /\p{P}/u.test(ch) || ch === '"' || ch === "'" || ch === '`';
-function norm(s) {
-  if (!s) return '';
-  s = s.normalize('NFKC');
-  s = Array.from(s, (c) => QMAP[c] ?? c)
-    .join('')
-    .toLowerCase();
-  s = s.split(/\s+/u).filter(Boolean).join(' ');
-  const a = Array.from(s);
-  let i = 0,
-    j = a.length;
-  while (i < j && isEdge(a[i])) i++;
-  while (j > i && isEdge(a[j - 1])) j--;
-  return a.slice(i, j).join('');
-}
-const isAlnum = (ch) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-function contains(big, small) {
-  if (!small || small.length > big.length) return false;
-  let start = 0;
-  for (;;) {
-    const i = big.indexOf(small, start);
-    if (i < 0) return false;
-    const j = i + small.length;
-    if ((i === 0 || !isAlnum(big[i - 1])) && (j === big.length || !isAlnum(big[j]))) return true;
-    start = i + 1;
-  }
-}
-
-// ------------------------------------------------------------------ calendar helpers
-const FULL = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const AP = [
-  'Jan.',
-  'Feb.',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'Aug.',
-  'Sept.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
-];
-const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DOW = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DOW3 = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const pad = (n) => String(n).padStart(2, '0');
-function mkDate(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
-function addDays(dt, n) {
-  return new Date(dt.getTime() + n * 86400000);
-}
-function D(dt) {
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth(), d: dt.getUTCDate(), w: dt.getUTCDay() };
-}
-function fmtDate(dt, style) {
-  const { y, m, d, w } = D(dt);
-  switch (style) {
-    case 'ap':
-      return `${AP[m]} ${d}, ${y}`;
-    case 'APCAPS':
-      return `${AP[m].toUpperCase()} ${d}, ${y}`;
-    case 'full':
-      return `${FULL[m]} ${d}, ${y}`;
-    case 'short':
-      return `${SHORT[m]} ${d}, ${y}`;
-    case 'dmy':
-      return `${d} ${FULL[m]} ${y}`;
-    case 'dmyshort':
-      return `${d} ${SHORT[m]} ${y}`;
-    case 'dowdmy':
-      return `${DOW[w]} ${d} ${FULL[m]} ${y}`;
-    case 'dow3dmy':
-      return `${DOW3[w]} ${d} ${SHORT[m]} ${y}`;
-    case 'dowfull':
-      return `${DOW[w]}, ${FULL[m]} ${d}, ${y}`;
-    case 'mdy':
-      return `${pad(m + 1)}/${pad(d)}/${y}`;
-    case 'mdyshort':
-      return `${m + 1}/${d}/${String(y).slice(2)}`;
-    case 'iso':
-      return `${y}-${pad(m + 1)}-${pad(d)}`;
-    case 'dots':
-      return `${pad(d)}.${pad(m + 1)}.${y}`;
-    default:
-      return `${FULL[m]} ${d}, ${y}`;
-  }
-}
-
-// ------------------------------------------------------------------ pools
-const PUBS = {
-  breitbart: {
-    names: ['Breitbart', 'Breitbart News', 'BREITBART'],
-    domain: 'breitbart.com',
-    legal: 'Breitbart',
-    sections: ['Big Government', '2016 Presidential Race', 'Politics', 'Big Journalism'],
-    tz: 'ET',
-  },
-  'huff-post': {
-    names: ['HuffPost', 'The Huffington Post', 'Huffington Post'],
-    domain: 'huffingtonpost.com',
-    legal: 'TheHuffingtonPost.com, Inc.',
-    sections: ['Politics', 'Black Voices', 'Latino Voices', 'Green', 'Education'],
-    tz: 'ET',
-  },
-  nyt: {
-    names: ['The New York Times', 'NYTimes.com', 'New York Times'],
-    domain: 'nytimes.com',
-    legal: 'The New York Times Company',
-    sections: ['Politics', 'Business Day', 'U.S.', 'Your Money', 'World'],
-    tz: 'E.T.',
-  },
-  politico: {
-    names: ['POLITICO', 'Politico'],
-    domain: 'politico.com',
-    legal: 'POLITICO LLC',
-    sections: ['2016 Elections', 'Congress', 'Politics', 'White House'],
-    tz: 'EDT',
-  },
-  'usa-today': {
-    names: ['USA TODAY', 'USA Today', 'usatoday.com'],
-    domain: 'usatoday.com',
-    legal: 'USA TODAY, a division of Gannett Satellite Information Network, LLC',
-    sections: ['Politics', 'Opinion', 'Elections', 'News'],
-    tz: 'ET',
-  },
-  'wash-post': {
-    names: ['The Washington Post', 'Washington Post'],
-    domain: 'washingtonpost.com',
-    legal: 'The Washington Post',
-    sections: ['Politics', 'PowerPost', 'World', 'The Fix', 'Local'],
-    tz: 'EDT',
-  },
-  'west-journal': {
-    names: ['Western Journalism', 'WesternJournalism.com', 'Western Journal'],
-    domain: 'westernjournalism.com',
-    legal: 'WesternJournalism.com',
-    sections: ['Politics', 'Elections', 'Commentary', 'US News'],
-    tz: 'ET',
-  },
-};
-const FIRSTS = [
-  'Mark',
-  'Dana',
-  'Kevin',
-  'Alicia',
-  'Tom',
-  'Lena',
-  'Marcus',
-  'Julia',
-  'Sam',
-  'Rita',
-  'Pete',
-  'Nora',
-  'Greg',
-  'Anita',
-  'Colin',
-  'Maya',
-  'Ellis',
-  'Priya',
-  'Owen',
-  'Tessa',
-  'Hector',
-  'Ingrid',
-  'Felix',
-  'Joanna',
-];
-const LASTS = [
-  'Hollis',
-  'Ruiz',
-  'Marsh',
-  'Norwood',
-  'Brennan',
-  'Park',
-  'Webb',
-  'Stroud',
-  'Okafor',
-  'Delgado',
-  'Larkin',
-  'Fitch',
-  'Vance',
-  'Kowalski',
-  'Ashby',
-  'Lindqvist',
-  'Moreau',
-  'Tanaka',
-  'Reyes',
-  'Gallagher',
-  'Whitfield',
-  'Osei',
-  'Brandt',
-  'Castellano',
-];
-const CITIES = [
-  ['WASHINGTON', '', 'Washington', 'D.C.'],
-  ['NEW YORK', '', 'New York', 'N.Y.'],
-  ['CHARLOTTE', 'N.C.', 'Charlotte', 'N.C.'],
-  ['COLUMBUS', 'Ohio', 'Columbus', 'Ohio'],
-  ['PHILADELPHIA', '', 'Philadelphia', 'Pa.'],
-  ['DES MOINES', 'Iowa', 'Des Moines', 'Iowa'],
-  ['HEMPSTEAD', 'N.Y.', 'Hempstead', 'N.Y.'],
-  ['TAMPA', 'Fla.', 'Tampa', 'Fla.'],
-  ['RALEIGH', 'N.C.', 'Raleigh', 'N.C.'],
-  ['DENVER', '', 'Denver', 'Colo.'],
-  ['MANCHESTER', 'N.H.', 'Manchester', 'N.H.'],
-  ['CLEVELAND', '', 'Cleveland', 'Ohio'],
-  ['RENO', 'Nev.', 'Reno', 'Nev.'],
-  ['ORLANDO', 'Fla.', 'Orlando', 'Fla.'],
-  ['MILWAUKEE', '', 'Milwaukee', 'Wis.'],
-];
-const AGENCIES = [
-  'AP',
-  'Getty Images',
-  'Reuters',
-  'AFP/Getty Images',
-  'EPA',
-  'Bloomberg',
-  'Sipa USA',
-];
-const RELATED = [
-  'Clinton, Trump prepare for first debate at Hofstra',
-  'Five takeaways from the vice presidential debate',
-  'Poll: Voters split on who won Monday night',
-  'What we know about the weekend bombings',
-  'Fact check: Claims from the campaign trail this week',
-  'Senate Democrats see a narrowing path to a majority',
-  'Inside the final push for Ohio',
-  'Early voting begins in Minnesota and South Dakota',
-  'The 10 states that will decide the election',
-  'Why the polls keep moving',
-  'Analysis: The debate nobody prepared for',
-  'How the campaigns are spending their final millions',
-  'Third-party candidates struggle to reach the debate stage',
-  'A guide to the ballot measures voters will decide',
-  'The economy, by the numbers, before the vote',
-  'Trump campaign shakes up its leadership again',
-  'Clinton releases new medical records',
-  'Congress leaves town without a Zika deal',
-  'Obama hits the trail in Pennsylvania',
-  'Voter registration deadlines, state by state',
-  'Millennials are still not sold on either candidate',
-  'The swing-state map, explained',
-  'Ranking the running mates',
-  'What happens if the election is a tie?',
-  'Debate night: Live updates and analysis',
-  'Opinion: Both parties have lost the working class',
-  'The senators who could flip the chamber',
-  'Super PAC spending hits new record',
-  'Battleground tracker: Florida tightens',
-  'Podcast: The week in politics',
-];
-const FIGURES = [
-  ['Donald J. Trump', 'realDonaldTrump', 'Trump'],
-  ['Hillary Clinton', 'HillaryClinton', 'Clinton'],
-  ['Mike Pence', 'mike_pence', 'Pence'],
-  ['Tim Kaine', 'timkaine', 'Kaine'],
-  ['Bernie Sanders', 'BernieSanders', 'Sanders'],
-  ['Gary Johnson', 'GovGaryJohnson', 'Johnson'],
-  ['Jill Stein', 'DrJillStein', 'Stein'],
-  ['Barack Obama', 'BarackObama', 'Obama'],
-];
-const NAME_STOP = new Set(
-  (
-    'The A An In On At But And Or For With From By As If When After Before While During Since Though Although This That These Those It He She They We I ' +
-    'His Her Their Our Its Mr Mrs Ms Dr Sen Rep Gov Gen President Vice Senator Governor Secretary Republican Republicans Democrat Democrats Democratic GOP House Senate White ' +
-    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
-    'New United North South East West Supreme Federal National American Americans U.S Still Yet So Then There Here What Why How Who Where Many Some Most All One Two Three ' +
-    'Post Times News Journal Street Daily Tribune Herald Press Center Committee Party Department Council Fund Foundation Institute University College Court Commission Office'
-  ).split(' '),
-);
-
-// ------------------------------------------------------------------ author parsing
-const ORG_RE = /^(ap|upi|reuters|breitbart news|associated press|the associated press|usa today)$/i;
-function titleCaseName(n) {
-  if (n !== n.toUpperCase()) return n;
-  return n.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (m, a, b) => a + b.toUpperCase());
-}
-function parseAuthors(raw) {
-  if (!raw || raw === 'None' || !raw.trim()) return { persons: [], org: null };
-  let s = raw.trim().replace(/^by\s*/i, '');
-  s = s.replace(/\.\s*Email:.*$/i, '');
-  if (/contributed/i.test(s)) s = s.split(',')[0];
-  const parts = s
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
-    .map((x) => x.trim().replace(/^and\s+/i, ''))
-    .filter((x) => x && !/^@/.test(x) && !/^and$/i.test(x));
-  const persons = [];
-  let org = null;
-  for (const p of parts) {
-    if (ORG_RE.test(p)) {
-      if (!/^usa today$/i.test(p)) org = org || p;
-      continue;
-    }
-    persons.push(titleCaseName(p));
-  }
-  return { persons, org };
-}
-
-// ------------------------------------------------------------------ context
-function extractNames(paras) {
-  const cnt = new Map();
-  const re = /\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b/g;
-  for (const p of paras) {
-    for (const m of p.matchAll(re)) {
-      const toks = m[1].split(/\s+/);
-      if (toks.some((t) => NAME_STOP.has(t.replace(/\.$/, '')))) continue;
-      cnt.set(m[1], (cnt.get(m[1]) || 0) + 1);
-    }
-  }
-  const all = [...cnt.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map((e) => e[0]);
-  const text = paras.join(' ');
-  const isPerson = (n) => {
-    const last = n
-      .split(/\s+/)
-      .pop()
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(
-      `\\b(said|says|told|according to)\\s+(\\w+\\s+)?${last}\\b|\\b${last}(’s|'s)?\\s+(said|says|told|added|wrote|tweeted)\\b|\\b(Mr|Ms|Mrs|Sen|Rep|Gov|Dr|President|Secretary)\\.?\\s+(\\w+\\s+)?${last}\\b`,
-    ).test(text);
-  };
-  const persons = all.filter(isPerson).slice(0, 6);
-  for (const f of FIGURES)
-    if (persons.length < 2 && text.includes(f[2]) && !persons.some((p) => p.endsWith(f[2])))
-      persons.push(f[0].replace('J. ', ''));
-  if (persons.length < 2) persons.push('Hillary Clinton', 'Donald Trump');
-  return {
-    persons,
-    tags: all
-      .slice(0, 6)
-      .concat(persons)
-      .filter((x, i, a) => a.indexOf(x) === i),
-  };
-}
-function makeCtx(rec, text, seedBase) {
-  const rng = new Rng(hashStr(`${seedBase}|${rec.file}`));
-  const paras = rec.paragraphs.slice();
-  const j0 = text.indexOf(paras[0]);
-  const head = text.slice(0, j0);
-  const headLines = head.replace(/\s+$/, '').split('\n');
-  // original paragraph positions and separators
-  const pstart = [];
-  const seps = [];
-  let pos = j0;
-  for (let i = 0; i < paras.length; i++) {
-    const j = text.indexOf(paras[i], pos);
-    if (j < 0) throw new Error(`paragraph not found in ${rec.file}`);
-    if (i > 0) seps.push(text.slice(pos, j));
-    pstart.push(j);
-    pos = j + paras[i].length;
-  }
-  const pubKey = rec.publisher;
-  const pub = PUBS[pubKey] || {
-    names: [pubKey],
-    domain: `${pubKey}.com`,
-    legal: pubKey,
-    sections: ['News'],
-    tz: 'ET',
-  };
-  const au = parseAuthors(rec.author);
-  const titleBase =
-    headLines.length > 1
-      ? headLines[0].trim().replace(/;$/, '').trim()
-      : rec.title || headLines[0].trim();
-  const dt = mkDate(rec.date);
-  const slug = rec.name.replace(/^[a-z-]+_\d{4}-\d\d-\d\d_/, '').replace(/-+$/, '');
-  const ctx = {
-    rec,
-    rng,
-    text,
-    paras,
-    head,
-    headLines,
-    pstart,
-    seps,
-    pub,
-    pubKey,
-    persons: au.persons,
-    org: au.org,
-    titleBase,
-    dt,
-    time: { h: rng.int(6, 17), mi: rng.int(0, 59) },
-    slug,
-    paraNorms: paras.map(norm),
-    outlet: () => rng.pick(pub.names),
-  };
-  const nm = extractNames(paras);
-  ctx.names = nm.persons;
-  ctx.tagNames = nm.tags;
-  ctx.ok = (line) => {
-    const n = norm(line);
-    return !n || !ctx.paraNorms.some((p) => contains(p, n));
-  };
-  ctx.name = () => rng.pick(ctx.names.slice(0, 4));
-  ctx.fake = () => `${rng.pick(FIRSTS)} ${rng.pick(LASTS)}`;
-  ctx.city = () => rng.pick(CITIES);
-  ctx.handleOf = (n) =>
-    '@' +
-    n
-      .toLowerCase()
-      .replace(/[^a-z]/g, '')
-      .slice(0, 15);
-  ctx.emailOf = (n) =>
-    n
-      .toLowerCase()
-      .replace(/[^a-z ]/g, '')
-      .trim()
-      .split(/\s+/)
-      .filter((x) => x.length > 1)
-      .join('.') +
-    '@' +
-    pub.domain;
-  ctx.related = () => rng.pick(RELATED);
-  return ctx;
-}
+import { makeCtx } from './lib/article-context.mjs';
+import { cpToU16Map } from './lib/offsets.mjs';
+import { AGENCIES, CITIES, RELATED } from './lib/pools.mjs';
+import {
+  D,
+  MONTHS,
+  MONTHS_3,
+  MONTHS_AP,
+  WEEKDAYS,
+  WEEKDAYS_3,
+  addDays,
+  fmtDate,
+  pad,
+} from './lib/dates.mjs';
+import { Rng, hashStr } from './lib/rng.mjs';
+import { norm } from './lib/scorer-text.mjs';
 
 // ------------------------------------------------------------------ page model
 function newPage(ctx) {
@@ -1033,26 +552,26 @@ shape('posted-updated-stamps', { group: 'date' }, (ctx, page) => {
   const ut = tOf(u);
   const lines = r.pick([
     () => [
-      `Posted: ${DOW[w]}, ${FULL[m]} ${d}, ${y} ${h12(t)}:${pad(t.mi)} ${ampm(t)} | Updated: ${h12(ut)}:${pad(ut.mi)} ${ampm(ut)}, ${DOW3[U.w]} ${SHORT[U.m]} ${U.d}, ${U.y}.`,
+      `Posted: ${WEEKDAYS[w]}, ${MONTHS[m]} ${d}, ${y} ${h12(t)}:${pad(t.mi)} ${ampm(t)} | Updated: ${h12(ut)}:${pad(ut.mi)} ${ampm(ut)}, ${WEEKDAYS_3[U.w]} ${MONTHS_3[U.m]} ${U.d}, ${U.y}.`,
     ],
     () => [
-      `Published ${h12(t)}:${pad(t.mi)} ${ampm(t, true)} ET ${AP[m]} ${d}, ${y} | Updated ${h12(ut)}:${pad(ut.mi)} ${ampm(ut, true)} ET ${AP[U.m]} ${U.d}, ${U.y}`,
+      `Published ${h12(t)}:${pad(t.mi)} ${ampm(t, true)} ET ${MONTHS_AP[m]} ${d}, ${y} | Updated ${h12(ut)}:${pad(ut.mi)} ${ampm(ut, true)} ET ${MONTHS_AP[U.m]} ${U.d}, ${U.y}`,
     ],
     () => [
-      `${FULL[m]} ${d}, ${y} at ${h12(t)}:${pad(t.mi)} ${ampm(t, true)} EDT`,
-      `Updated ${FULL[U.m]} ${U.d}, ${U.y} at ${h12(ut)}:${pad(ut.mi)} ${ampm(ut, true)} EDT`,
+      `${MONTHS[m]} ${d}, ${y} at ${h12(t)}:${pad(t.mi)} ${ampm(t, true)} EDT`,
+      `Updated ${MONTHS[U.m]} ${U.d}, ${U.y} at ${h12(ut)}:${pad(ut.mi)} ${ampm(ut, true)} EDT`,
     ],
     () => [
-      `First published on ${FULL[m]} ${d}, ${y} / ${h12(t)}:${pad(t.mi)} ${ampm(t).toUpperCase()}`,
+      `First published on ${MONTHS[m]} ${d}, ${y} / ${h12(t)}:${pad(t.mi)} ${ampm(t).toUpperCase()}`,
       r.pick([`Updated ${r.int(2, 11)} hrs ago`, `Last updated ${r.int(3, 55)} min ago`]),
     ],
     () => [
-      `First published on ${DOW[w]} ${d} ${FULL[m]} ${y} ${pad(t.h)}.${pad(t.mi)} EDT`,
-      `Last modified on ${DOW[U.w]} ${U.d} ${FULL[U.m]} ${U.y} ${pad(ut.h)}.${pad(ut.mi)} EDT`,
+      `First published on ${WEEKDAYS[w]} ${d} ${MONTHS[m]} ${y} ${pad(t.h)}.${pad(t.mi)} EDT`,
+      `Last modified on ${WEEKDAYS[U.w]} ${U.d} ${MONTHS[U.m]} ${U.y} ${pad(ut.h)}.${pad(ut.mi)} EDT`,
     ],
     () => [
-      `Originally published ${SHORT[m]} ${d}, ${y}, ${h12(t)}:${pad(t.mi)} ${ampm(t, true)}`,
-      `Revised ${SHORT[U.m]} ${U.d}, ${U.y}, ${h12(ut)}:${pad(ut.mi)} ${ampm(ut, true)}`,
+      `Originally published ${MONTHS_3[m]} ${d}, ${y}, ${h12(t)}:${pad(t.mi)} ${ampm(t, true)}`,
+      `Revised ${MONTHS_3[U.m]} ${U.d}, ${U.y}, ${h12(ut)}:${pad(ut.mi)} ${ampm(ut, true)}`,
     ],
     () => [
       `PUBLISHED: ${pad(m + 1)}/${pad(d)}/${y} ${h12(t)}:${pad(t.mi)} ${ampm(t).toUpperCase()} EDT`,
@@ -1070,9 +589,9 @@ shape('drupal-submitted', { group: 'date' }, (ctx, page) => {
   const t = ctx.time;
   const user = r.pick(['admin', 'webeditor', 'newsdesk', 'staff', 'site_editor', 'web_producer']);
   const line = r.pick([
-    `Submitted by ${user} on ${DOW3[w]}, ${pad(m + 1)}/${pad(d)}/${y} - ${pad(t.h)}:${pad(t.mi)}`,
-    `Submitted by ${user} on ${DOW[w]}, ${FULL[m]} ${d}, ${y} - ${h12(t)}:${pad(t.mi)}${ampm(t)}`,
-    `${DOW3[w]}, ${pad(m + 1)}/${pad(d)}/${y} - ${pad(t.h)}:${pad(t.mi)} — ${user}`,
+    `Submitted by ${user} on ${WEEKDAYS_3[w]}, ${pad(m + 1)}/${pad(d)}/${y} - ${pad(t.h)}:${pad(t.mi)}`,
+    `Submitted by ${user} on ${WEEKDAYS[w]}, ${MONTHS[m]} ${d}, ${y} - ${h12(t)}:${pad(t.mi)}${ampm(t)}`,
+    `${WEEKDAYS_3[w]}, ${pad(m + 1)}/${pad(d)}/${y} - ${pad(t.h)}:${pad(t.mi)} — ${user}`,
     `Posted by ${user} on ${pad(m + 1)}/${pad(d)}/${y} at ${pad(t.h)}:${pad(t.mi)}`,
   ]);
   addTop(page, 31, block('drupal-submitted', [line]));
@@ -1190,13 +709,13 @@ shape(
     const C = c[0] + (c[1] ? `, ${c[1]}` : '');
     const ag = r.pick(['AP', 'Reuters', 'UPI']);
     const line = r.pick([
-      `${C}, ${AP[m]} ${d} —`,
-      `${C}, ${AP[m]} ${d} (${ag}) -`,
-      `${c[2]}, ${c[3]} – ${FULL[m]} ${d}, ${y}`,
-      `DATELINE: ${C} | ${FULL[m].toUpperCase()} ${d}, ${y}`,
-      `📍 ${c[2]}, ${c[3]} · ${DOW[w]}, ${FULL[m]} ${d}, ${y}`,
-      `${C} (${ag}) — ${DOW[w]}, ${AP[m]} ${d}`,
-      `Filed from ${c[2]}, ${c[3]}, ${AP[m]} ${d}, ${y}`,
+      `${C}, ${MONTHS_AP[m]} ${d} —`,
+      `${C}, ${MONTHS_AP[m]} ${d} (${ag}) -`,
+      `${c[2]}, ${c[3]} – ${MONTHS[m]} ${d}, ${y}`,
+      `DATELINE: ${C} | ${MONTHS[m].toUpperCase()} ${d}, ${y}`,
+      `📍 ${c[2]}, ${c[3]} · ${WEEKDAYS[w]}, ${MONTHS[m]} ${d}, ${y}`,
+      `${C} (${ag}) — ${WEEKDAYS[w]}, ${MONTHS_AP[m]} ${d}`,
+      `Filed from ${c[2]}, ${c[3]}, ${MONTHS_AP[m]} ${d}, ${y}`,
     ]);
     addTop(page, 36, block('dateline-own-line', [line]));
   },
@@ -1220,9 +739,9 @@ shape('pdf-running-heads', { applies: (ctx) => ctx.paras.length >= 4 }, (ctx, pa
       return `${m + 1}/${d}/${y}${r.pick(['', `, ${h12(t)}:${pad(t.mi)} ${ampm(t).toUpperCase()}`])}${r.pick(['\t', '    ', ' '])}${ctx.titleBase} - ${o}`;
     const pg = `${sec}${p0 + k}`;
     return r.pick([
-      `${pg} ${DOW[w].toUpperCase()}, ${FULL[m].toUpperCase()} ${d}, ${y} ${o.toUpperCase()}`,
-      `${o.toUpperCase()} · ${DOW[w].toUpperCase()}, ${FULL[m].toUpperCase()} ${d}, ${y} · ${pg}`,
-      `${p0 + k}${sec} | ${FULL[m]} ${d}, ${y} | ${o}`,
+      `${pg} ${WEEKDAYS[w].toUpperCase()}, ${MONTHS[m].toUpperCase()} ${d}, ${y} ${o.toUpperCase()}`,
+      `${o.toUpperCase()} · ${WEEKDAYS[w].toUpperCase()}, ${MONTHS[m].toUpperCase()} ${d}, ${y} · ${pg}`,
+      `${p0 + k}${sec} | ${MONTHS[m]} ${d}, ${y} | ${o}`,
       `${ctx.pub.sections[0].toUpperCase()} | ${pg}`,
     ]);
   };
@@ -1302,10 +821,10 @@ shape('print-edition-credit', {}, (ctx, page) => {
     `In ${lastName(A)}’s Camp, a New Line of Attack`,
   ]);
   const line = r.pick([
-    `A version of this article appears in print on ${FULL[m]} ${d}, ${y}, on Page ${pg} of the ${r.pick(['New York', 'National'])} edition with the headline: ${ph}. Order Reprints | Today’s Paper | Subscribe`,
-    `This article appeared in print on page ${pg.slice(1)}${pg[0]} of ${o} on ${DOW[w]}, ${AP[m]} ${d}, ${y}.`,
-    `A version of this story appeared in the ${DOW[w]}, ${AP[m]} ${d} print edition under the headline "${ph}."`,
-    `Published in print: ${DOW[w]}, ${FULL[m]} ${d}, ${y}`,
+    `A version of this article appears in print on ${MONTHS[m]} ${d}, ${y}, on Page ${pg} of the ${r.pick(['New York', 'National'])} edition with the headline: ${ph}. Order Reprints | Today’s Paper | Subscribe`,
+    `This article appeared in print on page ${pg.slice(1)}${pg[0]} of ${o} on ${WEEKDAYS[w]}, ${MONTHS_AP[m]} ${d}, ${y}.`,
+    `A version of this story appeared in the ${WEEKDAYS[w]}, ${MONTHS_AP[m]} ${d} print edition under the headline "${ph}."`,
+    `Published in print: ${WEEKDAYS[w]}, ${MONTHS[m]} ${d}, ${y}`,
     `The print version of this story ran on Page ${pg}.`,
   ]);
   const b = block('print-edition-credit', [line]);
@@ -1336,7 +855,7 @@ shape('footnote-sources', { applies: (ctx) => ctx.paras.length >= 3 }, (ctx, pag
     idx.forEach((i, j) => addEdit(page, i, 'ins', ctx.paras[i].length, mk(j + 1)));
   }
   const pool = [
-    `Federal Election Commission, campaign finance filings, accessed ${AP[D(ctx.dt).m]} ${D(ctx.dt).d}, ${D(ctx.dt).y}.`,
+    `Federal Election Commission, campaign finance filings, accessed ${MONTHS_AP[D(ctx.dt).m]} ${D(ctx.dt).d}, ${D(ctx.dt).y}.`,
     `${ctx.fake()}, "${ctx.related()}," ${o}, ${fmtDate(addDays(ctx.dt, -r.int(2, 20)), 'ap')}.`,
     'Commission on Presidential Debates, debate schedule and format.',
     'Bureau of Labor Statistics, Employment Situation Summary.',
@@ -1440,7 +959,7 @@ shape('yahoo-syndication', { group: 'container' }, (ctx, page) => {
     page.setsAuthors = true;
     top.push(persNames(ctx, 'comma'));
   }
-  top.push(`${FULL[m]} ${d}, ${y}${r.pick(['·', ' · ', ' • '])}${mins} min read`);
+  top.push(`${MONTHS[m]} ${d}, ${y}${r.pick(['·', ' · ', ' • '])}${mins} min read`);
   addTop(page, r.chance(0.6) ? 25 : 10, block('yahoo-syndication', top));
   if (ctx.paras.length >= 4)
     addInsert(
@@ -1557,7 +1076,7 @@ shape('substack-post', { group: 'container' }, (ctx, page) => {
     page.setsAuthors = true;
     meta.push(persNames(ctx, 'and'));
   }
-  meta.push(`${SHORT[m]} ${d}, ${y}`);
+  meta.push(`${MONTHS_3[m]} ${d}, ${y}`);
   if (r.chance(0.5)) meta.push(`${r.int(3, 400)}`, `${r.int(1, 60)}`, 'Share');
   addTop(page, 30, block('substack-post', meta));
   if (r.chance(0.6))
@@ -1646,7 +1165,7 @@ shape('photo-gallery', {}, (ctx, page) => {
     const c = ctx.city();
     const who = k === 1 ? A : ctx.name() || A;
     const day = addDays(ctx.dt, -r.int(0, 3));
-    const cap = `${who} ${r.pick(CAPTION_ACTS)} in ${c[2]}, ${c[3]}, on ${DOW[D(day).w]}, ${fmtDate(day, 'ap').replace(/, \d{4}$/, '')}.`;
+    const cap = `${who} ${r.pick(CAPTION_ACTS)} in ${c[2]}, ${c[3]}, on ${WEEKDAYS[D(day).w]}, ${fmtDate(day, 'ap').replace(/, \d{4}$/, '')}.`;
     const credit = r.pick([
       `(Photo: ${ctx.fake()}/${r.pick(AGENCIES)})`,
       `${ctx.fake()}/${r.pick(AGENCIES)}`,
@@ -2142,17 +1661,6 @@ function render(ctx, page) {
 }
 
 // ------------------------------------------------------------------ per-file generation
-function cpToU16Map(s) {
-  const m = [];
-  let i = 0;
-  for (const ch of s) {
-    m.push(i);
-    i += ch.length;
-  }
-  m.push(i);
-  return m;
-}
-
 function generate(rec, text, shapeIds, seed) {
   const ctx = makeCtx(rec, text, seed);
   const page = newPage(ctx);
