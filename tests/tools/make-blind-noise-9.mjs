@@ -17,6 +17,7 @@ import path from 'node:path';
 import { makeCtx } from './lib/article-context.mjs';
 import { cpToU16Map } from './lib/offsets.mjs';
 import { AGENCIES, CITIES, RELATED } from './lib/pools.mjs';
+import { addEnd, addInsert, addTop, block, namesJoin, newPage, wrapText } from './lib/page.mjs';
 import {
   D,
   MONTHS,
@@ -30,67 +31,6 @@ import {
 } from './lib/dates.mjs';
 import { Rng, hashStr } from './lib/rng.mjs';
 import { norm } from './lib/scorer-text.mjs';
-
-// ------------------------------------------------------------------ page model
-function newPage(ctx) {
-  return {
-    top: [{ order: 20, title: true }],
-    inserts: new Map(),
-    end: [],
-    prefix: '',
-    titleLines: ctx.headLines.slice(),
-    titleMode: 'keep',
-    layout: 'normal',
-    wrapWidth: 72,
-    ws: null,
-    setsAuthors: false,
-    titleLabeled: false,
-    // per-paragraph edits: index -> { repl: [[pos, str]] (same length), ins: [[pos, str]] }
-    edits: new Map(),
-    // per-paragraph boilerplate lines placed inside the paragraph by an edit
-    paraBoiler: new Map(),
-    // separator between two paragraphs (null: the source's)
-    paraSep: null,
-  };
-}
-function block(shape, lines, inner = '\n') {
-  const tidy = (t) => t.replace(/(?<!\.)\.\.(?!\.)/g, '.');
-  return {
-    shape,
-    lines: lines
-      .filter((l) => l !== null && l !== undefined)
-      .map((l) => (typeof l === 'string' ? { text: tidy(l), boiler: true } : l)),
-    inner,
-  };
-}
-function addTop(page, order, b) {
-  page.top.push({ order, block: b });
-}
-function addEnd(page, order, b) {
-  page.end.push({ order, block: b });
-}
-function addInsert(ctx, page, b, where) {
-  const n = ctx.paras.length;
-  let i;
-  if (where === undefined) i = n >= 2 ? ctx.rng.int(0, n - 2) : 0;
-  else i = Math.max(0, Math.min(n - 1, where));
-  if (!page.inserts.has(i)) page.inserts.set(i, []);
-  page.inserts.get(i).push(b);
-}
-function namesJoin(ctx, names, style) {
-  const n = names.length;
-  if (n === 1) return names[0];
-  switch (style) {
-    case 'amp':
-      return names.slice(0, -1).join(', ') + ' & ' + names[n - 1];
-    case 'comma':
-      return names.join(', ');
-    case 'oxford':
-      return n > 2 ? names.slice(0, -1).join(', ') + ', and ' + names[n - 1] : names.join(' and ');
-    default:
-      return names.slice(0, -1).join(', ') + ' and ' + names[n - 1];
-  }
-}
 
 // ------------------------------------------------------------------ shapes
 const SHAPES = [];
@@ -1497,21 +1437,6 @@ shape('series-label', {}, (ctx, page) => {
 });
 
 // ------------------------------------------------------------------ rendering
-function wrapText(s, width) {
-  // replaces chosen U+0020 spaces with "\n" (length preserving)
-  const a = s.split('');
-  let lineStart = 0;
-  let lastSpace = -1;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === ' ') lastSpace = i;
-    if (i - lineStart >= width && lastSpace > lineStart) {
-      a[lastSpace] = '\n';
-      lineStart = lastSpace + 1;
-      lastSpace = -1;
-    }
-  }
-  return a.join('');
-}
 // apply a paragraph's edits; returns the text and a map of paragraph offsets (UTF-16)
 function applyEdits(p, e) {
   if (!e) return { s: p, map: (o) => o };
@@ -1663,7 +1588,15 @@ function render(ctx, page) {
 // ------------------------------------------------------------------ per-file generation
 function generate(rec, text, shapeIds, seed) {
   const ctx = makeCtx(rec, text, seed);
-  const page = newPage(ctx);
+  const page = newPage(ctx, {
+    titleLabeled: false,
+    // per-paragraph edits: index -> { repl: [[pos, str]] (same length), ins: [[pos, str]] }
+    edits: new Map(),
+    // per-paragraph boilerplate lines placed inside the paragraph by an edit
+    paraBoiler: new Map(),
+    // separator between two paragraphs (null: the source's)
+    paraSep: null,
+  });
   const order = SHAPES.filter((s) => shapeIds.includes(s.id));
   for (const s of order) s.apply(ctx, page);
   // dateline prefix changes paragraph 0 -> collision checks must use the final paragraphs
