@@ -15,9 +15,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeCtx } from './lib/article-context.mjs';
+import { makeGenerate } from './lib/generate.mjs';
 import { cpToU16Map } from './lib/offsets.mjs';
+import { render } from './lib/render.mjs';
 import { AGENCIES, CITIES, RELATED } from './lib/pools.mjs';
-import { addEnd, addInsert, addTop, block, namesJoin, newPage, wrapText } from './lib/page.mjs';
+import { addEnd, addInsert, addTop, block, namesJoin } from './lib/page.mjs';
 import {
   D,
   MONTHS,
@@ -1436,159 +1438,11 @@ shape('series-label', {}, (ctx, page) => {
   }
 });
 
-// ------------------------------------------------------------------ rendering
-// apply a paragraph's edits; returns the text and a map of paragraph offsets (UTF-16)
-function applyEdits(p, e) {
-  if (!e) return { s: p, map: (o) => o };
-  let s = p;
-  for (const [pos, str] of e.repl) s = s.slice(0, pos) + str + s.slice(pos + str.length);
-  if (s.length !== p.length) throw new Error('replacement changed paragraph length');
-  const ins = e.ins.map((x, k) => [x[0], x[1], k]).sort((a, b) => a[0] - b[0] || a[2] - b[2]);
-  let out = '';
-  let last = 0;
-  for (const [pos, str] of ins) {
-    out += s.slice(last, pos) + str;
-    last = pos;
-  }
-  out += s.slice(last);
-  // a start offset moves past insertions made at its position, an end offset does not
-  const map = (o, isEnd) => {
-    let sh = 0;
-    for (const [pos, str] of ins) if (pos < o || (!isEnd && pos === o)) sh += str.length;
-    return o + sh;
-  };
-  return { s: out, map };
-}
-function render(ctx, page) {
-  const r = ctx.rng;
-  const ws = page.ws || {};
-  const paras = ctx.paras.map((p, i) => (i === 0 ? page.prefix + p : p));
-  const units = [];
-  const top = page.top.slice().sort((a, b) => a.order - b.order);
-  for (const t of top) {
-    if (t.title) {
-      if (page.titleMode !== 'drop') units.push({ kind: 'title' });
-    } else units.push({ kind: 'noise', block: t.block });
-  }
-  for (let i = 0; i < paras.length; i++) {
-    units.push({ kind: 'para', i });
-    for (const b of page.inserts.get(i) || []) units.push({ kind: 'noise', block: b });
-  }
-  for (const e of page.end.slice().sort((a, b) => a.order - b.order))
-    units.push({ kind: 'noise', block: e.block });
-
-  let out = '';
-  const paraStart = [];
-  const paraMap = [];
-  const boiler = [];
-  const bshapes = [];
-  // article paragraphs added by a shape (newsroom notes), before and after the source's
-  const pre = [];
-  const post = [];
-  const trail = () =>
-    ws.trailing && r.chance(0.35) ? r.pick([' ', '  ', '\t', ' \t', '\u00a0']) : '';
-  let prev = null;
-  for (const u of units) {
-    let lines = null;
-    if (u.kind === 'noise') {
-      lines = u.block.lines.filter((l) => !l.boiler || ctx.ok(l.text));
-      if (!lines.length) continue;
-    }
-    if (prev) {
-      let sep;
-      if (page.layout === 'single') sep = '\n';
-      else if (prev.kind === 'para' && u.kind === 'para')
-        sep =
-          page.paraSep !== null
-            ? page.paraSep
-            : page.layout === 'wrap' || (page.blankSeps && !/\n\s*\n/.test(ctx.seps[prev.i]))
-              ? '\n\n'
-              : ctx.seps[prev.i];
-      else sep = '\n\n';
-      if (ws.extraBlank && sep.includes('\n\n') && r.chance(0.3))
-        sep = r.pick(['\n\n\n', '\n\n\n\n', '\n\n\n\n\n']);
-      if (ws.nbspLines && page.layout !== 'single' && r.chance(0.25))
-        sep = r.pick(['\n\u00a0\n', '\n \n', '\n\t\n']);
-      out += sep;
-    } else if (ws.bom) {
-      out += '\n\n';
-    }
-    if (u.kind === 'title') {
-      out += page.titleLines.join('\n') + trail();
-    } else if (u.kind === 'para') {
-      if (ws.indent) out += ws.indentStr;
-      paraStart[u.i] = out.length;
-      const ed = applyEdits(paras[u.i], page.edits.get(u.i));
-      paraMap[u.i] = ed.map;
-      const p = ed.s;
-      out += (page.layout === 'wrap' ? wrapText(p, page.wrapWidth) : p) + trail();
-      for (const b of page.paraBoiler.get(u.i) || []) {
-        boiler.push(b.text.replace(/^\f/, ''));
-        bshapes.push(b.shape);
-      }
-    } else {
-      const inner = page.layout === 'single' ? '\n' : u.block.inner;
-      lines.forEach((l, k) => {
-        if (k) out += inner;
-        if (ws.indent && r.chance(0.3)) out += ws.indentStr;
-        out +=
-          (page.layout === 'wrap' && l.text.length > page.wrapWidth
-            ? wrapText(l.text, page.wrapWidth)
-            : l.text) + trail();
-        if (l.boiler) {
-          boiler.push(l.text.replace(/^\f/, ''));
-          bshapes.push(u.block.shape);
-        }
-        if (l.para) (paraStart.length ? post : pre).push(l.text);
-      });
-    }
-    prev = u;
-  }
-  out += '\n';
-  // offsets: crlf and bom adjustments, then UTF-16 -> code points
-  const adj = (o) => o;
-  let final = out;
-  let nlBefore = null;
-  if (ws.crlf) {
-    nlBefore = new Int32Array(out.length + 1);
-    for (let i = 0; i < out.length; i++) nlBefore[i + 1] = nlBefore[i] + (out[i] === '\n' ? 1 : 0);
-    final = out.replace(/\n/g, '\r\n');
-  }
-  const bomLen = ws.bom ? 1 : 0;
-  if (ws.bom) final = '\ufeff' + final;
-  const to16 = (o) => o + (nlBefore ? nlBefore[o] : 0) + bomLen;
-  // code point mapping
-  const cp = new Int32Array(final.length + 1);
-  let c = 0;
-  for (let i = 0; i < final.length; i++) {
-    cp[i] = c;
-    const code = final.charCodeAt(i);
-    if (!(
-      code >= 0xdc00 &&
-      code <= 0xdfff &&
-      i > 0 &&
-      final.charCodeAt(i - 1) >= 0xd800 &&
-      final.charCodeAt(i - 1) <= 0xdbff
-    ))
-      c++;
-  }
-  cp[final.length] = c;
-  return {
-    text: final,
-    paraStart,
-    paraMap,
-    paras: [...pre, ...paras, ...post],
-    boiler,
-    bshapes,
-    mapOut: (o) => cp[to16(adj(o))],
-    final,
-  };
-}
-
 // ------------------------------------------------------------------ per-file generation
-function generate(rec, text, shapeIds, seed) {
-  const ctx = makeCtx(rec, text, seed);
-  const page = newPage(ctx, {
+const generate = makeGenerate({
+  shapes: SHAPES,
+  render,
+  pageFields: () => ({
     titleLabeled: false,
     // per-paragraph edits: index -> { repl: [[pos, str]] (same length), ins: [[pos, str]] }
     edits: new Map(),
@@ -1596,76 +1450,9 @@ function generate(rec, text, shapeIds, seed) {
     paraBoiler: new Map(),
     // separator between two paragraphs (null: the source's)
     paraSep: null,
-  });
-  const order = SHAPES.filter((s) => shapeIds.includes(s.id));
-  for (const s of order) s.apply(ctx, page);
-  // dateline prefix changes paragraph 0 -> collision checks must use the final paragraphs
-  if (page.prefix) ctx.paraNorms[0] = norm(page.prefix + ctx.paras[0]);
-  const R = render(ctx, page);
-  const origMap = cpToU16Map(text);
-  const mapQ = (a, b) => {
-    const a16 = origMap[a];
-    const b16 = origMap[b];
-    const k = ctx.pstart.findIndex((s, i) => s <= a16 && b16 <= s + ctx.paras[i].length);
-    if (k < 0) throw new Error(`span outside paragraphs in ${rec.file}`);
-    const shift = k === 0 ? page.prefix.length : 0;
-    const s16 = R.paraStart[k] + R.paraMap[k](shift + (a16 - ctx.pstart[k]), false);
-    const e16 = R.paraStart[k] + R.paraMap[k](shift + (b16 - ctx.pstart[k]), true);
-    return [R.mapOut(s16), R.mapOut(e16)];
-  };
-  const quotes = rec.quotes.map((q) => {
-    const nq = { ...q };
-    [nq.start, nq.end] = mapQ(q.start, q.end);
-    if (q.source_start !== undefined && q.source_start !== null)
-      [nq.source_start, nq.source_end] = mapQ(q.source_start, q.source_end);
-    return nq;
-  });
-  const other = rec.other_quoted.map((q) => {
-    const nq = { ...q };
-    [nq.start, nq.end] = mapQ(q.start, q.end);
-    return nq;
-  });
-  // self-check offsets
-  const cps = Array.from(R.text);
-  const ws = (s) => s.replace(/\s+/g, ' ');
-  const checks = [...quotes, ...other].map((q) => [q.start, q.end, q.text]);
-  for (const q of quotes)
-    if (q.source_start !== undefined && q.source_start !== null && q.source_text)
-      checks.push([q.source_start, q.source_end, q.source_text]);
-  for (const [s0, e0, txt] of checks) {
-    const q = { text: txt };
-    const got = cps.slice(s0, e0).join('');
-    if (ws(got) !== ws(q.text))
-      throw new Error(
-        `offset check failed in ${rec.file}: ${JSON.stringify(got)} vs ${JSON.stringify(q.text)}`,
-      );
-  }
-  const titleKept = page.titleMode !== 'drop' || page.titleLabeled;
-  const tv = [];
-  for (const v of [rec.first_line, rec.title_block, rec.title, ctx.titleBase])
-    if (v && v.trim() && !tv.includes(v)) tv.push(v);
-  const entry = {
-    name: rec.name,
-    publisher: rec.publisher,
-    date: rec.date,
-    authors: page.setsAuthors ? ctx.persons.slice() : [],
-    title: titleKept ? (rec.first_line || '').trim() || null : null,
-    title_variants: titleKept ? tv : [],
-    paragraphs: R.paras,
-    quotes,
-    other_quoted: other,
-  };
-  return {
-    text: R.text,
-    gold: {
-      file: rec.file,
-      entries: [entry],
-      noise: order.map((s) => s.id),
-      boilerplate: R.boiler,
-      boilerplate_shapes: R.bshapes,
-    },
-  };
-}
+  }),
+  checkSources: true,
+});
 
 // ------------------------------------------------------------------ shape assignment
 function assign(recs, ctxs, seed) {

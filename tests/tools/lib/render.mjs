@@ -1,4 +1,4 @@
-// Rendering of rounds 6 and 8: a page (lib/page.mjs) becomes the file's text and the offsets
+// Rendering of rounds 6, 8 and 9: a page (lib/page.mjs) becomes the file's text and the offsets
 // the gold needs. Round 7 lays its pages out differently and keeps its own render.
 import { u16ToCpMap } from './offsets.mjs';
 import { pageUnits, wrapText } from './page.mjs';
@@ -28,8 +28,11 @@ function applyEdits(p, e) {
 /**
  * Lays a page out as text: top blocks, the title, paragraphs with their inserts, end blocks.
  * `page.layout` ('normal', 'single', 'wrap'), `page.ws` (whitespace damage), `page.edits`
- * (markup inside paragraphs) and `page.blankSeps` change how; returns the text, where each
- * paragraph starts, the boilerplate lines and a map from UTF-16 offsets to code points.
+ * (markup inside paragraphs), `page.paraBoiler` (the boilerplate lines an edit put inside a
+ * paragraph), `page.paraSep` (one separator between paragraphs) and `page.blankSeps` change
+ * how. Lines with `para` set are article paragraphs added before or after the source's. Returns
+ * the text, where each paragraph starts, the paragraphs, the boilerplate lines and a map from
+ * UTF-16 offsets to code points.
  */
 export function render(ctx, page) {
   const r = ctx.rng;
@@ -42,6 +45,9 @@ export function render(ctx, page) {
   const paraMap = [];
   const boiler = [];
   const bshapes = [];
+  // article paragraphs added by a shape (newsroom notes), before and after the source's
+  const pre = [];
+  const post = [];
   const trail = () =>
     ws.trailing && r.chance(0.35) ? r.pick([' ', '  ', '\t', ' \t', '\u00a0']) : '';
   let prev = null;
@@ -56,9 +62,10 @@ export function render(ctx, page) {
       if (page.layout === 'single') sep = '\n';
       else if (prev.kind === 'para' && u.kind === 'para')
         sep =
-          page.layout === 'wrap' || (page.blankSeps && !/\n\s*\n/.test(ctx.seps[prev.i]))
+          page.paraSep ??
+          (page.layout === 'wrap' || (page.blankSeps && !/\n\s*\n/.test(ctx.seps[prev.i]))
             ? '\n\n'
-            : ctx.seps[prev.i];
+            : ctx.seps[prev.i]);
       else sep = '\n\n';
       if (ws.extraBlank && sep.includes('\n\n') && r.chance(0.3))
         sep = r.pick(['\n\n\n', '\n\n\n\n', '\n\n\n\n\n']);
@@ -77,6 +84,10 @@ export function render(ctx, page) {
       paraMap[u.i] = ed.map;
       const p = ed.s;
       out += (page.layout === 'wrap' ? wrapText(p, page.wrapWidth) : p) + trail();
+      for (const b of page.paraBoiler?.get(u.i) || []) {
+        boiler.push(b.text.replace(/^\f/, ''));
+        bshapes.push(b.shape);
+      }
     } else {
       const inner = page.layout === 'single' ? '\n' : u.block.inner;
       lines.forEach((l, k) => {
@@ -90,6 +101,7 @@ export function render(ctx, page) {
           boiler.push(l.text.replace(/^\f/, ''));
           bshapes.push(u.block.shape);
         }
+        if (l.para) (paraStart.length ? post : pre).push(l.text);
       });
     }
     prev = u;
@@ -111,7 +123,7 @@ export function render(ctx, page) {
     text: final,
     paraStart,
     paraMap,
-    paras,
+    paras: [...pre, ...paras, ...post],
     boiler,
     bshapes,
     mapOut: (o) => cp[to16(o)],
