@@ -6,7 +6,7 @@
 // e-mail and app shares, CMS shortcodes, foreign and inverted bylines, paragraph markup damage).
 // Node 20 built-ins only. Deterministic for a given seed.
 import { assignShapes } from './lib/assign.mjs';
-import { runRound, shapeExamples } from './lib/cli.mjs';
+import { boilerOrMarkup, runRound, shapeExamples } from './lib/cli.mjs';
 import { makeGenerate } from './lib/generate.mjs';
 import { cpToU16Map } from './lib/offsets.mjs';
 import { render } from './lib/render.mjs';
@@ -24,7 +24,6 @@ import {
   pad,
   t12,
 } from './lib/dates.mjs';
-import { norm } from './lib/scorer-text.mjs';
 
 // ------------------------------------------------------------------ shapes
 const SHAPES = [];
@@ -1043,21 +1042,11 @@ const assign = (recs, ctxs, seed) =>
   });
 
 // ------------------------------------------------------------------ CLI
-function example(s, g, text) {
-  if (g.gold.boilerplate.length)
-    return g.gold.boilerplate
-      .filter((b) => norm(b))
-      .slice(0, 3)
-      .join(' ⏎ ');
-  if (g.text === text) return '';
-  const k = [...g.text].findIndex((c, i) => c !== [...text][i]);
-  return (
-    '(body markup, gold paragraphs unchanged): ' +
-    JSON.stringify(g.text.slice(Math.max(0, k - 20), k + 70))
-  );
-}
 function listShapes() {
-  const examples = shapeExamples(SHAPES, generate, example, { tries: 60, onlyWhereApplies: true });
+  const examples = shapeExamples(SHAPES, generate, boilerOrMarkup, {
+    tries: 60,
+    onlyWhereApplies: true,
+  });
   for (const [s, ex] of examples)
     console.log(`${s.id.padEnd(26)} ${ex || '(does not apply to the demo article)'}`);
 }

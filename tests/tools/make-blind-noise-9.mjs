@@ -12,9 +12,8 @@
 // datelines on a line of their own and all other added lines are boilerplate. Title and date are
 // the source's; authors are listed only when a shape puts the persons' names on the page.
 // Node 20 built-ins only. Deterministic for a given seed.
-import fs from 'node:fs';
-import path from 'node:path';
-import { makeCtx } from './lib/article-context.mjs';
+import { assignShapes } from './lib/assign.mjs';
+import { boilerOrMarkup, runRound, shapeExamples } from './lib/cli.mjs';
 import { makeGenerate } from './lib/generate.mjs';
 import { cpToU16Map } from './lib/offsets.mjs';
 import { render } from './lib/render.mjs';
@@ -31,7 +30,6 @@ import {
   fmtDate,
   pad,
 } from './lib/dates.mjs';
-import { Rng, hashStr } from './lib/rng.mjs';
 import { norm } from './lib/scorer-text.mjs';
 
 // ------------------------------------------------------------------ shapes
@@ -1455,140 +1453,27 @@ const generate = makeGenerate({
 });
 
 // ------------------------------------------------------------------ shape assignment
-function assign(recs, ctxs, seed) {
-  const rng = new Rng(hashStr(`assign|${seed}`));
-  const count = Object.fromEntries(SHAPES.map((s) => [s.id, 0]));
-  const result = new Map();
-  const orderIdx = rng.shuffle(recs.map((_, i) => i));
-  const kDist = [1, 2, 2, 2, 3, 3, 3, 3, 4, 4];
-  for (const i of orderIdx) {
-    const ctx = ctxs[i];
-    const k = rng.pick(kDist);
-    const chosen = [];
-    const groups = new Set();
-    while (chosen.length < k) {
-      const cands = SHAPES.filter(
-        (s) => !chosen.includes(s.id) && !(s.group && groups.has(s.group)) && s.applies(ctx),
-      );
-      if (!cands.length) break;
-      const keyed = cands
-        .map((s) => [count[s.id] + rng.next() * 1.5, s])
-        .sort((a, b) => a[0] - b[0]);
-      const s = keyed[0][1];
-      chosen.push(s.id);
-      count[s.id]++;
-      if (s.group) groups.add(s.group);
-    }
-    result.set(i, chosen);
-  }
-  return result;
-}
+const assign = (recs, ctxs, seed) =>
+  assignShapes(SHAPES, recs, ctxs, seed, {
+    salt: 'assign',
+    kDist: [1, 2, 2, 2, 3, 3, 3, 3, 4, 4],
+  });
 
 // ------------------------------------------------------------------ CLI
-function parseArgs(argv) {
-  const a = {};
-  for (let i = 0; i < argv.length; i++) {
-    const x = argv[i];
-    if (x === '--list-shapes') a.list = true;
-    else if (x.startsWith('--')) {
-      a[x.slice(2)] = argv[i + 1];
-      i++;
-    }
-  }
-  return a;
-}
-function demoRecord() {
-  const paras = [
-    'Hillary Clinton and Donald Trump traded sharp attacks on Monday over taxes, trade and the economy as the campaign entered its final stretch before the first presidential debate.',
-    'The exchange came as new polls showed the race tightening in several battleground states, including Ohio, Florida and North Carolina.',
-    'Campaign aides on both sides said they expected the debate to draw a record television audience.',
-    'Trump is scheduled to hold a rally in Charlotte later this week, while Clinton plans to spend several days preparing in New York.',
-    'Both campaigns are also spending heavily on television advertising in the states expected to decide the election.',
-    'Polls close in the first states at 7 p.m. Eastern time on Election Day.',
-  ];
-  const title = 'Clinton and Trump trade attacks over taxes';
-  const text = `${title}.\n\n${paras.join('\n\n')}\n`;
-  return {
-    rec: {
-      file: 'articles/demo_2016-09-26_clinton-and-trump-trade-attacks.txt',
-      name: 'politico_2016-09-26_clinton-and-trump-trade-attacks',
-      publisher: 'politico',
-      date: '2016-09-26',
-      author: 'Jane Example',
-      title,
-      first_line: title + '.',
-      title_block: title + '.',
-      paragraphs: paras,
-      quotes: [],
-      other_quoted: [],
-    },
-    text,
-  };
+// a newsroom note is shown as the article paragraph it adds
+function example(s, g, text, rec) {
+  const added = g.gold.entries[0].paragraphs.filter((p) => !rec.paragraphs.includes(p));
+  if (added.length && !g.gold.boilerplate.length)
+    return '(added as article paragraph, not boilerplate): ' + added.join(' ⏎ ');
+  return boilerOrMarkup(s, g, text);
 }
 function listShapes() {
-  const { rec, text } = demoRecord();
-  for (const s of SHAPES) {
-    let ex = '';
-    for (let seed = 1; seed < 60 && !ex; seed++) {
-      const ctx = makeCtx(rec, text, `demo${seed}`);
-      if (!s.applies(ctx)) continue;
-      const g = generate(rec, text, [s.id], `demo${seed}`);
-      const added = g.gold.entries[0].paragraphs.filter((p) => !rec.paragraphs.includes(p));
-      if (added.length && !g.gold.boilerplate.length) {
-        ex = '(added as article paragraph, not boilerplate): ' + added.join(' ⏎ ');
-      } else if (g.gold.boilerplate.length) {
-        const bl = g.gold.boilerplate.filter((b) => norm(b));
-        ex = bl.slice(0, 3).join(' ⏎ ');
-      } else if (g.text !== text) {
-        const k = [...g.text].findIndex((c, i) => c !== [...text][i]);
-        ex =
-          '(body markup, gold paragraphs unchanged): ' +
-          JSON.stringify(g.text.slice(Math.max(0, k - 20), k + 70));
-      }
-    }
+  const examples = shapeExamples(SHAPES, generate, example, { tries: 60, onlyWhereApplies: true });
+  for (const [s, ex] of examples)
     console.log(`${s.id.padEnd(26)} ${ex || '(does not apply to the demo article)'}`);
-  }
 }
 
-function main() {
-  const a = parseArgs(process.argv.slice(2));
-  if (a.list) {
-    listShapes();
-    return;
-  }
-  if (!a.src || !a.out) {
-    console.error(
-      'usage: node make-blind-noise-9.mjs --src DIR --out DIR --seed N | --list-shapes',
-    );
-    process.exit(2);
-  }
-  const seed = String(a.seed ?? '0');
-  const recs = fs
-    .readFileSync(path.join(a.src, 'gold.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
-  recs.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
-  const texts = recs.map((r) => fs.readFileSync(path.join(a.src, r.file), 'utf8'));
-  const ctxs = recs.map((r, i) => makeCtx(r, texts[i], seed));
-  const asg = assign(recs, ctxs, seed);
-  const golds = [];
-  recs.forEach((r, i) => {
-    const g = generate(r, texts[i], asg.get(i), seed);
-    const op = path.join(a.out, r.file);
-    fs.mkdirSync(path.dirname(op), { recursive: true });
-    fs.writeFileSync(op, g.text, 'utf8');
-    golds.push(g.gold);
-  });
-  fs.mkdirSync(a.out, { recursive: true });
-  fs.writeFileSync(
-    path.join(a.out, 'gold.jsonl'),
-    golds.map((g) => JSON.stringify(g)).join('\n') + '\n',
-    'utf8',
-  );
-  const hits = Object.fromEntries(SHAPES.map((s) => [s.id, 0]));
-  for (const g of golds) for (const n of g.noise) hits[n]++;
-  console.error(`wrote ${golds.length} files to ${a.out}`);
-  for (const [k, v] of Object.entries(hits)) console.error(`  ${k.padEnd(26)} ${v}`);
-}
-main();
+runRound(
+  { script: 'make-blind-noise-9.mjs', shapes: SHAPES, assign, generate, listShapes },
+  process.argv.slice(2),
+);

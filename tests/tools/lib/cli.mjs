@@ -1,9 +1,10 @@
-// The command line of rounds 6-8:
+// The command line of rounds 6-9:
 //   node make-blind-noise-N.mjs --src DIR --out DIR --seed N | --list-shapes
 // reads the source corpus, assigns shapes, generates every file and writes the round, then
 // prints how often each shape was used to stderr.
 import { makeCtx } from './article-context.mjs';
 import { demoRecord, readCorpus, writeArticle, writeGold } from './corpus-io.mjs';
+import { norm } from './scorer-text.mjs';
 
 export function parseArgs(argv) {
   const a = {};
@@ -52,8 +53,8 @@ export function runRound({ script, shapes, assign, generate, listShapes }, argv)
 
 /**
  * For each shape, an example for `--list-shapes`: the demo article is generated with that shape
- * alone under seeds demo1, demo2, ... (fewer than `tries`) until `example(s, g, text)` returns
- * a non-empty string; with `onlyWhereApplies`, seeds where the shape does not apply are skipped.
+ * alone under seeds demo1, demo2, ... (fewer than `tries`) until `example(s, g, text, rec)`
+ * returns a non-empty string; with `onlyWhereApplies`, seeds where the shape does not apply are skipped.
  * Returns [shape, example] pairs ('' where none was found).
  */
 export function shapeExamples(shapes, generate, example, { tries, onlyWhereApplies = false }) {
@@ -62,8 +63,26 @@ export function shapeExamples(shapes, generate, example, { tries, onlyWhereAppli
     let ex = '';
     for (let seed = 1; seed < tries && !ex; seed++) {
       if (onlyWhereApplies && !s.applies(makeCtx(rec, text, `demo${seed}`))) continue;
-      ex = example(s, generate(rec, text, [s.id], `demo${seed}`), text);
+      ex = example(s, generate(rec, text, [s.id], `demo${seed}`), text, rec);
     }
     return [s, ex];
   });
+}
+
+/**
+ * An `example` for shapeExamples (rounds 8 and 9): the first three boilerplate lines of the
+ * generated demo, else the text around its first change, else ''.
+ */
+export function boilerOrMarkup(s, g, text) {
+  if (g.gold.boilerplate.length)
+    return g.gold.boilerplate
+      .filter((b) => norm(b))
+      .slice(0, 3)
+      .join(' ⏎ ');
+  if (g.text === text) return '';
+  const k = [...g.text].findIndex((c, i) => c !== [...text][i]);
+  return (
+    '(body markup, gold paragraphs unchanged): ' +
+    JSON.stringify(g.text.slice(Math.max(0, k - 20), k + 70))
+  );
 }
