@@ -5,13 +5,23 @@
 // Same CLI and gold format as round 6; the noise shapes are new (archives, feeds, forums,
 // e-mail and app shares, CMS shortcodes, foreign and inverted bylines, paragraph markup damage).
 // Node 20 built-ins only. Deterministic for a given seed.
+import { placeOf, urlOf } from './lib/article-context.mjs';
 import { assignShapes } from './lib/assign.mjs';
 import { boilerOrMarkup, runRound, shapeExamples } from './lib/cli.mjs';
 import { makeGenerate } from './lib/generate.mjs';
-import { cpToU16Map } from './lib/offsets.mjs';
 import { render } from './lib/render.mjs';
-import { AGENCIES } from './lib/pools.mjs';
-import { addEnd, addInsert, addTop, block, later, namesJoin, okPick } from './lib/page.mjs';
+import { AGENCIES, USER_NAMES } from './lib/pools.mjs';
+import {
+  addEdit,
+  addEnd,
+  addInsert,
+  addTop,
+  block,
+  later,
+  namesJoin,
+  okPick,
+  quoteSpansIn,
+} from './lib/page.mjs';
 import {
   D,
   MONTHS,
@@ -32,11 +42,6 @@ function shape(id, opts, apply) {
 }
 
 // ------------------------------------------------------------------ round-8 helpers
-function urlOf(ctx) {
-  const { y, m, d } = D(ctx.dt);
-  const sec = ctx.pub.sections[0].toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return `https://www.${ctx.pub.domain}/${sec}/${y}/${pad(m + 1)}/${pad(d)}/${ctx.slug}/`;
-}
 // local publication time (Eastern, UTC-4 in September/October 2016) as a UTC Date
 function stampUtc(ctx, addMin = 0) {
   const { y, m, d } = D(ctx.dt);
@@ -78,55 +83,6 @@ function invertName(n) {
     suffix = ', ' + toks.pop();
   const last = toks.pop();
   return `${last}, ${toks.join(' ')}${suffix}`;
-}
-function userName(r) {
-  return r.pick([
-    'patriot1776',
-    'RustBeltRick',
-    'throwaway_8812',
-    'NovaVoter',
-    'LibertyBelle42',
-    'OhioSwing',
-    'mod_dave',
-    'grumpyindependent',
-    'desertfox_az',
-    'KatieInKC',
-  ]);
-}
-function placeOf(ctx) {
-  return (
-    {
-      'wash-post': 'Washington, D.C.',
-      nyt: 'New York, N.Y.',
-      'usa-today': 'McLean, Va.',
-      politico: 'Arlington, Va.',
-      breitbart: 'Los Angeles, Calif.',
-      'huff-post': 'New York, N.Y.',
-      'west-journal': 'Phoenix, Ariz.',
-    }[ctx.pubKey] || 'United States'
-  );
-}
-function addEdit(page, i, kind, pos, str) {
-  if (!page.edits.has(i)) page.edits.set(i, { repl: [], ins: [] });
-  page.edits.get(i)[kind].push([pos, str]);
-}
-// code-unit spans [a, b) of quotes/sources inside paragraph i (u16, paragraph-relative)
-function quoteSpansIn(ctx, i) {
-  const cpm = cpToU16Map(ctx.text);
-  const out = [];
-  const spans = [];
-  for (const q of ctx.rec.quotes) {
-    spans.push([q.start, q.end]);
-    if (q.source_start !== undefined && q.source_start !== null)
-      spans.push([q.source_start, q.source_end]);
-  }
-  for (const q of ctx.rec.other_quoted) spans.push([q.start, q.end]);
-  for (const [a, b] of spans) {
-    const a16 = cpm[a] - ctx.pstart[i];
-    const b16 = cpm[b] - ctx.pstart[i];
-    if (a16 >= 0 && b16 <= ctx.paras[i].length) out.push([a16, b16]);
-  }
-  return out;
 }
 
 // ------------------------------------------------------------------ round-8 shapes
@@ -238,7 +194,7 @@ shape('feed-reader-view', { group: 'container' }, (ctx, page) => {
 
 shape('forum-repost', { group: 'container' }, (ctx, page) => {
   const r = ctx.rng;
-  const u = userName(r);
+  const u = r.pick(USER_NAMES);
   const { y, m, d } = D(ctx.dt);
   const h = ctx.time.h + 1;
   const postTime = `${pad(m + 1)}-${pad(d)}-${y}, ${pad(h % 12 || 12)}:${pad(ctx.time.mi)} ${h >= 12 ? 'PM' : 'AM'}`;
@@ -294,7 +250,7 @@ shape('forum-repost', { group: 'container' }, (ctx, page) => {
 
 shape('reddit-post-chrome', { group: 'container' }, (ctx, page) => {
   const r = ctx.rng;
-  const u = userName(r);
+  const u = r.pick(USER_NAMES);
   const n = r.int(40, 4800);
   if (r.chance(0.6))
     page.titleLines = [`${ctx.titleBase} (${ctx.pub.domain})`, ...ctx.headLines.slice(1)];
@@ -308,7 +264,7 @@ shape('reddit-post-chrome', { group: 'container' }, (ctx, page) => {
   const end = [
     `all ${n} comments`,
     `sorted by: ${r.pick(['best', 'top', 'new', 'controversial'])}`,
-    `[–]${userName(r)} ${r.int(2, 900)} points ${r.int(1, 10)} hours ago`,
+    `[–]${r.pick(USER_NAMES)} ${r.int(2, 900)} points ${r.int(1, 10)} hours ago`,
     r.pick([
       'Submission statement: posting the full text because of the paywall.',
       'Mods, can we get a megathread for this?',

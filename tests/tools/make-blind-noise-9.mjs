@@ -12,13 +12,13 @@
 // datelines on a line of their own and all other added lines are boilerplate. Title and date are
 // the source's; authors are listed only when a shape puts the persons' names on the page.
 // Node 20 built-ins only. Deterministic for a given seed.
+import { placeOf, urlOf } from './lib/article-context.mjs';
 import { assignShapes } from './lib/assign.mjs';
 import { boilerOrMarkup, runRound, shapeExamples } from './lib/cli.mjs';
 import { makeGenerate } from './lib/generate.mjs';
-import { cpToU16Map } from './lib/offsets.mjs';
 import { render } from './lib/render.mjs';
-import { AGENCIES, CITIES, RELATED } from './lib/pools.mjs';
-import { addEnd, addInsert, addTop, block, namesJoin } from './lib/page.mjs';
+import { AGENCIES, CITIES, RELATED, USER_NAMES } from './lib/pools.mjs';
+import { addEdit, addEnd, addInsert, addTop, block, namesJoin, quoteSpansIn } from './lib/page.mjs';
 import {
   D,
   MONTHS,
@@ -38,61 +38,6 @@ function shape(id, opts, apply) {
   SHAPES.push({ id, group: null, applies: () => true, ...opts, apply });
 }
 
-// ------------------------------------------------------------------ shared helpers
-function urlOf(ctx) {
-  const { y, m, d } = D(ctx.dt);
-  const sec = ctx.pub.sections[0].toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return `https://www.${ctx.pub.domain}/${sec}/${y}/${pad(m + 1)}/${pad(d)}/${ctx.slug}/`;
-}
-function userName(r) {
-  return r.pick([
-    'patriot1776',
-    'RustBeltRick',
-    'throwaway_8812',
-    'NovaVoter',
-    'LibertyBelle42',
-    'OhioSwing',
-    'mod_dave',
-    'grumpyindependent',
-    'desertfox_az',
-    'KatieInKC',
-  ]);
-}
-function placeOf(ctx) {
-  return (
-    {
-      'wash-post': 'Washington, D.C.',
-      nyt: 'New York, N.Y.',
-      'usa-today': 'McLean, Va.',
-      politico: 'Arlington, Va.',
-      breitbart: 'Los Angeles, Calif.',
-      'huff-post': 'New York, N.Y.',
-      'west-journal': 'Phoenix, Ariz.',
-    }[ctx.pubKey] || 'United States'
-  );
-}
-function addEdit(page, i, kind, pos, str) {
-  if (!page.edits.has(i)) page.edits.set(i, { repl: [], ins: [] });
-  page.edits.get(i)[kind].push([pos, str]);
-}
-// code-unit spans [a, b) of quotes/sources inside paragraph i (u16, paragraph-relative)
-function quoteSpansIn(ctx, i) {
-  const cpm = cpToU16Map(ctx.text);
-  const out = [];
-  const spans = [];
-  for (const q of ctx.rec.quotes) {
-    spans.push([q.start, q.end]);
-    if (q.source_start !== undefined && q.source_start !== null)
-      spans.push([q.source_start, q.source_end]);
-  }
-  for (const q of ctx.rec.other_quoted) spans.push([q.start, q.end]);
-  for (const [a, b] of spans) {
-    const a16 = cpm[a] - ctx.pstart[i];
-    const b16 = cpm[b] - ctx.pstart[i];
-    if (a16 >= 0 && b16 <= ctx.paras[i].length) out.push([a16, b16]);
-  }
-  return out;
-}
 // ------------------------------------------------------------------ round-9 helpers
 const lastName = (n) => n.split(/\s+/).pop();
 function pairNames(ctx) {
@@ -1288,7 +1233,7 @@ shape('comments-widget', {}, (ctx, page) => {
   const r = ctx.rng;
   const o = ctx.outlet();
   const n = r.int(3, 4800);
-  const u = userName(r);
+  const u = r.pick(USER_NAMES);
   const lines = r.pick([
     () => [
       `${n} Comments`,

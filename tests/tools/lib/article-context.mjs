@@ -1,11 +1,11 @@
-// The per-article context of rounds 6-8: the gold record read back into paragraphs, their
+// The per-article context of rounds 6-9: the gold record read back into paragraphs, their
 // positions and separators, the header lines, the publisher, the bylined persons, names found
 // in the story, and small generators (a fake name, a city, a handle) drawing on one Rng per
 // file, seeded from the round's seed and the file name.
 import { CITIES, FIGURES, FIRSTS, LASTS, NAME_STOP, PUBS, RELATED } from './pools.mjs';
 import { Rng, hashStr } from './rng.mjs';
 import { contains, norm } from './scorer-text.mjs';
-import { mkDate } from './dates.mjs';
+import { D, mkDate, pad } from './dates.mjs';
 
 export const ORG_RE =
   /^(ap|upi|reuters|breitbart news|associated press|the associated press|usa today)$/i;
@@ -150,4 +150,25 @@ export function makeCtx(rec, text, seedBase) {
     pub.domain;
   ctx.related = () => rng.pick(RELATED);
   return ctx;
+}
+
+/** The article's URL on its publisher's site (rounds 8 and 9). */
+export function urlOf(ctx) {
+  const { y, m, d } = D(ctx.dt);
+  const sec = ctx.pub.sections[0].toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return `https://www.${ctx.pub.domain}/${sec}/${y}/${pad(m + 1)}/${pad(d)}/${ctx.slug}/`;
+}
+/** Where the publisher is, for a postal address (rounds 8 and 9). */
+export function placeOf(ctx) {
+  return (
+    {
+      'wash-post': 'Washington, D.C.',
+      nyt: 'New York, N.Y.',
+      'usa-today': 'McLean, Va.',
+      politico: 'Arlington, Va.',
+      breitbart: 'Los Angeles, Calif.',
+      'huff-post': 'New York, N.Y.',
+      'west-journal': 'Phoenix, Ariz.',
+    }[ctx.pubKey] || 'United States'
+  );
 }

@@ -1,4 +1,4 @@
-// Shape assignment of rounds 6-8: each file, in a shuffled order, gets k shapes (k drawn from
+// Shape assignment of rounds 6-9: each file, in a shuffled order, gets k shapes (k drawn from
 // `kDist`), the least used first (with a random jitter), never two of one group, only shapes
 // that apply to the file.
 import { Rng, hashStr } from './rng.mjs';

@@ -1,4 +1,4 @@
-// Calendar tables, ISO day helpers, and the date/time formatting of rounds 6-8 (where dates are
+// Calendar tables, ISO day helpers, and the date/time formatting of rounds 6-9 (where dates are
 // UTC Date objects made from the gold's ISO day and times are {h (0-23), mi}).
 export const MONTHS = [
   'January',

@@ -1,4 +1,4 @@
-// Per-file generation of rounds 6-8: apply the file's shapes to a page, render it, carry the
+// Per-file generation of rounds 6-9: apply the file's shapes to a page, render it, carry the
 // gold quote offsets over to the new text (checking each lands on its text) and write the
 // file's gold record.
 import { makeCtx } from './article-context.mjs';

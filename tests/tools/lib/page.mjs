@@ -1,7 +1,8 @@
-// The page model of rounds 6-8: a page is the article's title and paragraphs plus blocks of
+// The page model of rounds 6-9: a page is the article's title and paragraphs plus blocks of
 // noise lines placed above (top), between paragraphs (inserts) or below (end); each round's
 // render() lays it out. Also the helpers shapes use to place blocks and pick their lines.
 import { addDays } from './dates.mjs';
+import { cpToU16Map } from './offsets.mjs';
 
 /** A page holding only the article; `extra` adds a round's own fields (after the common ones). */
 export function newPage(ctx, extra = {}) {
@@ -105,4 +106,30 @@ export function wrapText(s, width) {
     }
   }
   return a.join('');
+}
+/**
+ * Marks up paragraph `i` (rounds 8 and 9; render applies it): `kind` 'repl' overwrites the text
+ * at `pos` with `str` (same length), 'ins' inserts `str` at `pos` (UTF-16, in the paragraph).
+ */
+export function addEdit(page, i, kind, pos, str) {
+  if (!page.edits.has(i)) page.edits.set(i, { repl: [], ins: [] });
+  page.edits.get(i)[kind].push([pos, str]);
+}
+/** UTF-16 spans [a, b) of the gold's quotes and sources inside paragraph i (paragraph-relative). */
+export function quoteSpansIn(ctx, i) {
+  const cpm = cpToU16Map(ctx.text);
+  const out = [];
+  const spans = [];
+  for (const q of ctx.rec.quotes) {
+    spans.push([q.start, q.end]);
+    if (q.source_start !== undefined && q.source_start !== null)
+      spans.push([q.source_start, q.source_end]);
+  }
+  for (const q of ctx.rec.other_quoted) spans.push([q.start, q.end]);
+  for (const [a, b] of spans) {
+    const a16 = cpm[a] - ctx.pstart[i];
+    const b16 = cpm[b] - ctx.pstart[i];
+    if (a16 >= 0 && b16 <= ctx.paras[i].length) out.push([a16, b16]);
+  }
+  return out;
 }

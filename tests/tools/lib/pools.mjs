@@ -1,6 +1,6 @@
-// Word pools shared by rounds 6-8: publishers, invented reporters, datelines, photo agencies,
-// related-story headlines, the campaign's public figures, and capitalised words that are not
-// names (for picking names out of a story).
+// Word pools shared by rounds 6-9: publishers, invented reporters, datelines, photo agencies,
+// related-story headlines, the campaign's public figures, commenters' user names, and
+// capitalised words that are not names (for picking names out of a story).
 export const PUBS = {
   breitbart: {
     names: ['Breitbart', 'Breitbart News', 'BREITBART'],
@@ -171,6 +171,19 @@ export const FIGURES = [
   ['Gary Johnson', 'GovGaryJohnson', 'Johnson'],
   ['Jill Stein', 'DrJillStein', 'Stein'],
   ['Barack Obama', 'BarackObama', 'Obama'],
+];
+/** Commenters' user names (rounds 8 and 9). */
+export const USER_NAMES = [
+  'patriot1776',
+  'RustBeltRick',
+  'throwaway_8812',
+  'NovaVoter',
+  'LibertyBelle42',
+  'OhioSwing',
+  'mod_dave',
+  'grumpyindependent',
+  'desertfox_az',
+  'KatieInKC',
 ];
 export const NAME_STOP = new Set(
   (

@@ -11,7 +11,7 @@ export function mulberry32(a) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-/** FNV-1a (32 bit) over the string's code points (rounds 6-8). */
+/** FNV-1a (32 bit) over the string's code points (rounds 6-9). */
 export function hashStr(s) {
   let h = 2166136261 >>> 0;
   for (const c of s) {
