@@ -3,6 +3,7 @@
 // Usage: node make-blind-noise-7.mjs --src DIR --out DIR --seed N
 //        node make-blind-noise-7.mjs --list-shapes
 // Node 20 built-ins only. Deterministic for a given seed.
+import { wordCount } from './lib/article-context.mjs';
 import { assignShapes } from './lib/assign.mjs';
 import { runRound, shapeExamples } from './lib/cli.mjs';
 import { makeGenerate } from './lib/generate.mjs';
@@ -116,9 +117,6 @@ function url(ctx, kind) {
 function splitName(n) {
   const t = n.split(/\s+/);
   return { first: t.slice(0, -1).join(' '), last: t[t.length - 1] };
-}
-function wordCount(ctx) {
-  return ctx.paras.join(' ').split(/\s+/).filter(Boolean).length;
 }
 function isoStamp(ctx, t = ctx.time) {
   const { y, m, d } = D(ctx.dt);

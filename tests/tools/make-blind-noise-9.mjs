@@ -12,7 +12,7 @@
 // datelines on a line of their own and all other added lines are boilerplate. Title and date are
 // the source's; authors are listed only when a shape puts the persons' names on the page.
 // Node 20 built-ins only. Deterministic for a given seed.
-import { placeOf, urlOf } from './lib/article-context.mjs';
+import { placeOf, urlOf, wordCount } from './lib/article-context.mjs';
 import { assignShapes } from './lib/assign.mjs';
 import { boilerOrMarkup, runRound, shapeExamples } from './lib/cli.mjs';
 import { makeGenerate } from './lib/generate.mjs';
@@ -44,9 +44,6 @@ function pairNames(ctx) {
   const A = ctx.names[0] || 'Donald Trump';
   const B = ctx.names.find((x) => x !== A) || 'Hillary Clinton';
   return [A, B];
-}
-function wordCount(ctx) {
-  return ctx.paras.join(' ').split(/\s+/).filter(Boolean).length;
 }
 // naive local (Eastern) time of publication plus addMin minutes, as a Date read via getUTC*
 function localPlus(ctx, addMin = 0) {

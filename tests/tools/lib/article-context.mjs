@@ -152,6 +152,10 @@ export function makeCtx(rec, text, seedBase) {
   return ctx;
 }
 
+/** How many words the article's paragraphs hold (rounds 7 and 9). */
+export function wordCount(ctx) {
+  return ctx.paras.join(' ').split(/\s+/).filter(Boolean).length;
+}
 /** The article's URL on its publisher's site (rounds 8 and 9). */
 export function urlOf(ctx) {
   const { y, m, d } = D(ctx.dt);
