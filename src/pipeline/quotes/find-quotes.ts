@@ -27,6 +27,9 @@ export interface QuoteSpan {
   continues?: number;
 }
 
+/** A stage direction of a transcript, in brackets, all a quotation holds: `"(CROSSTALK.)`. */
+const ASIDE = /^[([][^()[\]]*[)\]][.!?]?$/u;
+
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
@@ -44,7 +47,7 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
     let runOn: number | undefined;
     const push = (open: number, close: number, closed: boolean): void => {
       const inner = trimSpan(text, open + 1, closed ? close - 1 : close);
-      if (inner.end <= inner.start) return;
+      if (inner.end <= inner.start || ASIDE.test(text.slice(inner.start, inner.end))) return;
       const span: QuoteSpan = {
         block,
         open,
