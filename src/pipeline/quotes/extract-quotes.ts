@@ -10,7 +10,7 @@ import type { Block, Quote } from '../../schemas/entry.ts';
 import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './attribute.ts';
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
 import { signatureOf } from './signatures.ts';
-import { withKinds } from './quote-kind.ts';
+import { titleWords, withKinds } from './quote-kind.ts';
 import { describedPerson } from './description-referent.ts';
 import { roleHolder } from './role-holder.ts';
 import { repairSpeakers } from './speaker-repair.ts';
@@ -388,12 +388,11 @@ const LAST_SENTENCE = /^[^.!?“”"]{0,120}[.!?]?\s*$/u;
 /** What comes right before the name of a programme or publication: `on`, `NBC’s`. */
 const TITLE_BEFORE = /(?:\b(?:on|to|in|at|of|from)|\p{L}['’]s?)\s*$/u;
 
+/** The most words of a title of work left out when unattributed. */
+const MAX_TITLE_WORDS = 6;
+
 function isTitleOfWork(text: string): boolean {
-  const words = text.replace(/[.,!?]+$/, '').split(/\s+/);
-  return (
-    words.length <= 6 &&
-    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|to|for)$/.test(w))
-  );
+  return titleWords(text, MAX_TITLE_WORDS).length > 0;
 }
 
 /** The first `n` words of a text. */

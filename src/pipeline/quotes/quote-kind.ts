@@ -14,7 +14,9 @@
  *   fabrics”`, `His “resignation”`), or before the noun it modifies (`the “look for updates”
  *   window`) — is a term (a name when every word is capitalised);
  * - a lone evaluative word (`the “failing” agency`, `its “poor” response`) stays speech: it is
- *   somebody's judgement even when the sentence does not say whose.
+ *   somebody's judgement even when the sentence does not say whose;
+ * - a lone pronoun with no cue (`because “she” is a “he”`, `the “us”`) is the word mentioned,
+ *   not used: a term, even opening its sentence (`“She” is my 29-year-old daughter`).
  */
 import nlp from '../document/compromise.ts';
 import type { Block, Quote } from '../../schemas/entry.ts';
@@ -57,18 +59,24 @@ export interface QuoteContext {
 const lowerWords = (text: string): string[] =>
   (text.match(/[\p{L}’'-]+/gu) ?? []).map((w) => w.toLowerCase());
 
-/** Every word capitalised, or a small function word inside: `Axis of Evil`, `Jerry's Guide`. */
-export function titleCased(text: string): boolean {
+/**
+ * The words of a title, at most `most` of them: each capitalised or a small function word
+ * (`the Next Big Thing`, `This Week with George Stephanopoulos`); else none.
+ */
+export function titleWords(text: string, most = MAX_TITLE_WORDS): string[] {
   const words = text
     .replace(/[.,!?;:]+$/u, '')
     .split(/\s+/)
     .filter(Boolean);
-  return (
-    words.length > 0 &&
-    words.length <= MAX_TITLE_WORDS &&
-    /^[\p{Lu}\d]/u.test(words[0]!) &&
+  return words.length <= most &&
     words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL.has(w.toLowerCase()))
-  );
+    ? words
+    : [];
+}
+
+/** Every word capitalised, or a small function word inside: `Axis of Evil`, `Jerry's Guide`. */
+export function titleCased(text: string): boolean {
+  return /^[\p{Lu}\d]/u.test(titleWords(text)[0] ?? '');
 }
 
 /** The last word before the marks opens its phrase: `Originally dubbed`, `…, called`. */
@@ -228,8 +236,17 @@ function beforeItsNoun(text: string, before: string, after: string): boolean {
   );
 }
 
+/**
+ * One pronoun and no cue: the word itself is talked about (`unless simply because “she” is a
+ * “he”?`), nobody is quoted saying it. A cued one is a reply (`“That,” he added, “…”`).
+ */
+function mentionedPronoun(words: readonly Token[], cue: string | null): boolean {
+  return !cue && words.length === 1 && hasTag(words[0], ['Pronoun']);
+}
+
 /** Which reading decided a quotation's kind (for measuring each one). */
 export type KindRule =
+  | 'mention'
   | 'statement'
   | 'frame'
   | 'cued'
@@ -249,9 +266,10 @@ export function classifyQuote(
   quote: Pick<Quote, 'text' | 'fragment' | 'cue'>,
   context: QuoteContext,
 ): { kind: QuoteKind; rule: KindRule } {
-  if (!quote.fragment) return { kind: 'speech', rule: 'statement' };
   const text = quote.text.trim();
   const words = tagWords(text);
+  if (mentionedPronoun(words, quote.cue)) return { kind: 'term', rule: 'mention' };
+  if (!quote.fragment) return { kind: 'speech', rule: 'statement' };
   if (words.length === 0 || words.length > MAX_TITLE_WORDS)
     return { kind: 'speech', rule: 'statement' };
   const framed =

@@ -116,6 +116,18 @@ describe('quoteKind on a quote and the words around it (PolNeAR train, BBC)', ()
     expect(quoteKind({ text, fragment: true, cue: null }, { before, after })).toBe(kind);
   });
 
+  // A lone pronoun is the word mentioned, unless a cue makes it a reply.
+  it.each([
+    ['She', false, null, '', ' is my 29-year-old daughter.', 'term'],
+    ['us', true, null, 'and the community -- the ', ' -- that he', 'term'],
+    ['That,', false, 'added', '', ' he added, ', 'speech'],
+  ])(
+    'a lone “%s” (fragment %s, cue %s, after “%s”, before “%s”) is %s',
+    (text, fragment, cue, before, after, kind) => {
+      expect(quoteKind({ text, fragment, cue }, { before, after })).toBe(kind);
+    },
+  );
+
   it('a full statement is speech whatever precedes it', () => {
     expect(
       quoteKind(
