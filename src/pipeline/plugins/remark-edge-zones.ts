@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import { readBioSentence } from '../bio-sentence.ts';
 import { articlesOf, blockText, isLive, lineData, markRemoved } from '../blocks.ts';
 import { findDate, isTimeOnly } from '../dates.ts';
+import { anyTagged } from '../document/tokens.ts';
 import { ABOUT_JOURNALIST, isLead, lineForm } from '../line-form.ts';
 import { linkListEndingAt } from '../link-list.ts';
 import { isListItem, listShape } from '../lists.ts';
@@ -37,13 +38,17 @@ export default function remarkEdgeZones() {
   };
 }
 
+/** A day, a month or a time (compromise), as a fixture's `Tuesday, 1 March` and `1945 GMT`. */
+const DATE_TAGS = ['WeekDay', 'Month', 'Time', 'Date'];
+
 /** A label: a few words with no closing mark, no list marker, and no date or time (a fixture's). */
 const isLabel = (text: string): boolean =>
   text.split(/\s+/).length <= MAX_LABEL_WORDS &&
   !CLOSING_MARK.test(text) &&
   !isListItem(text) &&
   !isTimeOnly(text) &&
-  findDate(text) === undefined;
+  findDate(text) === undefined &&
+  !anyTagged(text, DATE_TAGS);
 
 /**
  * A site's menu or footer (`SERVICES`, `Subscriber Services`, `e-Edition`, `Site Map` …; `Select

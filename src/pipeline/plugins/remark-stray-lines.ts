@@ -82,15 +82,16 @@ const COUNT = 'a count (a number and a few words, no name)';
 const NOT_WORDS = 'no words (figures, symbols or single letters: a ticker, a control)';
 
 /**
- * A line with no words to read: fewer than half its tokens are words of two letters or more
- * (`▲ 153.51 (+0.85%)`, `18,130.35`, `DOW 18,156.53 ▲ 120.71 (+0.66%) | S&P 500 …`), or every
- * token is a single letter (`A A A`, a text-size control).
+ * A line with no words to read: no word in lower case and fewer than half its tokens words of
+ * two letters or more (`▲ 153.51 (+0.85%)`, `18,130.35`, `DOW 18,156.53 ▲ 120.71 (+0.66%) | S&P
+ * 500 …`), or every token a single letter (`A A A`, a text-size control).
  */
 function isNotWords(text: string): boolean {
   const tokens = text.trim().split(/\s+/).filter(Boolean);
   const words = tokens.filter((t) => /^\p{L}[\p{L}'’.&-]+$/u.test(t.replace(/[,;:()]/gu, '')));
   if (tokens.every((t) => /^\p{L}$/u.test(t))) return tokens.length >= 2;
-  return words.length * 2 < tokens.length;
+  // A word in lower case is read as one: `Result: Nadal 6-7 (6/8) 6-2 Roddick` (BBC sport-491).
+  return !/\p{Ll}{2}/u.test(text) && words.length * 2 < tokens.length;
 }
 const DATE_TAGS = ['WeekDay', 'Month', 'Time', 'Acronym'];
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];

@@ -134,4 +134,17 @@ describe('the closing run after the body’s last sentence', () => {
     expect(entry.blocks.map((b) => b.text)).toEqual(STORY.slice(1));
     expect(entry.removed.map((r) => r.text)).toEqual(tags);
   });
+
+  it('keeps a fixture’s header above the lead: it holds a day and a time (BBC sport-180)', () => {
+    const fixture = [
+      'Brentford v Southampton',
+      'Griffin Park',
+      'Tuesday, 1 March',
+      '1945 GMT',
+      'Barry Knight (Kent)',
+    ];
+    const entry = run([...fixture, ...STORY.slice(1)]);
+    expect(entry.title).toBe('Brentford v Southampton');
+    expect(entry.removed).toEqual([]);
+  });
 });

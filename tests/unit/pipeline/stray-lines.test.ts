@@ -96,4 +96,10 @@ describe('stray lines inside the body', () => {
     ]);
     expect(entry.blocks.map((b) => b.text)).toEqual([...BODY, LATER]);
   });
+
+  it('keeps a line of scores with names above the lead (BBC sport-491)', () => {
+    const score = 'Result: Nadal 6-7 (6/8) 6-2 7-6 (8/6) 6-2 Roddick';
+    const entry = run([HEADLINE, score, ...BODY, LATER]);
+    expect(entry.blocks.map((b) => b.text)).toContain(score);
+  });
 });
