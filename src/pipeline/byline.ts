@@ -7,6 +7,7 @@
  */
 import nlp from './document/compromise.ts';
 import { nameCase } from './name-case.ts';
+import { AND_WORDS, BY_WORDS } from './words/byline-words.ts';
 import { PICTURE_NOUNS } from './words/picture-nouns.ts';
 
 /** What one piece of a byline is. */
@@ -19,7 +20,23 @@ export interface Byline {
   affiliation: string[];
 }
 
-const PIECE_SPLIT = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+\/\s+/i;
+/**
+ * Where a byline parts its pieces: commas, `and` (in any case, or another language's in lower
+ * case), `&`, a spaced slash, and `for` before a capital (`Emily Peck For HuffPost`).
+ */
+const AND = `(?:and|And|AND|${[...AND_WORDS].join('|')})`;
+const PIECE_SPLIT = new RegExp(
+  `\\s*,\\s*(?:${AND}\\s+)?|\\s+${AND}\\s+|\\s*&\\s*|\\s+\\/\\s+|\\s+(?:for|For|FOR)\\s+(?=\\p{Lu})`,
+  'u',
+);
+
+/** A byline's pieces, as written and trimmed. */
+export function bylinePieces(text: string): string[] {
+  return text
+    .split(PIECE_SPLIT)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
 /** A social handle beside a name (`Ron Nixon (@rnixon)`) says who the writer is on a network. */
 const HANDLE = /\s*\(?@[\w.]+\)?/gu;
 
@@ -41,6 +58,7 @@ const AUTHORSHIP = new Set([
   'writing',
   'words',
   'posted',
+  'creator',
 ]);
 
 /**
@@ -58,6 +76,15 @@ export function bylineMarker(text: string): number {
 function markerAt(text: string): number {
   const bare = /^by\s+/i.exec(text);
   if (bare) return bare[0].length;
+  // `Von Charlie Spiering`, `di Mark Landler e Noah Weiland`: another language's `by`, when a
+  // person's name follows it.
+  const foreign = /^(\p{L}+)\s+/u.exec(text);
+  if (
+    foreign &&
+    BY_WORDS.has(foreign[1]!.toLowerCase()) &&
+    namesAPerson(text.slice(foreign[0].length))
+  )
+    return foreign[0].length;
   const by = /^([\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+by\s+/iu.exec(text);
   if (by && isPieceLabel(by[1]!)) return by[0].length;
   const label = /^([\p{L}]+)\s*:\s*/u.exec(text);
@@ -98,6 +125,44 @@ export function withoutHandles(text: string): string {
 const CAPITALISED = /^(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)$/u;
 const PARTICLE = /^(?:de|da|van|von|der|del|la|le|bin|al)$/;
 
+/** True when the text up to a separator or a digit holds a person's name (`Charlie Spiering | …`). */
+function namesAPerson(text: string): boolean {
+  const names = text.split(/\s+[|·•—–-]\s+|\s*[|;(]|\s+\d/u)[0] ?? '';
+  return bylinePieces(names).some((p) => pieceKind(p) === 'person');
+}
+
+/** One person written surname first: `Spiering, Charlie`, `STEWART, JAMES B.`, `Davis, Julie Hirschfeld`. */
+const SURNAME_FIRST =
+  /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,2})$/u;
+
+/**
+ * A byline in a catalogue's order, surname first (ProQuest and library exports: `Author: Spiering,
+ * Charlie`, `By CHENEY, KYLE`, `Lowery, Wesley; Berman, Mark`), as names in reading order. Each
+ * person is a surname of one word, a comma and the given names; people are parted by `;`. One
+ * person alone is read so only when the given names are no outlet, place or job and open with a
+ * first name or are set in a catalogue's capitals; with nothing vouching for the line (`marked`),
+ * both.
+ */
+export function readSurnameFirst(text: string, marked: boolean): string[] | undefined {
+  const people = text.split(/\s*;\s*/u).filter(Boolean);
+  const names: string[] = [];
+  for (const person of people) {
+    const m = SURNAME_FIRST.exec(person.trim());
+    if (!m) return undefined;
+    names.push(`${m[2]} ${m[1]}`);
+  }
+  if (people.length === 1) {
+    const given = nlp(nameCase(SURNAME_FIRST.exec(people[0]!.trim())![2]!));
+    if (given.has('(#Organization|#Place|#Actor|#Determiner)')) return undefined;
+    // `Smith, Reuters` names an agency; unmarked, `Trump, Ryan` lists two people. A first name,
+    // or a catalogue's capitals (`PAYBARAH, AZI`), says the given names follow; unmarked, both.
+    const firstName = given.has('^#FirstName');
+    const capitals = !/\p{Ll}/u.test(text);
+    if (marked ? !(firstName || capitals) : !(firstName && capitals)) return undefined;
+  }
+  return /\p{Ll}/u.test(text) ? names : names.map(nameCase);
+}
+
 /** Classifies one byline piece: a person, a name-shaped piece, an affiliation, or other text. */
 export function pieceKind(piece: string): PieceKind {
   const words = piece.split(/\s+/).filter(Boolean);
@@ -132,11 +197,9 @@ export function isAffiliation(text: string): boolean {
  */
 export function readByline(text: string, marked: boolean): Byline | undefined {
   if (!marked && /[.!?]\s*$/.test(text)) return undefined;
-  const pieces = withoutHandles(text)
-    .replace(/[,;:]$/, '')
-    .split(PIECE_SPLIT)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const surnameFirst = readSurnameFirst(withoutHandles(text).replace(/[,;:]$/, ''), marked);
+  if (surnameFirst) return { authors: surnameFirst, affiliation: [] };
+  const pieces = bylinePieces(withoutHandles(text).replace(/[,;:]$/, ''));
   if (pieces.length === 0) return undefined;
   const kinds = pieces.map(pieceKind);
   if (kinds.includes('other')) return undefined;

@@ -8,6 +8,7 @@
 import { isArticleNote } from './article-note.ts';
 import { isBioSentence } from './bio-sentence.ts';
 import { anyTagged, hasTag, tagWords } from './document/tokens.ts';
+import { PICTURE_NOUN } from './words/picture-nouns.ts';
 
 export interface LineForm {
   prose: boolean;
@@ -27,10 +28,13 @@ export const ARTICLE_NOTE = 'a note about the article (an update, a correction, 
 export const ABOUT_JOURNALIST = 'a sentence about a journalist (a bio or a credit)';
 export const SHARE_BAR = 'a share bar (buttons to share, print or comment)';
 export const PHOTO_CREDIT = 'a photo caption or credit';
+export const FILE_NAME_LINE = 'a file’s name (a picture left without its picture)';
 
 /** Where a credit starts: a bracket, a bar, or a credit word and its colon or `by`. */
-const CREDIT_START =
-  /(?:\(|\|\s*|(?<=[.!?])\s+|\b(?:credit|photo(?:graph)?|image|picture)s?(?:\s*:|\s+by)\s*)/giu;
+const CREDIT_START = new RegExp(
+  `(?:\\(|\\|\\s*|(?<=[.!?])\\s+|\\b(?:credits?|${PICTURE_NOUN})(?:\\s*:|\\s+by)\\s*)`,
+  'giu',
+);
 /** A credit's own words: capitalised, joined by `for`, `via` and at most one `/`. */
 const CREDIT_WORD = /^(?:\p{Lu}[\p{L}.'’&-]*|for|via|\/|,|File)$/u;
 
@@ -54,6 +58,9 @@ const LABEL = /^[\p{L}’'&]+(?:\s+[\p{L}’'&]+){0,2}\s*:\s+\S/u;
 /** A copyright notice: `©`, `(c) 2016`, `Copyright 2016`; not the word in a sentence (`a copyright case`). */
 const COPYRIGHT = /©|\(c\)\s*(?:copyright|\d{4})|\bcopyright\s+(?:©\s*)?\d{4}/iu;
 const ADDRESS = /\S+@\S+\.\S+|\bhttps?:\/\/|\bwww\.|(?:^|\s)@\w+/u;
+/** A picture's or a clip's file name alone, its size after it or not (`AP_98116556595461.jpg (800×450)`). */
+const FILE_NAME =
+  /^[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|mp4|mov)(?:\s+(?:\(\d+\s*[×x]\s*\d+\)|[—–-]\s*\d+\s*[KM]B))?$/iu;
 /** A sentence has at least this many words. */
 const MIN_SENTENCE_WORDS = 4;
 /** A line longer than this is a paragraph of the story, whatever its punctuation. */
@@ -100,6 +107,7 @@ function formAlone(line: string, words: readonly string[]): LineForm | undefined
   if (ADDRESS.test(line) && (call() || !isStatement(line, words)))
     return { prose: false, why: 'a contact line (address or handle)', furniture: true };
   if (TRAILING_POINTER.test(line)) return { prose: false, why: LINK_LINE, furniture: true };
+  if (FILE_NAME.test(line)) return { prose: false, why: FILE_NAME_LINE, furniture: true };
   if (words.length <= MAX_CALL_WORDS && call())
     return { prose: false, why: CALL_TO_ACT, furniture: true };
   return undefined;
@@ -175,4 +183,15 @@ function isTitleCase(words: readonly string[]): boolean {
   const long = words.slice(1).filter((w) => /^\p{L}{4,}/u.test(w));
   if (long.length < 3) return false;
   return long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.8;
+}
+
+/** The lead has at least this many words (a headline or a dek rarely has). */
+const LEAD_WORDS = 20;
+
+/**
+ * True for a line that reads as a story's lead, where the opening zone of page chrome, record
+ * fields and header lines ends: long, and closed as a sentence is.
+ */
+export function isLead(text: string): boolean {
+  return text.split(/\s+/).length >= LEAD_WORDS && SENTENCE_END.test(text.trim());
 }

@@ -26,6 +26,7 @@ import remarkInferTitle from './plugins/remark-infer-title.ts';
 import remarkMailHeader from './plugins/remark-mail-header.ts';
 import remarkPhotoCredits from './plugins/remark-photo-credits.ts';
 import remarkPullQuote from './plugins/remark-pull-quote.ts';
+import remarkRecordFields from './plugins/remark-record-fields.ts';
 import remarkRepeatedLines from './plugins/remark-repeated-lines.ts';
 import remarkStorySplit from './plugins/remark-story-split.ts';
 import remarkStrayLines from './plugins/remark-stray-lines.ts';
@@ -40,6 +41,7 @@ const processor = unified()
   .use(remarkFrontMatter)
   .use(remarkMailHeader)
   .use(remarkHeaderLines)
+  .use(remarkRecordFields)
   .use(remarkBoilerplate)
   .use(remarkDataLines)
   .use(remarkRepeatedLines)

@@ -6,11 +6,14 @@
  * ending the headlines of several files, or when it is written as a site names itself: a web
  * address, capitals under a headline that is not in capitals, an organisation's name.
  */
+import { isAffiliation } from './byline.ts';
 import { hasTag, tagWords } from './document/tokens.ts';
 import type { Vocabulary } from './types.ts';
 
 /** A separator between headline and site, with spaces around it. */
-const SEPARATOR = /\s+(?:\||—|–|-|::|·|•|»)\s+/gu;
+const SEPARATOR = /\s+(?:\||—|–|-|::|·|•|»|«)\s+/gu;
+/** A dash also parts a headline from who said it (`Fear will help France - Laporte`). */
+const DASH = /^\s*[—–-]\s*$/u;
 /** A site's name is short. */
 const MAX_SITE_WORDS = 5;
 const MAX_SITE_LENGTH = 40;
@@ -21,6 +24,9 @@ const MAX_SECTION_WORDS = 2;
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co\.uk|news|us)$/iu;
 /** The small words a name may hold in lower case (`The Voice of America`). */
 const NAME_JOINERS = new Set(['the', 'of', 'and', '&', 'on', 'for', 'a']);
+/** A web address in brackets closing a line. */
+const LINKED_DOMAIN =
+  /\s+\(((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co\.uk|news|us))\)$/iu;
 /** Key of a site name in the corpus counts: not a line shape (those never hold `§`). */
 export const SITE_KEY = '§site ';
 
@@ -35,6 +41,12 @@ export interface SiteSuffix {
   evidence: string;
 }
 
+interface Segment {
+  head: string;
+  tail: string;
+  separator: string;
+}
+
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 /** A tail that could be a name: a few capitalised words (joiners aside) or a web address. */
@@ -46,12 +58,13 @@ function isNameShaped(tail: string): boolean {
 }
 
 /** The last spaced separator of a line and what stands on either side of it. */
-function lastSegment(line: string): { head: string; tail: string } | undefined {
+function lastSegment(line: string): Segment | undefined {
   const last = [...line.matchAll(SEPARATOR)].at(-1);
   if (!last) return undefined;
   return {
     head: line.slice(0, last.index).trimEnd(),
     tail: line.slice(last.index + last[0].length).trim(),
+    separator: last[0],
   };
 }
 
@@ -65,15 +78,16 @@ export function siteKey(site: string): string {
 }
 
 /** The name a headline line may end in, before any evidence that it is the site's. */
-export function siteSuffixCandidate(line: string): { head: string; tail: string } | undefined {
+export function siteSuffixCandidate(line: string): Segment | undefined {
   const split = lastSegment(line.trim());
   if (!split || words(split.head).length < MIN_TITLE_WORDS || !isNameShaped(split.tail))
     return undefined;
   return split;
 }
 
-/** Why `site`, ending headline `head`, is the site's name; undefined when nothing says so. */
-function siteEvidence(site: string, head: string, vocabulary?: Vocabulary): string | undefined {
+/** Why the tail of `split` is the site's name; undefined when nothing says so. */
+function siteEvidence(split: Segment, vocabulary?: Vocabulary): string | undefined {
+  const { tail: site, head } = split;
   const files = vocabulary?.repeatedLine?.(SITE_KEY + siteKey(site)) ?? 0;
   if (files > 0) return `“${site}” ends the headlines of ${files} files`;
   if (DOMAIN.test(site)) return 'a web address after the headline';
@@ -83,15 +97,26 @@ function siteEvidence(site: string, head: string, vocabulary?: Vocabulary): stri
   const named = tagWords(site).filter((t) => !NAME_JOINERS.has(t.text.toLowerCase()));
   if (named.length > 0 && named.every((t) => hasTag(t, ['Organization'])))
     return 'an organisation’s name after the headline';
+  // After a bar or a guillemet (not a dash), a name read as where writers work (`« Breitbart News`).
+  if (!DASH.test(split.separator) && isAffiliation(site)) return 'a name read as an outlet’s';
   return undefined;
 }
 
 /** The site's name (and a section before it) at the end of a headline line, with the evidence. */
 export function readSiteSuffix(line: string, vocabulary?: Vocabulary): SiteSuffix | undefined {
   const text = line.trim();
+  // `Ready for Trump vs. Clinton? (usatoday.com)`: a link post names the site by its address.
+  const linked = LINKED_DOMAIN.exec(text);
+  if (linked && words(text.slice(0, linked.index)).length >= MIN_TITLE_WORDS)
+    return {
+      title: text.slice(0, linked.index),
+      suffix: linked[0],
+      site: linked[1]!,
+      evidence: 'a web address in brackets after the headline',
+    };
   const split = siteSuffixCandidate(text);
   if (!split) return undefined;
-  const evidence = siteEvidence(split.tail, split.head, vocabulary);
+  const evidence = siteEvidence(split, vocabulary);
   if (!evidence) return undefined;
   let title = split.head;
   // `Old Hands Help Russia Navigate U.S. Media - U.S. - New York Times`: the section goes too.

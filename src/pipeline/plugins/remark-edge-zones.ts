@@ -12,20 +12,76 @@ import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { readBioSentence } from '../bio-sentence.ts';
 import { articlesOf, blockText, isLive, lineData, markRemoved } from '../blocks.ts';
-import { ABOUT_JOURNALIST, lineForm } from '../line-form.ts';
+import { findDate, isTimeOnly } from '../dates.ts';
+import { anyTagged } from '../document/tokens.ts';
+import { ABOUT_JOURNALIST, isLead, lineForm } from '../line-form.ts';
 import { linkListEndingAt } from '../link-list.ts';
-import { listShape } from '../lists.ts';
+import { isListItem, listShape } from '../lists.ts';
 import type { Article } from '../types.ts';
 
 /** The closing run is at most this many lines. */
 const MAX_RUN = 12;
+/** A menu is a run of at least this many labels (BBC's stat tables after a story run to four). */
+const MIN_MENU = 5;
+/** A label: at most three words, without a sentence's or a field's closing mark. */
+const MAX_LABEL_WORDS = 3;
+const CLOSING_MARK = /[.?!:;,]$/u;
 
 /** Marks the closing run of each article. */
 export default function remarkEdgeZones() {
   return (tree: Root, file: VFile): void => {
     const byline = file.data.clippings?.header?.authors ?? [];
-    for (const article of articlesOf(tree)) markClosingRun(article, byline);
+    for (const article of articlesOf(tree)) {
+      markMenus(article);
+      markClosingRun(article, byline);
+    }
   };
+}
+
+/** A day, a month or a time (compromise), as a fixture's `Tuesday, 1 March` and `1945 GMT`. */
+const DATE_TAGS = ['WeekDay', 'Month', 'Time', 'Date'];
+
+/** A label: a few words with no closing mark, no list marker, and no date or time (a fixture's). */
+const isLabel = (text: string): boolean =>
+  text.split(/\s+/).length <= MAX_LABEL_WORDS &&
+  !CLOSING_MARK.test(text) &&
+  !isListItem(text) &&
+  !isTimeOnly(text) &&
+  findDate(text) === undefined &&
+  !anyTagged(text, DATE_TAGS);
+
+/**
+ * A site's menu or footer (`SERVICES`, `Subscriber Services`, `e-Edition`, `Site Map` …; `Select
+ * Language`, `Afrikaans`, `Albanian` …): a run of `MIN_MENU` or more labels above the lead or
+ * after the body's last sentence. Taken whatever else is around it, so the lines above or below
+ * it are read on their own evidence.
+ */
+function markMenus(article: Article): void {
+  const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
+  const texts = live.map((b) => blockText(b).trim());
+  const lead = texts.findIndex(isLead);
+  if (lead < 0) return;
+  let last = texts.length - 1;
+  while (last > lead && (isLabel(texts[last]!) || !lineForm(texts[last]!).prose)) last--;
+  for (const [from, to, where] of [
+    [0, lead, 'above the lead'],
+    [last + 1, texts.length, "after the body's last sentence"],
+  ] as const) {
+    for (let start = from; start < to;) {
+      let end = start;
+      while (end < to && isLabel(texts[end]!)) end++;
+      // The menu's own label above it (`TAGS:`, `Topics:`) goes with it.
+      const labelled = start > from && /^\S+(?:\s+\S+){0,2}:$/u.test(texts[start - 1]!);
+      if (end - start >= MIN_MENU)
+        for (let i = labelled ? start - 1 : start; i < end; i++)
+          markRemoved(
+            live[i]!,
+            'boilerplate-line',
+            `a run of ${end - start} short labels ${where}: a menu or a site's footer`,
+          );
+      start = Math.max(end, start + 1);
+    }
+  }
 }
 
 function markClosingRun(article: Article, byline: readonly string[]): void {

@@ -7,12 +7,26 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { blockText } from '../blocks.ts';
 import { findDate, isTimeOnly } from '../dates.ts';
-import { bylineMarker, isAffiliation, pieceKind, readByline, withoutHandles } from '../byline.ts';
+import {
+  bylineMarker,
+  bylinePieces,
+  isAffiliation,
+  pieceKind,
+  readByline,
+  readSurnameFirst,
+  withoutHandles,
+} from '../byline.ts';
+import { isLead } from '../line-form.ts';
 import { nameCase } from '../name-case.ts';
 import type { Article } from '../types.ts';
 
-/** How many leading blocks (other than header lines) the header zone spans. */
+/**
+ * How many leading blocks (other than header lines) the header zone spans at least; above a
+ * page's chrome (feed fields, a saved page's head, reactions), it runs on to the lead, up to
+ * `MAX_HEADER_ZONE` blocks.
+ */
 const HEADER_ZONE = 6;
+const MAX_HEADER_ZONE = 40;
 /** Header lines are short. */
 const MAX_HEADER_LENGTH = 200;
 
@@ -25,6 +39,8 @@ export interface HeaderFacts {
   /** The date is that of an update (`Last updated: …`, `Modified …`), not of publication. */
   updatedOnly?: boolean;
   authors: string[];
+  /** A line of names read as the byline because a header line stands beside it. */
+  vouched?: boolean;
 }
 
 /** Removes header lines from the first article and records what they said. */
@@ -38,12 +54,14 @@ export default function remarkHeaderLines() {
     // notice, so every short line of the first blocks is tried, not only the first.
     const zone: Array<{ text: string; read: HeaderFacts | undefined }> = [];
     let kept = 0;
+    let lead = false;
     for (const node of article.children) {
-      if (kept >= HEADER_ZONE) break;
+      if (kept >= MAX_HEADER_ZONE || (kept >= HEADER_ZONE && lead)) break;
       const text = node.type === 'paragraph' ? blockText(node) : '';
       const read = readHeaderLine(text);
       zone.push({ text, read });
       if (!read) kept++;
+      lead ||= isLead(text);
     }
     readByNeighbours(zone);
     const removed = new Set<number>();
@@ -53,10 +71,14 @@ export default function remarkHeaderLines() {
       if (!read) return;
       if (read.updatedOnly) updated ??= read.date;
       else header.date ??= read.date;
-      if (header.authors.length === 0) header.authors = read.authors;
+      if (header.authors.length === 0 && !read.vouched) header.authors = read.authors;
       removed.add(index);
       (facts.fileRemoved ??= []).push({ text, reason: 'metadata-line' });
     });
+    // A line that names the writers on its own (`By …`) outranks one a neighbour vouches for.
+    if (header.authors.length === 0)
+      header.authors =
+        zone.find(({ read }) => read?.vouched && read.authors.length > 0)?.read?.authors ?? [];
     article.children = article.children.filter((_, index) => !removed.has(index));
     header.date ??= updated;
     if (header.date || header.authors.length > 0) facts.header = header;
@@ -89,7 +111,7 @@ function readByNeighbours(zone: Array<{ text: string; read: HeaderFacts | undefi
       if (near.length === 0) return;
       const byline = /[.!?]$/.test(text) ? undefined : readByline(text, true);
       if (byline && byline.authors.length > 0) {
-        line.read = { authors: byline.authors };
+        line.read = { authors: byline.authors, vouched: true };
         changed = true;
       } else if (near.some((r) => r.authors.length > 0) && isAffiliation(text)) {
         line.read = { authors: [] };
@@ -106,6 +128,8 @@ function readByNeighbours(zone: Array<{ text: string; read: HeaderFacts | undefi
  */
 export function readHeaderLine(written: string): HeaderFacts | undefined {
   const line = withoutEmphasis(written);
+  // `WARC-Date: …`, `Last-Modified: …`: a protocol's or an archive's field dates the copy.
+  if (PROTOCOL_FIELD.test(line)) return undefined;
   const marked = readMarkedLine(line);
   if (marked && marked.authors.length > 0)
     return { ...marked, authors: withoutAffiliation(marked.authors) };
@@ -131,6 +155,8 @@ function withoutAffiliation(authors: string[]): string[] {
   return end < authors.length && !/\p{Ll}/u.test(names.join(' ')) ? names.map(nameCase) : names;
 }
 
+/** A field of a protocol or an archive: capitalised words joined by hyphens, and a colon. */
+const PROTOCOL_FIELD = /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)+:/u;
 const SEGMENT_SPLIT = /\s+[|·•—–/-]\s+|\s*[|;]\s*/;
 const UPDATED = /\b(?:updated|modified)\b/i;
 /** A note in brackets after a date or time: `(updated)`, `(corrected)`. */
@@ -254,10 +280,9 @@ function readMarkedLine(line: string): HeaderFacts | undefined {
  * (`JIM RUTENBERG, Oleg Matsnev`) is kept as the source wrote it.
  */
 export function splitAuthors(byline: string): string[] {
-  const names = byline
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+\/\s+/i)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  const surnameFirst = readSurnameFirst(byline.trim(), true);
+  if (surnameFirst) return surnameFirst;
+  const names = bylinePieces(byline);
   return /\p{Ll}/u.test(byline) ? names : names.map(nameCase);
 }
 

@@ -48,9 +48,13 @@ function markStrayLines(article: Article): void {
   for (let i = firstProse; i < lastProse; i++)
     if (isStrayForm(forms[i]!, texts[i]!) && forms[i - 1]?.why !== forms[i]!.why)
       inBody.set(forms[i]!.why, (inBody.get(forms[i]!.why) ?? 0) + 1);
+  // Above the lead, a line of no words (figures, symbols, single letters) is no headline, even first.
+  for (let i = 0; i < firstProse; i++)
+    if (isNotWords(texts[i]!))
+      markRemoved(live[i]!, 'boilerplate-line', `a stray line above the lead: ${NOT_WORDS}`);
   for (let i = 1; i < lastProse; i++) {
     const form = forms[i]!;
-    if (!isStrayForm(form, texts[i]!)) continue;
+    if (!isLive(live[i]!) || !isStrayForm(form, texts[i]!)) continue;
     if (headsNext(texts[i]!, texts[i + 1])) continue;
     const above = i < firstProse;
     // A photo credit is never the story's structure: each one goes, however many there are.
@@ -75,6 +79,20 @@ function formOf(text: string, form: (text: string) => LineForm): LineForm {
 const furnitureOnly = (text: string): LineForm => furnitureForm(text) ?? { prose: false };
 
 const COUNT = 'a count (a number and a few words, no name)';
+const NOT_WORDS = 'no words (figures, symbols or single letters: a ticker, a control)';
+
+/**
+ * A line with no words to read: no word in lower case and fewer than half its tokens words of
+ * two letters or more (`▲ 153.51 (+0.85%)`, `18,130.35`, `DOW 18,156.53 ▲ 120.71 (+0.66%) | S&P
+ * 500 …`), or every token a single letter (`A A A`, a text-size control).
+ */
+function isNotWords(text: string): boolean {
+  const tokens = text.trim().split(/\s+/).filter(Boolean);
+  const words = tokens.filter((t) => /^\p{L}[\p{L}'’.&-]+$/u.test(t.replace(/[,;:()]/gu, '')));
+  if (tokens.every((t) => /^\p{L}$/u.test(t))) return tokens.length >= 2;
+  // A word in lower case is read as one: `Result: Nadal 6-7 (6/8) 6-2 Roddick` (BBC sport-491).
+  return !/\p{Ll}{2}/u.test(text) && words.length * 2 < tokens.length;
+}
 const DATE_TAGS = ['WeekDay', 'Month', 'Time', 'Acronym'];
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 /** A count is a short line. */

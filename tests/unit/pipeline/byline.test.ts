@@ -39,15 +39,31 @@ describe('readByline', () => {
       ['Neely Tucker', 'John Wagner'],
       ['The Washington Post'],
     ],
+    // Surname first, as library exports write it; `For` before the outlet; another language's `and`.
+    ['Spiering, Charlie', true, ['Charlie Spiering'], []],
+    ['STEWART, JAMES B.', true, ['James B. Stewart'], []],
+    ['CONWAY, MADELINE', false, ['Madeline Conway'], []],
+    ['Lowery, Wesley; Berman, Mark', false, ['Wesley Lowery', 'Mark Berman'], []],
+    ['Emily Peck For HuffPost', true, ['Emily Peck'], ['HuffPost']],
+    ['Mark Landler e Noah Weiland', true, ['Mark Landler', 'Noah Weiland'], []],
   ])('reads %j', (text, marked, authors, affiliation) => {
     expect(readByline(text, marked)).toEqual({ authors, affiliation });
   });
+
+  it.each([['Smith, Reuters'], ['Riehl, Tribune News Service']])(
+    'does not read the outlet after a comma as given names: %j',
+    (text) => {
+      expect(readByline(text, true)?.authors).not.toContain('Reuters Smith');
+      expect(readByline(text, true)?.authors ?? []).not.toContain('Tribune News Service Riehl');
+    },
+  );
 
   it.each([
     // Without a `By` or a date, names need a known person and no closing full stop.
     ['Trump, Ryan'],
     ['Kathryn Kates.'],
     ['Politics, Congress'],
+    ['Spiering, Charlie'],
   ])('does not read %j as a bare byline', (text) => {
     expect(readByline(text, false)).toBeUndefined();
   });

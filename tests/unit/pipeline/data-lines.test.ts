@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDataLine } from '../../../src/pipeline/plugins/remark-data-lines.ts';
+import { isDataLine, isMarkupLine } from '../../../src/pipeline/plugins/remark-data-lines.ts';
 import { processText } from '../../../src/pipeline/process-text.ts';
 
 describe('lines of structured data', () => {
@@ -39,5 +39,60 @@ describe('lines of structured data', () => {
       detail: 'structured data (JSON), not text',
     });
     expect(entry!.quotes.map((q) => q.text)).toEqual(['disgusting fraud.']);
+  });
+
+  it.each([
+    ['<!DOCTYPE html>'],
+    ['<meta name="author" content="Nick Gass">'],
+    ['</head>'],
+    ['<body class="single single-post">'],
+    ['<p>'],
+    ['[vc_row][vc_column][vc_column_text]'],
+    ['[jetpack_related_posts]'],
+    ['[tweet https://twitter.com/CNNPolitics/status/254834351198970406]'],
+  ])('are markup: %s', (line) => {
+    expect(isMarkupLine(line)).toBe(true);
+  });
+
+  it.each([
+    // Text in tags is a line of prose with its markup, kept as written; a bracketed word is text.
+    ['<p>Sanders told MSNBC’s “Morning Joe” that nobody would question Clinton’s experience.</p>'],
+    ['<title>Sanders: Clinton needs to get away from all of this personality stuff</title>'],
+    ['[applause]'],
+    ['[Video: Sanders on MSNBC]'],
+  ])('are not markup alone: %s', (line) => {
+    expect(isMarkupLine(line)).toBe(false);
+  });
+
+  it('takes a page’s head out whole, its title element with it, and keeps tagged prose', () => {
+    const head = [
+      '<!DOCTYPE html>',
+      '<head>',
+      '<meta charset="utf-8">',
+      '<title>Sanders: Clinton needs to get away from all of this personality stuff | Politico</title>',
+      '<meta name="author" content="Nick Gass">',
+      '</head>',
+    ];
+    const lead =
+      '<p>Bernie Sanders offered some pointed advice to Hillary Clinton on Friday in the upcoming presidential debates.</p>';
+    const [entry] = processText({
+      text: [
+        ...head,
+        '',
+        'Sanders: Clinton needs to get away from all of this personality stuff',
+        '',
+        lead,
+        '',
+        'Sanders said so on MSNBC.',
+      ].join('\n'),
+      file: 'x.txt',
+      id: 'x',
+      encoding: 'utf-8',
+    });
+    expect(entry!.title).toBe(
+      'Sanders: Clinton needs to get away from all of this personality stuff',
+    );
+    expect(entry!.removed.map((r) => r.text)).toEqual(expect.arrayContaining(head));
+    expect(entry!.blocks.map((b) => b.text)).toContain(lead);
   });
 });

@@ -98,4 +98,53 @@ describe('the closing run after the body’s last sentence', () => {
     expect(entry.removed[0]?.detail).toMatch(/a sentence about a journalist/);
     expect(entry.authors).toEqual(['David Bailey']);
   });
+
+  it('takes a run of five or more short labels after the last sentence: a site’s menu', () => {
+    const menu = [
+      'SERVICES',
+      'Subscriber Services',
+      'e-Edition',
+      'Archives',
+      'Site Map',
+      'RSS Feeds',
+    ];
+    const entry = run([...STORY, ...menu]);
+    expect(entry.blocks.map((b) => b.text)).toEqual(STORY.slice(1));
+    expect(entry.removed[0]?.detail).toBe(
+      "a run of 6 short labels after the body's last sentence: a menu or a site's footer",
+    );
+  });
+
+  it('keeps four short lines after the last sentence, as a BBC stat table (sport-179)', () => {
+    const table = ['16th PREM', 'WINNERS (six times)', '13th Championship', 'WINNERS (once)'];
+    const entry = run([...STORY, ...table]);
+    expect(entry.blocks.map((b) => b.text)).toEqual([...STORY.slice(1), ...table]);
+  });
+
+  it('takes a menu’s label with it (blind round 4)', () => {
+    const tags = [
+      'TAGS:',
+      'White House',
+      'Taxes',
+      'Foreign Policy',
+      'National Security',
+      'Elections',
+    ];
+    const entry = run([...STORY, ...tags]);
+    expect(entry.blocks.map((b) => b.text)).toEqual(STORY.slice(1));
+    expect(entry.removed.map((r) => r.text)).toEqual(tags);
+  });
+
+  it('keeps a fixture’s header above the lead: it holds a day and a time (BBC sport-180)', () => {
+    const fixture = [
+      'Brentford v Southampton',
+      'Griffin Park',
+      'Tuesday, 1 March',
+      '1945 GMT',
+      'Barry Knight (Kent)',
+    ];
+    const entry = run([...fixture, ...STORY.slice(1)]);
+    expect(entry.title).toBe('Brentford v Southampton');
+    expect(entry.removed).toEqual([]);
+  });
 });

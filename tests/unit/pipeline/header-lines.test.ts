@@ -237,3 +237,47 @@ describe('published and updated dates on lines of their own (issue 17)', () => {
     expect([entry?.date, entry?.dateSource]).toEqual([date, 'header']);
   });
 });
+
+describe('bylines in other languages, surname first, and below a page’s chrome (issue 17)', () => {
+  // PolNeAR train writers; the line shapes are those of export tools and foreign-language pages.
+  it.each([
+    ['Von Charlie Spiering | 20.09.2016, 10:44 Uhr', ['Charlie Spiering']],
+    ['Por Fredreka Schouten y Christopher Schnaars', ['Fredreka Schouten', 'Christopher Schnaars']],
+    ['di Mark Landler e Noah Weiland', ['Mark Landler', 'Noah Weiland']],
+    ['Author: Davis, Julie Hirschfeld; Landler, Mark', ['Julie Hirschfeld Davis', 'Mark Landler']],
+    ['By CHENEY, KYLE', ['Kyle Cheney']],
+    ['Creator: GRAY, EMMA', ['Emma Gray']],
+    ['By Ylan Q. Mui For Washington Post', ['Ylan Q. Mui']],
+  ])('reads %j', (line, authors) => {
+    expect(readHeaderLine(line)?.authors).toEqual(authors);
+  });
+
+  it.each([
+    // A protocol's date field, `Par` in a sentence.
+    ['WARC-Date: 2016-12-14T07:23:32Z'],
+    ['Par for the course'],
+  ])('does not read %j as a header line', (line) => {
+    expect(readHeaderLine(line)?.authors ?? []).toEqual([]);
+    expect(readHeaderLine(line)?.date).toBeUndefined();
+  });
+
+  it('finds the byline below more than six lines of page chrome, above the lead', () => {
+    const chrome = ['Text size', 'A A A', 'Select Language ▼', 'Powered by Google Translate'];
+    const lines = [
+      ...chrome,
+      'Shared from the POLITICO app',
+      'Flynn says Trump absolutely right in saying generals reduced to rubble',
+      'Market Snapshot',
+      'By Nick Gass',
+      'Retired Lt. Gen. Michael Flynn said Donald Trump was absolutely right when he said Wednesday night that the nation’s generals had been reduced to rubble.',
+      'Flynn spoke on Thursday.',
+    ];
+    const [entry] = processText({
+      text: lines.join('\n\n'),
+      file: 'x.txt',
+      id: 'x',
+      encoding: 'utf-8',
+    });
+    expect(entry?.authors).toEqual(['Nick Gass']);
+  });
+});

@@ -70,4 +70,36 @@ describe('stray lines inside the body', () => {
     const entry = run([HEADLINE, BODY[0]!, quoted, ...BODY.slice(1)]);
     expect(entry.blocks.map((b) => b.text)).toContain(quoted);
   });
+
+  it.each([
+    ['▲ 153.51 (+0.85%)'],
+    ['A A A'],
+    ['DOW 18,156.53 ▲ 120.71 (+0.66%) | S&P 500 2,171.38'],
+  ])('takes a line of no words above the headline, even the first: %j', (line) => {
+    const entry = run([line, HEADLINE, ...BODY, LATER]);
+    expect(entry.title).toBe(HEADLINE);
+    expect(entry.removed).toContainEqual({
+      text: line,
+      reason: 'boilerplate-line',
+      detail:
+        'a stray line above the lead: no words (figures, symbols or single letters: a ticker, a control)',
+    });
+  });
+
+  it('takes a picture’s file name left between paragraphs', () => {
+    const entry = run([
+      HEADLINE,
+      BODY[0]!,
+      'AP_98116556595461.jpg (800×450)',
+      ...BODY.slice(1),
+      LATER,
+    ]);
+    expect(entry.blocks.map((b) => b.text)).toEqual([...BODY, LATER]);
+  });
+
+  it('keeps a line of scores with names above the lead (BBC sport-491)', () => {
+    const score = 'Result: Nadal 6-7 (6/8) 6-2 7-6 (8/6) 6-2 Roddick';
+    const entry = run([HEADLINE, score, ...BODY, LATER]);
+    expect(entry.blocks.map((b) => b.text)).toContain(score);
+  });
 });
