@@ -8,6 +8,7 @@
 import { isArticleNote } from './article-note.ts';
 import { isBioSentence } from './bio-sentence.ts';
 import { anyTagged, hasTag, tagWords } from './document/tokens.ts';
+import { PICTURE_NOUN } from './words/picture-nouns.ts';
 
 export interface LineForm {
   prose: boolean;
@@ -29,8 +30,10 @@ export const SHARE_BAR = 'a share bar (buttons to share, print or comment)';
 export const PHOTO_CREDIT = 'a photo caption or credit';
 
 /** Where a credit starts: a bracket, a bar, or a credit word and its colon or `by`. */
-const CREDIT_START =
-  /(?:\(|\|\s*|(?<=[.!?])\s+|\b(?:credit|photo(?:graph)?|image|picture)s?(?:\s*:|\s+by)\s*)/giu;
+const CREDIT_START = new RegExp(
+  `(?:\\(|\\|\\s*|(?<=[.!?])\\s+|\\b(?:credits?|${PICTURE_NOUN})(?:\\s*:|\\s+by)\\s*)`,
+  'giu',
+);
 /** A credit's own words: capitalised, joined by `for`, `via` and at most one `/`. */
 const CREDIT_WORD = /^(?:\p{Lu}[\p{L}.'’&-]*|for|via|\/|,|File)$/u;
 

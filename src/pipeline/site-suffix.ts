@@ -6,11 +6,14 @@
  * ending the headlines of several files, or when it is written as a site names itself: a web
  * address, capitals under a headline that is not in capitals, an organisation's name.
  */
+import { isAffiliation } from './byline.ts';
 import { hasTag, tagWords } from './document/tokens.ts';
 import type { Vocabulary } from './types.ts';
 
 /** A separator between headline and site, with spaces around it. */
-const SEPARATOR = /\s+(?:\||—|–|-|::|·|•|»)\s+/gu;
+const SEPARATOR = /\s+(?:\||—|–|-|::|·|•|»|«)\s+/gu;
+/** A dash also parts a headline from who said it (`Fear will help France - Laporte`). */
+const DASH = /^\s*[—–-]\s*$/u;
 /** A site's name is short. */
 const MAX_SITE_WORDS = 5;
 const MAX_SITE_LENGTH = 40;
@@ -35,6 +38,12 @@ export interface SiteSuffix {
   evidence: string;
 }
 
+interface Segment {
+  head: string;
+  tail: string;
+  separator: string;
+}
+
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 /** A tail that could be a name: a few capitalised words (joiners aside) or a web address. */
@@ -46,12 +55,13 @@ function isNameShaped(tail: string): boolean {
 }
 
 /** The last spaced separator of a line and what stands on either side of it. */
-function lastSegment(line: string): { head: string; tail: string } | undefined {
+function lastSegment(line: string): Segment | undefined {
   const last = [...line.matchAll(SEPARATOR)].at(-1);
   if (!last) return undefined;
   return {
     head: line.slice(0, last.index).trimEnd(),
     tail: line.slice(last.index + last[0].length).trim(),
+    separator: last[0],
   };
 }
 
@@ -65,15 +75,16 @@ export function siteKey(site: string): string {
 }
 
 /** The name a headline line may end in, before any evidence that it is the site's. */
-export function siteSuffixCandidate(line: string): { head: string; tail: string } | undefined {
+export function siteSuffixCandidate(line: string): Segment | undefined {
   const split = lastSegment(line.trim());
   if (!split || words(split.head).length < MIN_TITLE_WORDS || !isNameShaped(split.tail))
     return undefined;
   return split;
 }
 
-/** Why `site`, ending headline `head`, is the site's name; undefined when nothing says so. */
-function siteEvidence(site: string, head: string, vocabulary?: Vocabulary): string | undefined {
+/** Why the tail of `split` is the site's name; undefined when nothing says so. */
+function siteEvidence(split: Segment, vocabulary?: Vocabulary): string | undefined {
+  const { tail: site, head } = split;
   const files = vocabulary?.repeatedLine?.(SITE_KEY + siteKey(site)) ?? 0;
   if (files > 0) return `“${site}” ends the headlines of ${files} files`;
   if (DOMAIN.test(site)) return 'a web address after the headline';
@@ -83,6 +94,8 @@ function siteEvidence(site: string, head: string, vocabulary?: Vocabulary): stri
   const named = tagWords(site).filter((t) => !NAME_JOINERS.has(t.text.toLowerCase()));
   if (named.length > 0 && named.every((t) => hasTag(t, ['Organization'])))
     return 'an organisation’s name after the headline';
+  // After a bar or a guillemet (not a dash), a name read as where writers work (`« Breitbart News`).
+  if (!DASH.test(split.separator) && isAffiliation(site)) return 'a name read as an outlet’s';
   return undefined;
 }
 
@@ -91,7 +104,7 @@ export function readSiteSuffix(line: string, vocabulary?: Vocabulary): SiteSuffi
   const text = line.trim();
   const split = siteSuffixCandidate(text);
   if (!split) return undefined;
-  const evidence = siteEvidence(split.tail, split.head, vocabulary);
+  const evidence = siteEvidence(split, vocabulary);
   if (!evidence) return undefined;
   let title = split.head;
   // `Old Hands Help Russia Navigate U.S. Media - U.S. - New York Times`: the section goes too.

@@ -6,8 +6,11 @@
 //   node make-blind-noise-4.mjs --list-shapes [--seed N]
 //
 // Node built-ins only. Deterministic for a given seed.
-import fs from 'node:fs';
-import path from 'node:path';
+import { titleCaseName } from './lib/article-context.mjs';
+import { readArticle, readGold, writeArticle, writeGold } from './lib/corpus-io.mjs';
+import { MONTHS, MONTHS_3, MONTHS_AP, WEEKDAYS, isoAddDays, isoParts, pad } from './lib/dates.mjs';
+import { Rng, hashUtf16 } from './lib/rng.mjs';
+import { contains, norm } from './lib/scorer-text.mjs';
 
 // ------------------------------------------------------------------ args
 const argv = process.argv.slice(2);
@@ -17,164 +20,29 @@ function arg(name, dflt) {
 }
 const SEED = parseInt(arg('--seed', '4'), 10) || 0;
 
-// ------------------------------------------------------------------ rng
-function hashStr(s) {
-  let h = 2166136261 >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h >>> 0;
-}
-function makeRng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const r = {
-    next,
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: (arr) => arr[Math.floor(next() * arr.length)],
-    chance: (p) => next() < p,
-    shuffle: (arr) => {
-      const a2 = arr.slice();
-      for (let i = a2.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [a2[i], a2[j]] = [a2[j], a2[i]];
-      }
-      return a2;
-    },
-    weighted: (pairs) => {
-      const tot = pairs.reduce((s, p) => s + p[1], 0);
-      let x = next() * tot;
-      for (const [v, w] of pairs) {
-        if ((x -= w) < 0) return v;
-      }
-      return pairs[pairs.length - 1][0];
-    },
-  };
-  return r;
-}
-
-// ------------------------------------------------------------------ normalisation (mirrors the scorer)
-const QMAP = {
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2033': '"',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u00a0': ' ',
-};
-function isEdge(ch) {
-  return /\s/u.test(ch) || /\p{P}/u.test(ch) || '"\'`'.includes(ch);
-}
-function norm(s) {
-  if (!s) return '';
-  s = s
-    .normalize('NFKC')
-    .replace(
-      /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2018\u2019\u201a\u201b\u2032\u00a0]/g,
-      (c) => QMAP[c],
-    )
-    .toLowerCase();
-  s = s.split(/\s+/u).filter(Boolean).join(' ');
-  const chars = Array.from(s);
-  let i = 0,
-    j = chars.length;
-  while (i < j && isEdge(chars[i])) i++;
-  while (j > i && isEdge(chars[j - 1])) j--;
-  return chars.slice(i, j).join('');
-}
-function isAlnum(ch) {
-  return /[\p{L}\p{N}]/u.test(ch);
-}
-function containsWB(big, small) {
-  if (!small || small.length > big.length) return false;
-  let start = 0;
-  for (;;) {
-    const i = big.indexOf(small, start);
-    if (i < 0) return false;
-    const j = i + small.length;
-    if ((i === 0 || !isAlnum(big[i - 1])) && (j === big.length || !isAlnum(big[j]))) return true;
-    start = i + 1;
-  }
-}
-
 // ------------------------------------------------------------------ dates
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MON3 = MONTHS.map((m) => m.slice(0, 3));
-const MON_AP = [
-  'Jan.',
-  'Feb.',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'Aug.',
-  'Sept.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-function parseIso(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return { y, m, d, wd: dt.getUTCDay() };
-}
-function addDays(iso, n) {
-  const { y, m, d } = parseIso(iso);
-  const dt = new Date(Date.UTC(y, m - 1, d + n));
-  return dt.toISOString().slice(0, 10);
-}
 function ordinal(n) {
   if (n % 10 === 1 && n !== 11) return n + 'st';
   if (n % 10 === 2 && n !== 12) return n + 'nd';
   if (n % 10 === 3 && n !== 13) return n + 'rd';
   return n + 'th';
 }
-const pad = (n) => String(n).padStart(2, '0');
 function fmtDate(rng, iso, opts = {}) {
-  const { y, m, d, wd } = parseIso(iso);
+  const { y, m, d, wd } = isoParts(iso);
   const forms = [
-    () => `${MON_AP[m - 1]} ${d}, ${y}`,
+    () => `${MONTHS_AP[m - 1]} ${d}, ${y}`,
     () => `${MONTHS[m - 1]} ${d}, ${y}`,
-    () => `${MON3[m - 1]} ${d}, ${y}`,
-    () => `${MON3[m - 1]} ${d} ${y}`,
+    () => `${MONTHS_3[m - 1]} ${d}, ${y}`,
+    () => `${MONTHS_3[m - 1]} ${d} ${y}`,
     () => `${d} ${MONTHS[m - 1]} ${y}`,
-    () => `${d} ${MON3[m - 1]} ${y}`,
+    () => `${d} ${MONTHS_3[m - 1]} ${y}`,
     () => `${y}-${pad(m)}-${pad(d)}`,
     () => `${pad(m)}/${pad(d)}/${y}`,
     () => `${m}/${d}/${String(y).slice(2)}`,
-    () => `${DAYS[wd]}, ${MONTHS[m - 1]} ${d}, ${y}`,
-    () => `${DAYS[wd].slice(0, 3)} ${d} ${MON3[m - 1]} ${y}`,
-    () => `${DAYS[wd]} ${ordinal(d)} ${MONTHS[m - 1]} ${y}`,
-    () => `${MON_AP[m - 1].toUpperCase()} ${d}, ${y}`,
+    () => `${WEEKDAYS[wd]}, ${MONTHS[m - 1]} ${d}, ${y}`,
+    () => `${WEEKDAYS[wd].slice(0, 3)} ${d} ${MONTHS_3[m - 1]} ${y}`,
+    () => `${WEEKDAYS[wd]} ${ordinal(d)} ${MONTHS[m - 1]} ${y}`,
+    () => `${MONTHS_AP[m - 1].toUpperCase()} ${d}, ${y}`,
     () => `${MONTHS[m - 1].toUpperCase()} ${d}, ${y}`,
     () => `${d}.${pad(m)}.${y}`,
   ];
@@ -198,7 +66,7 @@ function fmtTime(rng) {
   return (rng.pick(forms)() + (tz ? ' ' + tz : '')).trim();
 }
 function fmtDateTime(rng, iso) {
-  const { y, m, d } = parseIso(iso);
+  const { y, m, d } = isoParts(iso);
   const r = rng.next();
   if (r < 0.1) {
     return `${y}-${pad(m)}-${pad(d)}T${pad(rng.int(6, 19))}:${pad(rng.int(0, 59))}:${pad(rng.int(0, 59))}${rng.pick(['-04:00', '-0400', '-05:00'])}`;
@@ -216,10 +84,6 @@ function fmtDateTime(rng, iso) {
 }
 
 // ------------------------------------------------------------------ authors
-function titleCaseName(s) {
-  if (s !== s.toUpperCase()) return s;
-  return s.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
-}
 function cleanAuthors(raw) {
   if (!raw || raw === 'None') return { kind: 'none', names: [] };
   let s = raw.trim().replace(/\.\s*Email:.*$/i, '');
@@ -565,7 +429,7 @@ const SHAPES = [
     id: 'hdr:pub_updated',
     w: 5,
     gen(ctx, rng) {
-      const upIso = addDays(ctx.date, rng.pick([0, 1, 1, 2]));
+      const upIso = isoAddDays(ctx.date, rng.pick([0, 1, 1, 2]));
       const p =
         rng.pick([
           'Published ',
@@ -708,10 +572,10 @@ const SHAPES = [
     w: 7,
     gen(ctx, rng) {
       const subj = rng.pick(CAPTION_SUBJ) + ' ' + rng.pick(PLACES);
-      const pd = parseIso(addDays(ctx.date, -rng.int(1, 6)));
+      const pd = isoParts(isoAddDays(ctx.date, -rng.int(1, 6)));
       const when = rng.pick([
         '',
-        ` on ${MON_AP[pd.m - 1]} ${pd.d}, ${pd.y}`,
+        ` on ${MONTHS_AP[pd.m - 1]} ${pd.d}, ${pd.y}`,
         ` last week`,
         ` earlier this month`,
         '',
@@ -1319,7 +1183,7 @@ const SHAPES = [
     id: 'meta:footer_posted',
     w: 3,
     gen(ctx, rng) {
-      const { d, m, y, wd } = parseIso(ctx.date);
+      const { d, m, y, wd } = isoParts(ctx.date);
       const cat = rng.pick([
         'Politics',
         'Elections',
@@ -1328,7 +1192,7 @@ const SHAPES = [
         'Uncategorized',
       ]);
       const line = rng.pick([
-        `This entry was posted on ${DAYS[wd]}, ${MONTHS[m - 1]} ${ordinal(d)}, ${y} at ${fmtTime(rng)} and is filed under ${cat}.`,
+        `This entry was posted on ${WEEKDAYS[wd]}, ${MONTHS[m - 1]} ${ordinal(d)}, ${y} at ${fmtTime(rng)} and is filed under ${cat}.`,
         `Posted in ${cat} on ${pad(m)}/${pad(d)}/${y}`,
         `Originally posted ${MONTHS[m - 1]} ${d}, ${y}.`,
         `Filed under ${cat} · ${fmtDate(rng, ctx.date, { noNumeric: true })}`,
@@ -1346,13 +1210,8 @@ function cpLen(s) {
   return [...s].length;
 }
 function loadArticles(src) {
-  const recs = fs
-    .readFileSync(path.join(src, 'gold.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
-  return recs.map((r) => {
-    const text = fs.readFileSync(path.join(src, r.file), 'utf8');
+  return readGold(src).map((r) => {
+    const text = readArticle(src, r);
     const starts = [];
     let pos = 0;
     for (const p of r.paragraphs) {
@@ -1424,7 +1283,7 @@ function chooseShapes(ctx, rng) {
 }
 
 function build(art, seed) {
-  const rng = makeRng(hashStr(art.rec.name) ^ Math.imul(seed + 1, 0x9e3779b1));
+  const rng = new Rng(hashUtf16(art.rec.name) ^ Math.imul(seed + 1, 0x9e3779b1));
   const ctx = sampleCtx(art, rng);
   const shapeIds = chooseShapes(ctx, rng);
   let dropTitle = false;
@@ -1565,7 +1424,7 @@ function build(art, seed) {
   boiler.forEach((l, i) => {
     const n = norm(l);
     if (!n) return;
-    if (normParas.some((p) => containsWB(p, n))) return;
+    if (normParas.some((p) => contains(p, n))) return;
     B.push(l);
     BS.push(boilerShapes[i]);
   });
@@ -1597,7 +1456,7 @@ function build(art, seed) {
 
 // ------------------------------------------------------------------ main
 if (argv.includes('--list-shapes')) {
-  const rng = makeRng(SEED + 17);
+  const rng = new Rng(SEED + 17);
   const ctx = {
     pub: 'wash-post',
     date: '2016-09-25',
@@ -1626,15 +1485,14 @@ if (!SRC || !OUT) {
   process.exit(2);
 }
 const arts = loadArticles(SRC);
-fs.mkdirSync(path.join(OUT, 'articles'), { recursive: true });
-const lines = [];
+const golds = [];
 const counts = {};
 for (const art of arts) {
   const { text, gold } = build(art, SEED);
-  fs.writeFileSync(path.join(OUT, gold.file), text, 'utf8');
-  lines.push(JSON.stringify(gold));
+  writeArticle(OUT, gold, text);
+  golds.push(gold);
   for (const n of gold.noise) counts[n] = (counts[n] || 0) + 1;
 }
-fs.writeFileSync(path.join(OUT, 'gold.jsonl'), lines.join('\n') + '\n', 'utf8');
+writeGold(OUT, golds);
 console.error(`wrote ${arts.length} files to ${OUT}`);
 for (const s of SHAPES) console.error(`  ${s.id.padEnd(20)} ${counts[s.id] || 0}`);

@@ -3,8 +3,10 @@
 // Usage: node make-blind-noise-5.mjs --src DIR --out DIR --seed N
 //        node make-blind-noise-5.mjs --list-shapes
 // Node 20+ built-ins only.
-import fs from 'node:fs';
-import path from 'node:path';
+import { readArticle, readGold, writeArticle, writeGold } from './lib/corpus-io.mjs';
+import { MONTHS, MONTHS_3, MONTHS_AP, WEEKDAYS, isoAddDays, isoParts, pad } from './lib/dates.mjs';
+import { Rng, hashUtf16 } from './lib/rng.mjs';
+import { QMAP, contains } from './lib/scorer-text.mjs';
 
 // ------------------------------------------------------------------ args
 const argv = process.argv.slice(2);
@@ -21,67 +23,8 @@ for (let i = 0; i < argv.length; i++) {
   }
 }
 
-// ------------------------------------------------------------------ rng
-function hashStr(s) {
-  let h = 2166136261 >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h >>> 0;
-}
-function makeRng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const r = {
-    next,
-    chance: (p) => next() < p,
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: (arr) => arr[Math.floor(next() * arr.length)],
-    wpick: (pairs) => {
-      // [[item, weight], ...]
-      const tot = pairs.reduce((s, p) => s + p[1], 0);
-      let x = next() * tot;
-      for (const [it, w] of pairs) {
-        if ((x -= w) < 0) return it;
-      }
-      return pairs[pairs.length - 1][0];
-    },
-    shuffle: (arr) => {
-      const a2 = arr.slice();
-      for (let i = a2.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [a2[i], a2[j]] = [a2[j], a2[i]];
-      }
-      return a2;
-    },
-    sample: (arr, k) => r.shuffle(arr).slice(0, k),
-  };
-  return r;
-}
-
-// ------------------------------------------------------------------ text normalisation (mirrors the scorer's norm/contains)
-const QMAP = {
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2033': '"',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u00a0': ' ',
-};
+// ------------------------------------------------------------------ text normalisation (mirrors the scorer's norm)
+// Trims edge punctuation by UTF-16 unit, where lib/scorer-text.mjs trims by code point.
 function isEdge(ch) {
   return /\s/.test(ch) || /\p{P}/u.test(ch) || ch === '"' || ch === "'" || ch === '`';
 }
@@ -100,20 +43,6 @@ function norm(s) {
   while (i < j && isEdge(s[i])) i++;
   while (j > i && isEdge(s[j - 1])) j--;
   return s.slice(i, j);
-}
-function isAlnum(ch) {
-  return /[\p{L}\p{N}]/u.test(ch);
-}
-function contains(big, small) {
-  if (!small || small.length > big.length) return false;
-  let start = 0;
-  for (;;) {
-    const i = big.indexOf(small, start);
-    if (i < 0) return false;
-    const j = i + small.length;
-    if ((i === 0 || !isAlnum(big[i - 1])) && (j === big.length || !isAlnum(big[j]))) return true;
-    start = i + 1;
-  }
 }
 
 // ------------------------------------------------------------------ publishers, authors, dates
@@ -176,47 +105,6 @@ function cleanAuthors(raw) {
   return parts.map(titleCaseCaps);
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MON3 = MONTHS.map((m) => m.slice(0, 3));
-const MON_AP = [
-  'Jan.',
-  'Feb.',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'Aug.',
-  'Sept.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
-];
-const WDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-function parseISO(d) {
-  const [y, m, dd] = d.split('-').map(Number);
-  return { y, m, d: dd, wd: new Date(Date.UTC(y, m - 1, dd)).getUTCDay() };
-}
-function addDays(iso, n) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d + n));
-  return t.toISOString().slice(0, 10);
-}
-const pad = (n) => String(n).padStart(2, '0');
-
 function fmtTime(rng, h, mi, style) {
   const h12 = ((h + 11) % 12) + 1,
     ap = h < 12 ? 'a.m.' : 'p.m.',
@@ -241,28 +129,28 @@ function fmtTime(rng, h, mi, style) {
 }
 // returns a rendering of an absolute date (with or without time)
 function fmtDate(rng, iso, withTime, fixedStyle, hm, tStyle) {
-  const { y, m, d, wd } = parseISO(iso);
+  const { y, m, d, wd } = isoParts(iso);
   const h = hm ? hm[0] : rng.int(6, 19),
     mi = hm ? hm[1] : rng.int(0, 59);
   const t = withTime ? fmtTime(rng, h, mi, tStyle) : '';
   const st = fixedStyle ?? rng.int(0, 13);
   switch (st) {
     case 0:
-      return withTime ? `${MON_AP[m - 1]} ${d}, ${y} ${t}` : `${MON_AP[m - 1]} ${d}, ${y}`;
+      return withTime ? `${MONTHS_AP[m - 1]} ${d}, ${y} ${t}` : `${MONTHS_AP[m - 1]} ${d}, ${y}`;
     case 1:
       return withTime ? `${MONTHS[m - 1]} ${d}, ${y} at ${t}` : `${MONTHS[m - 1]} ${d}, ${y}`;
     case 2:
-      return withTime ? `${MON3[m - 1]} ${d}, ${y}, ${t}` : `${MON3[m - 1]} ${d}, ${y}`;
+      return withTime ? `${MONTHS_3[m - 1]} ${d}, ${y}, ${t}` : `${MONTHS_3[m - 1]} ${d}, ${y}`;
     case 3:
       return withTime ? `${d} ${MONTHS[m - 1]} ${y} ${t}` : `${d} ${MONTHS[m - 1]} ${y}`;
     case 4:
       return withTime
-        ? `${WDAYS[wd]}, ${MONTHS[m - 1]} ${d}, ${y} ${t}`
-        : `${WDAYS[wd]}, ${MONTHS[m - 1]} ${d}, ${y}`;
+        ? `${WEEKDAYS[wd]}, ${MONTHS[m - 1]} ${d}, ${y} ${t}`
+        : `${WEEKDAYS[wd]}, ${MONTHS[m - 1]} ${d}, ${y}`;
     case 5:
       return withTime
-        ? `${WDAYS[wd].slice(0, 3)} ${d} ${MON3[m - 1]} ${y} ${pad(h)}.${pad(mi)} EDT`
-        : `${WDAYS[wd].slice(0, 3)} ${d} ${MON3[m - 1]} ${y}`;
+        ? `${WEEKDAYS[wd].slice(0, 3)} ${d} ${MONTHS_3[m - 1]} ${y} ${pad(h)}.${pad(mi)} EDT`
+        : `${WEEKDAYS[wd].slice(0, 3)} ${d} ${MONTHS_3[m - 1]} ${y}`;
     case 6:
       return withTime
         ? `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(mi)}:00-04:00`
@@ -273,8 +161,8 @@ function fmtDate(rng, iso, withTime, fixedStyle, hm, tStyle) {
       return withTime ? `${m}/${d}/${String(y).slice(2)} ${t}` : `${m}/${d}/${String(y).slice(2)}`;
     case 9:
       return withTime
-        ? `${t} ${MON_AP[m - 1]} ${d}, ${y}`
-        : `${MON_AP[m - 1].toUpperCase()} ${d}, ${y}`;
+        ? `${t} ${MONTHS_AP[m - 1]} ${d}, ${y}`
+        : `${MONTHS_AP[m - 1].toUpperCase()} ${d}, ${y}`;
     case 10:
       return withTime
         ? `${MONTHS[m - 1].toUpperCase()} ${d}, ${y} ${t.toUpperCase()}`
@@ -285,10 +173,10 @@ function fmtDate(rng, iso, withTime, fixedStyle, hm, tStyle) {
         : `${pad(m)}.${pad(d)}.${String(y).slice(2)}`;
     case 12:
       return withTime
-        ? `${WDAYS[wd]} ${d} ${MONTHS[m - 1]} ${y}, ${t}`
-        : `${WDAYS[wd]} ${d} ${MONTHS[m - 1]} ${y}`;
+        ? `${WEEKDAYS[wd]} ${d} ${MONTHS[m - 1]} ${y}, ${t}`
+        : `${WEEKDAYS[wd]} ${d} ${MONTHS[m - 1]} ${y}`;
     default:
-      return withTime ? `${MON_AP[m - 1]} ${d}, ${y} | ${t}` : `${MON_AP[m - 1]} ${d} ${y}`;
+      return withTime ? `${MONTHS_AP[m - 1]} ${d}, ${y} | ${t}` : `${MONTHS_AP[m - 1]} ${d} ${y}`;
   }
 }
 
@@ -513,7 +401,7 @@ function bylineText(ctx, rng, opts = {}) {
   const names = ctx.authors;
   const upper = rng.chance(0.3);
   let who = joinNames(rng, names, upper);
-  const pre = rng.wpick([
+  const pre = rng.weighted([
     ['By ', 8],
     ['BY ', 2],
     ['by ', 1],
@@ -556,7 +444,7 @@ const SHAPES = {
     gen(ctx, rng) {
       const by = bylineText(ctx, rng);
       const when = fmtDate(rng, ctx.date, rng.chance(0.6));
-      const datePart = rng.wpick([
+      const datePart = rng.weighted([
         [when, 6],
         ['Published ' + when, 2],
         ['Updated ' + when, 1],
@@ -641,7 +529,7 @@ const SHAPES = {
     w: 4,
     excl: ['hdr_byline_date', 'hdr_date_only'],
     gen(ctx, rng) {
-      const upd = rng.chance(0.5) ? addDays(ctx.date, 1) : ctx.date;
+      const upd = rng.chance(0.5) ? isoAddDays(ctx.date, 1) : ctx.date;
       const st = rng.int(0, 13),
         ts = rng.int(0, 6);
       const ph = rng.int(6, 15),
@@ -782,12 +670,12 @@ const SHAPES = {
       ];
       const hit = cities.filter(([k]) => txt.includes(k));
       const city = hit.length && rng.chance(0.6) ? rng.pick(hit)[1] : 'WASHINGTON';
-      const { m, d } = parseISO(ctx.date);
+      const { m, d } = isoParts(ctx.date);
       const form = rng.pick([
         `${city} — `,
         `${city} -- `,
         `${city} – `,
-        `${city}, ${MON_AP[m - 1]} ${d} — `,
+        `${city}, ${MONTHS_AP[m - 1]} ${d} — `,
         `${city} - `,
         `${city} — `,
       ]);
@@ -804,7 +692,7 @@ const SHAPES = {
   caption: {
     w: 5,
     gen(ctx, rng) {
-      const n = rng.wpick([
+      const n = rng.weighted([
         [1, 6],
         [2, 2],
       ]);
@@ -812,7 +700,7 @@ const SHAPES = {
         const s = rng.pick(CAP_SUBJECTS),
           s2 = rng.pick(CAP_SUBJECTS.filter((x) => x !== s)),
           pl = rng.pick(CAP_PLACES),
-          wd = rng.pick(WDAYS);
+          wd = rng.pick(WEEKDAYS);
         let cap = rng.pick([
           `${s} speaks during a campaign rally in ${pl}, on ${wd}.`,
           `${s} arrives for an event in ${pl} on ${wd}.`,
@@ -1559,7 +1447,7 @@ const K_DIST = [
 ];
 
 function chooseShapes(ctx, rng) {
-  const k = rng.wpick(K_DIST);
+  const k = rng.weighted(K_DIST);
   const chosen = [];
   const ids = Object.keys(SHAPES);
   let guard = 0;
@@ -1573,7 +1461,7 @@ function chooseShapes(ctx, rng) {
         ),
     );
     if (!avail.length) break;
-    chosen.push(rng.wpick(avail.map((id) => [id, SHAPES[id].w])));
+    chosen.push(rng.weighted(avail.map((id) => [id, SHAPES[id].w])));
   }
   // run header/byline shapes first so bios/contacts know the byline
   const order = [
@@ -1599,7 +1487,7 @@ function renderBlock(it, sep) {
 }
 
 function generateFile(rec, text, otherTitles, seed) {
-  const rng = makeRng(hashStr(seed + ':' + rec.name));
+  const rng = new Rng(hashUtf16(seed + ':' + rec.name));
   const ctx = buildCtx(rec, text, otherTitles);
   const shapes = chooseShapes(ctx, rng);
   ctx.willHaveAuthors = shapes.some((s) =>
@@ -1763,7 +1651,7 @@ function demoCtx() {
 if (opt.list) {
   for (const id of Object.keys(SHAPES)) {
     const ctx = demoCtx();
-    const rng = makeRng(hashStr('demo:' + id + ':' + opt.seed));
+    const rng = new Rng(hashUtf16('demo:' + id + ':' + opt.seed));
     SHAPES[id].gen(ctx, rng);
     let ex;
     if (ctx.items.length) ex = ctx.items.map((i) => i.lines.join(' ⏎ ')).join(' ⏎ ');
@@ -1781,23 +1669,18 @@ if (!opt.src || !opt.out) {
   console.error('usage: --src DIR --out DIR --seed N | --list-shapes');
   process.exit(2);
 }
-const recs = fs
-  .readFileSync(path.join(opt.src, 'gold.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
-fs.mkdirSync(path.join(opt.out, 'articles'), { recursive: true });
+const recs = readGold(opt.src);
 const allTitles = recs.map((r) => r.first_line.trim()).filter((t) => !t.endsWith(';'));
-const outLines = [];
+const golds = [];
 const counts = {};
 for (const rec of recs) {
-  const text = fs.readFileSync(path.join(opt.src, rec.file), 'utf8');
+  const text = readArticle(opt.src, rec);
   const others = allTitles.filter((t) => t !== rec.first_line.trim());
   const { text: out, gold } = generateFile(rec, text, others, opt.seed);
-  fs.writeFileSync(path.join(opt.out, rec.file), out);
-  outLines.push(JSON.stringify(gold));
+  writeArticle(opt.out, rec, out);
+  golds.push(gold);
   for (const s of gold.noise) counts[s] = (counts[s] || 0) + 1;
 }
-fs.writeFileSync(path.join(opt.out, 'gold.jsonl'), outLines.join('\n') + '\n');
+writeGold(opt.out, golds);
 console.error(`wrote ${recs.length} files to ${opt.out}`);
 for (const [k, v] of Object.entries(counts).sort()) console.error(`  ${k}\t${v}`);

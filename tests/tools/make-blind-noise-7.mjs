@@ -3,584 +3,37 @@
 // Usage: node make-blind-noise-7.mjs --src DIR --out DIR --seed N
 //        node make-blind-noise-7.mjs --list-shapes
 // Node 20 built-ins only. Deterministic for a given seed.
-import fs from 'node:fs';
-import path from 'node:path';
-
-// ------------------------------------------------------------------ PRNG
-function mulberry32(a) {
-  return function () {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function hashStr(s) {
-  let h = 2166136261 >>> 0;
-  for (const c of s) {
-    h ^= c.codePointAt(0);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h >>> 0;
-}
-class Rng {
-  constructor(seed) {
-    this.r = mulberry32(seed >>> 0);
-  }
-  next() {
-    return this.r();
-  }
-  int(a, b) {
-    return a + Math.floor(this.r() * (b - a + 1));
-  }
-  pick(a) {
-    return a[Math.floor(this.r() * a.length)];
-  }
-  chance(p) {
-    return this.r() < p;
-  }
-  shuffle(a) {
-    a = a.slice();
-    for (let i = a.length - 1; i > 0; i--) {
-      const j = Math.floor(this.r() * (i + 1));
-      [a[i], a[j]] = [a[j], a[i]];
-    }
-    return a;
-  }
-  sample(a, k) {
-    return this.shuffle(a).slice(0, Math.min(k, a.length));
-  }
-}
-
-// ------------------------------------------------------------------ scorer-compatible normalisation
-const QMAP = {
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2033': '"',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u00a0': ' ',
-};
-const isEdge = (ch) =>
-  /\s/u.test(ch) || /\p{P}/u.test(ch) || ch === '"' || ch === "'" || ch === '`';
-function norm(s) {
-  if (!s) return '';
-  s = s.normalize('NFKC');
-  s = Array.from(s, (c) => QMAP[c] ?? c)
-    .join('')
-    .toLowerCase();
-  s = s.split(/\s+/u).filter(Boolean).join(' ');
-  const a = Array.from(s);
-  let i = 0,
-    j = a.length;
-  while (i < j && isEdge(a[i])) i++;
-  while (j > i && isEdge(a[j - 1])) j--;
-  return a.slice(i, j).join('');
-}
-const isAlnum = (ch) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-function contains(big, small) {
-  if (!small || small.length > big.length) return false;
-  let start = 0;
-  for (;;) {
-    const i = big.indexOf(small, start);
-    if (i < 0) return false;
-    const j = i + small.length;
-    if ((i === 0 || !isAlnum(big[i - 1])) && (j === big.length || !isAlnum(big[j]))) return true;
-    start = i + 1;
-  }
-}
-
-// ------------------------------------------------------------------ calendar helpers
-const FULL = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const AP = [
-  'Jan.',
-  'Feb.',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'Aug.',
-  'Sept.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
-];
-const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DOW = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DOW3 = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const pad = (n) => String(n).padStart(2, '0');
-function mkDate(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
-function addDays(dt, n) {
-  return new Date(dt.getTime() + n * 86400000);
-}
-function D(dt) {
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth(), d: dt.getUTCDate(), w: dt.getUTCDay() };
-}
-// time: {h (0-23), mi}
-function t12(t, style) {
-  const h = t.h % 12 === 0 ? 12 : t.h % 12;
-  const pm = t.h >= 12;
-  switch (style) {
-    case 0:
-      return `${h}:${pad(t.mi)} ${pm ? 'p.m.' : 'a.m.'}`;
-    case 1:
-      return `${pad(h)}:${pad(t.mi)} ${pm ? 'PM' : 'AM'}`;
-    case 2:
-      return `${h}:${pad(t.mi)}${pm ? 'pm' : 'am'}`;
-    case 3:
-      return `${pad(t.h)}:${pad(t.mi)}`;
-    case 4:
-      return `${pad(t.h)}.${pad(t.mi)}`;
-    default:
-      return `${h}:${pad(t.mi)} ${pm ? 'PM' : 'AM'}`;
-  }
-}
-function fmtDate(dt, style) {
-  const { y, m, d, w } = D(dt);
-  switch (style) {
-    case 'ap':
-      return `${AP[m]} ${d}, ${y}`;
-    case 'APCAPS':
-      return `${AP[m].toUpperCase()} ${d}, ${y}`;
-    case 'full':
-      return `${FULL[m]} ${d}, ${y}`;
-    case 'short':
-      return `${SHORT[m]} ${d}, ${y}`;
-    case 'dmy':
-      return `${d} ${FULL[m]} ${y}`;
-    case 'dmyshort':
-      return `${d} ${SHORT[m]} ${y}`;
-    case 'dowdmy':
-      return `${DOW[w]} ${d} ${FULL[m]} ${y}`;
-    case 'dow3dmy':
-      return `${DOW3[w]} ${d} ${SHORT[m]} ${y}`;
-    case 'dowfull':
-      return `${DOW[w]}, ${FULL[m]} ${d}, ${y}`;
-    case 'mdy':
-      return `${pad(m + 1)}/${pad(d)}/${y}`;
-    case 'mdyshort':
-      return `${m + 1}/${d}/${String(y).slice(2)}`;
-    case 'iso':
-      return `${y}-${pad(m + 1)}-${pad(d)}`;
-    case 'dots':
-      return `${pad(d)}.${pad(m + 1)}.${y}`;
-    default:
-      return `${FULL[m]} ${d}, ${y}`;
-  }
-}
-
-// ------------------------------------------------------------------ pools
-const PUBS = {
-  breitbart: {
-    names: ['Breitbart', 'Breitbart News', 'BREITBART'],
-    domain: 'breitbart.com',
-    legal: 'Breitbart',
-    sections: ['Big Government', '2016 Presidential Race', 'Politics', 'Big Journalism'],
-    tz: 'ET',
-  },
-  'huff-post': {
-    names: ['HuffPost', 'The Huffington Post', 'Huffington Post'],
-    domain: 'huffingtonpost.com',
-    legal: 'TheHuffingtonPost.com, Inc.',
-    sections: ['Politics', 'Black Voices', 'Latino Voices', 'Green', 'Education'],
-    tz: 'ET',
-  },
-  nyt: {
-    names: ['The New York Times', 'NYTimes.com', 'New York Times'],
-    domain: 'nytimes.com',
-    legal: 'The New York Times Company',
-    sections: ['Politics', 'Business Day', 'U.S.', 'Your Money', 'World'],
-    tz: 'E.T.',
-  },
-  politico: {
-    names: ['POLITICO', 'Politico'],
-    domain: 'politico.com',
-    legal: 'POLITICO LLC',
-    sections: ['2016 Elections', 'Congress', 'Politics', 'White House'],
-    tz: 'EDT',
-  },
-  'usa-today': {
-    names: ['USA TODAY', 'USA Today', 'usatoday.com'],
-    domain: 'usatoday.com',
-    legal: 'USA TODAY, a division of Gannett Satellite Information Network, LLC',
-    sections: ['Politics', 'Opinion', 'Elections', 'News'],
-    tz: 'ET',
-  },
-  'wash-post': {
-    names: ['The Washington Post', 'Washington Post'],
-    domain: 'washingtonpost.com',
-    legal: 'The Washington Post',
-    sections: ['Politics', 'PowerPost', 'World', 'The Fix', 'Local'],
-    tz: 'EDT',
-  },
-  'west-journal': {
-    names: ['Western Journalism', 'WesternJournalism.com', 'Western Journal'],
-    domain: 'westernjournalism.com',
-    legal: 'WesternJournalism.com',
-    sections: ['Politics', 'Elections', 'Commentary', 'US News'],
-    tz: 'ET',
-  },
-};
-const FIRSTS = [
-  'Mark',
-  'Dana',
-  'Kevin',
-  'Alicia',
-  'Tom',
-  'Lena',
-  'Marcus',
-  'Julia',
-  'Sam',
-  'Rita',
-  'Pete',
-  'Nora',
-  'Greg',
-  'Anita',
-  'Colin',
-  'Maya',
-  'Ellis',
-  'Priya',
-  'Owen',
-  'Tessa',
-  'Hector',
-  'Ingrid',
-  'Felix',
-  'Joanna',
-];
-const LASTS = [
-  'Hollis',
-  'Ruiz',
-  'Marsh',
-  'Norwood',
-  'Brennan',
-  'Park',
-  'Webb',
-  'Stroud',
-  'Okafor',
-  'Delgado',
-  'Larkin',
-  'Fitch',
-  'Vance',
-  'Kowalski',
-  'Ashby',
-  'Lindqvist',
-  'Moreau',
-  'Tanaka',
-  'Reyes',
-  'Gallagher',
-  'Whitfield',
-  'Osei',
-  'Brandt',
-  'Castellano',
-];
-const CITIES = [
-  ['WASHINGTON', '', 'Washington', 'D.C.'],
-  ['NEW YORK', '', 'New York', 'N.Y.'],
-  ['CHARLOTTE', 'N.C.', 'Charlotte', 'N.C.'],
-  ['COLUMBUS', 'Ohio', 'Columbus', 'Ohio'],
-  ['PHILADELPHIA', '', 'Philadelphia', 'Pa.'],
-  ['DES MOINES', 'Iowa', 'Des Moines', 'Iowa'],
-  ['HEMPSTEAD', 'N.Y.', 'Hempstead', 'N.Y.'],
-  ['TAMPA', 'Fla.', 'Tampa', 'Fla.'],
-  ['RALEIGH', 'N.C.', 'Raleigh', 'N.C.'],
-  ['DENVER', '', 'Denver', 'Colo.'],
-  ['MANCHESTER', 'N.H.', 'Manchester', 'N.H.'],
-  ['CLEVELAND', '', 'Cleveland', 'Ohio'],
-  ['RENO', 'Nev.', 'Reno', 'Nev.'],
-  ['ORLANDO', 'Fla.', 'Orlando', 'Fla.'],
-  ['MILWAUKEE', '', 'Milwaukee', 'Wis.'],
-];
-const RELATED = [
-  'Clinton, Trump prepare for first debate at Hofstra',
-  'Five takeaways from the vice presidential debate',
-  'Poll: Voters split on who won Monday night',
-  'What we know about the weekend bombings',
-  'Fact check: Claims from the campaign trail this week',
-  'Senate Democrats see a narrowing path to a majority',
-  'Inside the final push for Ohio',
-  'Early voting begins in Minnesota and South Dakota',
-  'The 10 states that will decide the election',
-  'Why the polls keep moving',
-  'Analysis: The debate nobody prepared for',
-  'How the campaigns are spending their final millions',
-  'Third-party candidates struggle to reach the debate stage',
-  'A guide to the ballot measures voters will decide',
-  'The economy, by the numbers, before the vote',
-  'Trump campaign shakes up its leadership again',
-  'Clinton releases new medical records',
-  'Congress leaves town without a Zika deal',
-  'Obama hits the trail in Pennsylvania',
-  'Voter registration deadlines, state by state',
-  'Millennials are still not sold on either candidate',
-  'The swing-state map, explained',
-  'Ranking the running mates',
-  'What happens if the election is a tie?',
-  'Debate night: Live updates and analysis',
-  'Opinion: Both parties have lost the working class',
-  'The senators who could flip the chamber',
-  'Super PAC spending hits new record',
-  'Battleground tracker: Florida tightens',
-  'Podcast: The week in politics',
-];
-const FIGURES = [
-  ['Donald J. Trump', 'realDonaldTrump', 'Trump'],
-  ['Hillary Clinton', 'HillaryClinton', 'Clinton'],
-  ['Mike Pence', 'mike_pence', 'Pence'],
-  ['Tim Kaine', 'timkaine', 'Kaine'],
-  ['Bernie Sanders', 'BernieSanders', 'Sanders'],
-  ['Gary Johnson', 'GovGaryJohnson', 'Johnson'],
-  ['Jill Stein', 'DrJillStein', 'Stein'],
-  ['Barack Obama', 'BarackObama', 'Obama'],
-];
-const NAME_STOP = new Set(
-  (
-    'The A An In On At But And Or For With From By As If When After Before While During Since Though Although This That These Those It He She They We I ' +
-    'His Her Their Our Its Mr Mrs Ms Dr Sen Rep Gov Gen President Vice Senator Governor Secretary Republican Republicans Democrat Democrats Democratic GOP House Senate White ' +
-    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
-    'New United North South East West Supreme Federal National American Americans U.S Still Yet So Then There Here What Why How Who Where Many Some Most All One Two Three ' +
-    'Post Times News Journal Street Daily Tribune Herald Press Center Committee Party Department Council Fund Foundation Institute University College Court Commission Office'
-  ).split(' '),
-);
-
-// ------------------------------------------------------------------ author parsing
-const ORG_RE = /^(ap|upi|reuters|breitbart news|associated press|the associated press|usa today)$/i;
-function titleCaseName(n) {
-  if (n !== n.toUpperCase()) return n;
-  return n.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (m, a, b) => a + b.toUpperCase());
-}
-function parseAuthors(raw) {
-  if (!raw || raw === 'None' || !raw.trim()) return { persons: [], org: null };
-  let s = raw.trim().replace(/^by\s*/i, '');
-  s = s.replace(/\.\s*Email:.*$/i, '');
-  if (/contributed/i.test(s)) s = s.split(',')[0];
-  const parts = s
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
-    .map((x) => x.trim().replace(/^and\s+/i, ''))
-    .filter((x) => x && !/^@/.test(x) && !/^and$/i.test(x));
-  const persons = [];
-  let org = null;
-  for (const p of parts) {
-    if (ORG_RE.test(p)) {
-      if (!/^usa today$/i.test(p)) org = org || p;
-      continue;
-    }
-    persons.push(titleCaseName(p));
-  }
-  return { persons, org };
-}
-
-// ------------------------------------------------------------------ context
-function extractNames(paras) {
-  const cnt = new Map();
-  const re = /\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b/g;
-  for (const p of paras) {
-    for (const m of p.matchAll(re)) {
-      const toks = m[1].split(/\s+/);
-      if (toks.some((t) => NAME_STOP.has(t.replace(/\.$/, '')))) continue;
-      cnt.set(m[1], (cnt.get(m[1]) || 0) + 1);
-    }
-  }
-  const all = [...cnt.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map((e) => e[0]);
-  const text = paras.join(' ');
-  const isPerson = (n) => {
-    const last = n
-      .split(/\s+/)
-      .pop()
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(
-      `\\b(said|says|told|according to)\\s+(\\w+\\s+)?${last}\\b|\\b${last}(’s|'s)?\\s+(said|says|told|added|wrote|tweeted)\\b|\\b(Mr|Ms|Mrs|Sen|Rep|Gov|Dr|President|Secretary)\\.?\\s+(\\w+\\s+)?${last}\\b`,
-    ).test(text);
-  };
-  const persons = all.filter(isPerson).slice(0, 6);
-  for (const f of FIGURES)
-    if (persons.length < 2 && text.includes(f[2]) && !persons.some((p) => p.endsWith(f[2])))
-      persons.push(f[0].replace('J. ', ''));
-  if (persons.length < 2) persons.push('Hillary Clinton', 'Donald Trump');
-  return {
-    persons,
-    tags: all
-      .slice(0, 6)
-      .concat(persons)
-      .filter((x, i, a) => a.indexOf(x) === i),
-  };
-}
-function makeCtx(rec, text, seedBase) {
-  const rng = new Rng(hashStr(`${seedBase}|${rec.file}`));
-  const paras = rec.paragraphs.slice();
-  const j0 = text.indexOf(paras[0]);
-  const head = text.slice(0, j0);
-  const headLines = head.replace(/\s+$/, '').split('\n');
-  // original paragraph positions and separators
-  const pstart = [];
-  const seps = [];
-  let pos = j0;
-  for (let i = 0; i < paras.length; i++) {
-    const j = text.indexOf(paras[i], pos);
-    if (j < 0) throw new Error(`paragraph not found in ${rec.file}`);
-    if (i > 0) seps.push(text.slice(pos, j));
-    pstart.push(j);
-    pos = j + paras[i].length;
-  }
-  const pubKey = rec.publisher;
-  const pub = PUBS[pubKey] || {
-    names: [pubKey],
-    domain: `${pubKey}.com`,
-    legal: pubKey,
-    sections: ['News'],
-    tz: 'ET',
-  };
-  const au = parseAuthors(rec.author);
-  const titleBase =
-    headLines.length > 1
-      ? headLines[0].trim().replace(/;$/, '').trim()
-      : rec.title || headLines[0].trim();
-  const dt = mkDate(rec.date);
-  const slug = rec.name.replace(/^[a-z-]+_\d{4}-\d\d-\d\d_/, '').replace(/-+$/, '');
-  const ctx = {
-    rec,
-    rng,
-    text,
-    paras,
-    head,
-    headLines,
-    pstart,
-    seps,
-    pub,
-    pubKey,
-    persons: au.persons,
-    org: au.org,
-    titleBase,
-    dt,
-    time: { h: rng.int(6, 17), mi: rng.int(0, 59) },
-    slug,
-    paraNorms: paras.map(norm),
-    outlet: () => rng.pick(pub.names),
-  };
-  const nm = extractNames(paras);
-  ctx.names = nm.persons;
-  ctx.tagNames = nm.tags;
-  ctx.ok = (line) => {
-    const n = norm(line);
-    return !n || !ctx.paraNorms.some((p) => contains(p, n));
-  };
-  ctx.name = () => rng.pick(ctx.names.slice(0, 4));
-  ctx.fake = () => `${rng.pick(FIRSTS)} ${rng.pick(LASTS)}`;
-  ctx.city = () => rng.pick(CITIES);
-  ctx.handleOf = (n) =>
-    '@' +
-    n
-      .toLowerCase()
-      .replace(/[^a-z]/g, '')
-      .slice(0, 15);
-  ctx.emailOf = (n) =>
-    n
-      .toLowerCase()
-      .replace(/[^a-z ]/g, '')
-      .trim()
-      .split(/\s+/)
-      .filter((x) => x.length > 1)
-      .join('.') +
-    '@' +
-    pub.domain;
-  ctx.related = () => rng.pick(RELATED);
-  return ctx;
-}
-
-// ------------------------------------------------------------------ page model
-function newPage(ctx) {
-  return {
-    top: [{ order: 20, title: true }],
-    inserts: new Map(),
-    end: [],
-    prefix: '',
-    titleLines: ctx.headLines.slice(),
-    titleMode: 'keep',
-    layout: 'normal',
-    wrapWidth: 72,
-    ws: null,
-    setsAuthors: false,
-    linePrefix: '',
-  };
-}
-function block(shape, lines, inner = '\n') {
-  const tidy = (t) => t.replace(/(?<!\.)\.\.(?!\.)/g, '.');
-  return {
-    shape,
-    lines: lines
-      .filter((l) => l !== null && l !== undefined)
-      .map((l) => (typeof l === 'string' ? { text: tidy(l), boiler: true } : l)),
-    inner,
-  };
-}
-function addTop(page, order, b) {
-  page.top.push({ order, block: b });
-}
-function addEnd(page, order, b) {
-  page.end.push({ order, block: b });
-}
-function addInsert(ctx, page, b, where) {
-  const n = ctx.paras.length;
-  let i;
-  if (where === undefined) i = n >= 2 ? ctx.rng.int(0, n - 2) : 0;
-  else i = Math.max(0, Math.min(n - 1, where));
-  if (!page.inserts.has(i)) page.inserts.set(i, []);
-  page.inserts.get(i).push(b);
-}
-// choose a line that does not collide with story text
-function okPick(ctx, gen, tries = 8) {
-  for (let k = 0; k < tries; k++) {
-    const s = gen();
-    if (s && ctx.ok(s)) return s;
-  }
-  return null;
-}
-function namesJoin(ctx, names, style) {
-  const n = names.length;
-  if (n === 1) return names[0];
-  switch (style) {
-    case 'amp':
-      return names.slice(0, -1).join(', ') + ' & ' + names[n - 1];
-    case 'comma':
-      return names.join(', ');
-    case 'oxford':
-      return n > 2 ? names.slice(0, -1).join(', ') + ', and ' + names[n - 1] : names.join(' and ');
-    default:
-      return names.slice(0, -1).join(', ') + ' and ' + names[n - 1];
-  }
-}
-function later(ctx, maxDays = 2) {
-  return addDays(ctx.dt, ctx.rng.int(0, maxDays));
-}
-function laterTime(ctx) {
-  return { h: Math.min(22, ctx.time.h + ctx.rng.int(1, 5)), mi: ctx.rng.int(0, 59) };
-}
+import { wordCount } from './lib/article-context.mjs';
+import { assignShapes } from './lib/assign.mjs';
+import { runRound, shapeExamples } from './lib/cli.mjs';
+import { makeGenerate } from './lib/generate.mjs';
+import { u16ToCpMap } from './lib/offsets.mjs';
+import { CITIES, FIGURES, NAME_STOP } from './lib/pools.mjs';
+import {
+  addEnd,
+  addInsert,
+  addTop,
+  block,
+  later,
+  laterTime,
+  namesJoin,
+  okPick,
+  pageUnits,
+} from './lib/page.mjs';
+import {
+  D,
+  MONTHS,
+  MONTHS_3,
+  MONTHS_DE,
+  MONTHS_IT,
+  WEEKDAYS,
+  WEEKDAYS_3,
+  addDays,
+  fmtDate,
+  pad,
+  t12,
+} from './lib/dates.mjs';
+import { hashStr } from './lib/rng.mjs';
 
 // ------------------------------------------------------------------ round-7 pools
 const BREAKING = [
@@ -647,34 +100,6 @@ const WEATHER = [
   'Fog',
   'Showers',
 ];
-const DE_MON = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-const IT_MON = [
-  'gennaio',
-  'febbraio',
-  'marzo',
-  'aprile',
-  'maggio',
-  'giugno',
-  'luglio',
-  'agosto',
-  'settembre',
-  'ottobre',
-  'novembre',
-  'dicembre',
-];
 
 // ------------------------------------------------------------------ round-7 helpers
 function url(ctx, kind) {
@@ -692,9 +117,6 @@ function url(ctx, kind) {
 function splitName(n) {
   const t = n.split(/\s+/);
   return { first: t.slice(0, -1).join(' '), last: t[t.length - 1] };
-}
-function wordCount(ctx) {
-  return ctx.paras.join(' ').split(/\s+/).filter(Boolean).length;
 }
 function isoStamp(ctx, t = ctx.time) {
   const { y, m, d } = D(ctx.dt);
@@ -745,7 +167,7 @@ shape('web-archive-banner', { groups: ['container'] }, (ctx, page) => {
   if (r.chance(0.6)) {
     lines = [`The Wayback Machine - https://web.archive.org/web/${ts}/${u}`];
     if (r.chance(0.5)) {
-      const m3 = (k) => SHORT[(c.m + k + 12) % 12].toUpperCase();
+      const m3 = (k) => MONTHS_3[(c.m + k + 12) % 12].toUpperCase();
       lines.push(`${m3(-1)} ${m3(0)} ${m3(1)}`);
       lines.push(`${r.int(3, 180)} captures`);
       lines.push(
@@ -798,7 +220,7 @@ shape('lexis-export', { groups: ['container', 'byline'] }, (ctx, page) => {
   const o = ctx.pub.names[0];
   const { y } = D(ctx.dt);
   const wc = wordCount(ctx);
-  const dd = `${fmtDate(ctx.dt, 'full')} ${DOW[D(ctx.dt).w]}`;
+  const dd = `${fmtDate(ctx.dt, 'full')} ${WEEKDAYS[D(ctx.dt).w]}`;
   const sec = r.pick(ctx.pub.sections).toUpperCase();
   const pg = `Pg. A${r.int(1, 19)}`;
   const N = ctx.persons.length ? namesJoin(ctx, ctx.persons, 'and') : null;
@@ -889,7 +311,7 @@ shape('factiva-export', { groups: ['container', 'byline'] }, (ctx, page) => {
   const lines = [];
   if (N) lines.push(L('BY', r.chance(0.5) ? 'By ' + N : N));
   lines.push(L('WC', `${wc} words`));
-  lines.push(L('PD', `${d} ${FULL[m]} ${y}`));
+  lines.push(L('PD', `${d} ${MONTHS[m]} ${y}`));
   if (labelled && r.chance(0.6)) lines.push(`ET ${t12(ctx.time, 3)}`);
   lines.push(L('SN', o));
   lines.push(L('SC', code));
@@ -974,7 +396,7 @@ shape('email-forward-headers', { groups: ['container'] }, (ctx, page) => {
   const o = ctx.pub.names[0];
   const { y, m, d, w } = D(ctx.dt);
   const sender = `${o} <${r.pick(['newsletters', 'email', 'alerts', 'noreply'])}@${ctx.pub.domain}>`;
-  const when = `${DOW3[w]}, ${SHORT[m]} ${d}, ${y} at ${t12(ctx.time, 2).replace(/(am|pm)$/, (x) => ' ' + x.toUpperCase())}`;
+  const when = `${WEEKDAYS_3[w]}, ${MONTHS_3[m]} ${d}, ${y} at ${t12(ctx.time, 2).replace(/(am|pm)$/, (x) => ' ' + x.toUpperCase())}`;
   const to = `${ctx.fake().toLowerCase().replace(' ', '.')}@gmail.com`;
   addTop(
     page,
@@ -1035,7 +457,7 @@ shape('email-quoted-reply', { groups: ['container'] }, (ctx, page) => {
     );
   lines.push(
     r.pick([
-      `On ${DOW3[w]}, ${SHORT[m]} ${d}, ${y} at ${t12(ctx.time, 0).replace(/\./g, '').toUpperCase()}, ${o} <alerts@${ctx.pub.domain}> wrote:`,
+      `On ${WEEKDAYS_3[w]}, ${MONTHS_3[m]} ${d}, ${y} at ${t12(ctx.time, 0).replace(/\./g, '').toUpperCase()}, ${o} <alerts@${ctx.pub.domain}> wrote:`,
       `On ${fmtDate(ctx.dt, 'mdy')} ${t12(ctx.time, 3)}, ${ctx.fake()} wrote:`,
       '-----Original Message-----',
     ]),
@@ -1180,7 +602,7 @@ shape('wire-slug', {}, (ctx, page) => {
       lines.push(
         r.pick([
           `(For use by ${ctx.pub.names[0]} News Service clients)`,
-          `Eds: Adds details. Moved in advance for ${DOW[(D(ctx.dt).w + 1) % 7]} AMs.`,
+          `Eds: Adds details. Moved in advance for ${WEEKDAYS[(D(ctx.dt).w + 1) % 7]} AMs.`,
           `(Distributed by ${ctx.pub.names[0]} News Service)`,
         ]),
       );
@@ -1238,17 +660,17 @@ shape('citation-block', { groups: ['byline'] }, (ctx, page) => {
   if (style === 0)
     lines = [
       'Citation (MLA 8th Edition)',
-      `${who ? who + ' ' : ''}"${T}." ${o}, ${d} ${SHORT[m]}${m === 4 ? '' : '.'} ${y}, p. A${r.int(1, 19)}.`,
+      `${who ? who + ' ' : ''}"${T}." ${o}, ${d} ${MONTHS_3[m]}${m === 4 ? '' : '.'} ${y}, p. A${r.int(1, 19)}.`,
     ];
   else if (style === 1)
     lines = [
       'Cite this article',
-      `${who ? who + ' ' : ''}(${y}, ${FULL[m]} ${d}). ${T}. ${o}. Retrieved from ${u}`,
+      `${who ? who + ' ' : ''}(${y}, ${MONTHS[m]} ${d}). ${T}. ${o}. Retrieved from ${u}`,
     ];
   else
     lines = [
       'Citation (Chicago)',
-      `${who ? who + ' ' : ''}"${T}." ${o}, ${FULL[m]} ${d}, ${y}. ${u}.`,
+      `${who ? who + ' ' : ''}"${T}." ${o}, ${MONTHS[m]} ${d}, ${y}. ${u}.`,
       'Copy citation',
     ];
   addEnd(page, 94, block('citation-block', lines, r.chance(0.4) ? '\n\n' : '\n'));
@@ -1267,7 +689,7 @@ shape('social-embed-text', {}, (ctx, page) => {
     () => [
       'View this post on Instagram',
       text,
-      `A post shared by ${fig[0]} (@${fig[1].toLowerCase()}) on ${SHORT[D(ctx.dt).m]} ${D(ctx.dt).d}, ${D(ctx.dt).y} at ${t12(ctx.time, 2)} PDT`,
+      `A post shared by ${fig[0]} (@${fig[1].toLowerCase()}) on ${MONTHS_3[D(ctx.dt).m]} ${D(ctx.dt).d}, ${D(ctx.dt).y} at ${t12(ctx.time, 2)} PDT`,
     ],
   ])();
   addInsert(ctx, page, block('social-embed-text', lines));
@@ -1449,8 +871,8 @@ shape(
     if (r.chance(0.7))
       lines.push(
         r.pick([
-          `Updated ${t12(laterTime(ctx), 1).replace(/^0/, '')} ET, ${DOW3[w]} ${FULL[m]} ${d}, ${y}`,
-          `${t12(ctx.time, 0)} EDT ${FULL[m]} ${d}, ${y}`,
+          `Updated ${t12(laterTime(ctx), 1).replace(/^0/, '')} ET, ${WEEKDAYS_3[w]} ${MONTHS[m]} ${d}, ${y}`,
+          `${t12(ctx.time, 0)} EDT ${MONTHS[m]} ${d}, ${y}`,
           `Last Updated: ${m + 1}/${d}/${y} ${t12(ctx.time, 1).replace(' ', `:${pad(r.int(0, 59))} `)}`,
         ]),
       );
@@ -1564,10 +986,10 @@ shape('foreign-ui-date', {}, (ctx, page) => {
   const sl = `${pad(d)}/${pad(m + 1)}/${y}`;
   const line = r.pick([
     `Stand: ${dots}, ${pad(t.h)}:${pad(t.mi)} Uhr`,
-    `${d}. ${DE_MON[m]} ${y}, ${pad(t.h)}:${pad(t.mi)} Uhr`,
+    `${d}. ${MONTHS_DE[m]} ${y}, ${pad(t.h)}:${pad(t.mi)} Uhr`,
     `Publié le ${sl} à ${pad(t.h)}h${pad(t.mi)} | Mis à jour le ${sl} à ${pad(u.h)}h${pad(u.mi)}`,
     `Actualizado ${sl} - ${pad(u.h)}:${pad(u.mi)} CEST`,
-    `${d} ${IT_MON[m]} ${y} (modifica il ${d} ${IT_MON[m]} ${y} | ${pad(u.h)}:${pad(u.mi)})`,
+    `${d} ${MONTHS_IT[m]} ${y} (modifica il ${d} ${MONTHS_IT[m]} ${y} | ${pad(u.h)}:${pad(u.mi)})`,
     `Atualizado em ${sl} ${pad(u.h)}h${pad(u.mi)}`,
     `${y}年${m + 1}月${d}日 ${pad(t.h)}時${pad(t.mi)}分`,
   ]);
@@ -1578,19 +1000,7 @@ shape('foreign-ui-date', {}, (ctx, page) => {
 function render(ctx, page) {
   const P = page.linePrefix || '';
   const paras = ctx.paras.map((p, i) => (i === 0 ? page.prefix + p : p));
-  const units = [];
-  const top = page.top.slice().sort((a, b) => a.order - b.order);
-  for (const t of top) {
-    if (t.title) {
-      if (page.titleMode !== 'drop') units.push({ kind: 'title' });
-    } else units.push({ kind: 'noise', block: t.block });
-  }
-  for (let i = 0; i < paras.length; i++) {
-    units.push({ kind: 'para', i });
-    for (const b of page.inserts.get(i) || []) units.push({ kind: 'noise', block: b });
-  }
-  for (const e of page.end.slice().sort((a, b) => a.order - b.order))
-    units.push({ kind: 'noise', block: e.block });
+  const units = pageUnits(page, paras.length);
 
   let out = '';
   const paraStart = [];
@@ -1634,235 +1044,47 @@ function render(ctx, page) {
     prev = u;
   }
   out += '\n';
-  // UTF-16 -> code point mapping
-  const cp = new Int32Array(out.length + 1);
-  let c = 0;
-  for (let i = 0; i < out.length; i++) {
-    cp[i] = c;
-    const code = out.charCodeAt(i);
-    if (!(
-      code >= 0xdc00 &&
-      code <= 0xdfff &&
-      i > 0 &&
-      out.charCodeAt(i - 1) >= 0xd800 &&
-      out.charCodeAt(i - 1) <= 0xdbff
-    ))
-      c++;
-  }
-  cp[out.length] = c;
+  const cp = u16ToCpMap(out);
   return { text: out, paraStart, paras, boiler, bshapes, mapOut: (o) => cp[o] };
 }
 // ------------------------------------------------------------------ per-file generation
-function cpToU16Map(s) {
-  const m = [];
-  let i = 0;
-  for (const ch of s) {
-    m.push(i);
-    i += ch.length;
-  }
-  m.push(i);
-  return m;
-}
-
-function generate(rec, text, shapeIds, seed) {
-  const ctx = makeCtx(rec, text, seed);
-  const page = newPage(ctx);
-  const order = SHAPES.filter((s) => shapeIds.includes(s.id));
-  for (const s of order) s.apply(ctx, page);
-  // dateline prefix changes paragraph 0 -> collision checks must use the final paragraphs
-  if (page.prefix) ctx.paraNorms[0] = norm(page.prefix + ctx.paras[0]);
-  const R = render(ctx, page);
-  const origMap = cpToU16Map(text);
-  const mapQ = (a, b) => {
-    const a16 = origMap[a];
-    const b16 = origMap[b];
-    const k = ctx.pstart.findIndex((s, i) => s <= a16 && b16 <= s + ctx.paras[i].length);
-    if (k < 0) throw new Error(`span outside paragraphs in ${rec.file}`);
-    const shift = k === 0 ? page.prefix.length : 0;
-    const s16 = R.paraStart[k] + shift + (a16 - ctx.pstart[k]);
-    return [R.mapOut(s16), R.mapOut(s16 + (b16 - a16))];
-  };
-  const quotes = rec.quotes.map((q) => {
-    const nq = { ...q };
-    [nq.start, nq.end] = mapQ(q.start, q.end);
-    if (q.source_start !== undefined && q.source_start !== null)
-      [nq.source_start, nq.source_end] = mapQ(q.source_start, q.source_end);
-    return nq;
-  });
-  const other = rec.other_quoted.map((q) => {
-    const nq = { ...q };
-    [nq.start, nq.end] = mapQ(q.start, q.end);
-    return nq;
-  });
-  // self-check offsets
-  const cps = Array.from(R.text);
-  const ws = (s) => s.replace(/\s+/g, ' ');
-  for (const q of [...quotes, ...other]) {
-    const got = cps.slice(q.start, q.end).join('');
-    if (ws(got) !== ws(q.text))
-      throw new Error(
-        `offset check failed in ${rec.file}: ${JSON.stringify(got)} vs ${JSON.stringify(q.text)}`,
-      );
-  }
+const generate = makeGenerate({
+  shapes: SHAPES,
+  render,
+  pageFields: () => ({ linePrefix: '' }),
   // a byline line dropped by the collision guard leaves the authors unseen
-  const blText = R.boiler.join('\n').toLowerCase();
-  const authorsShown =
-    page.setsAuthors &&
-    ctx.persons.length > 0 &&
-    ctx.persons.every((p) => blText.includes(splitName(p).last.toLowerCase()));
-  const titleKept = page.titleMode !== 'drop';
-  const tv = [];
-  for (const v of [rec.first_line, rec.title_block, rec.title, ctx.titleBase])
-    if (v && v.trim() && !tv.includes(v)) tv.push(v);
-  const entry = {
-    name: rec.name,
-    publisher: rec.publisher,
-    date: rec.date,
-    authors: authorsShown ? ctx.persons.slice() : [],
-    title: titleKept ? (rec.first_line || '').trim() || null : null,
-    title_variants: titleKept ? tv : [],
-    paragraphs: R.paras,
-    quotes,
-    other_quoted: other,
-  };
-  return {
-    text: R.text,
-    gold: {
-      file: rec.file,
-      entries: [entry],
-      noise: order.map((s) => s.id),
-      boilerplate: R.boiler,
-      boilerplate_shapes: R.bshapes,
-    },
-  };
-}
+  authorsShown: (ctx, page, R) => {
+    const blText = R.boiler.join('\n').toLowerCase();
+    return (
+      page.setsAuthors &&
+      ctx.persons.length > 0 &&
+      ctx.persons.every((p) => blText.includes(splitName(p).last.toLowerCase()))
+    );
+  },
+});
 
 // ------------------------------------------------------------------ shape assignment
-function assign(recs, ctxs, seed) {
-  const rng = new Rng(hashStr(`assign7|${seed}`));
-  const count = Object.fromEntries(SHAPES.map((s) => [s.id, 0]));
-  const result = new Map();
-  const orderIdx = rng.shuffle(recs.map((_, i) => i));
-  const kDist = [2, 3, 3, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6];
-  for (const i of orderIdx) {
-    const ctx = ctxs[i];
-    const k = rng.pick(kDist);
-    const chosen = [];
-    const groups = new Set();
-    while (chosen.length < k) {
-      const cands = SHAPES.filter(
-        (s) => !chosen.includes(s.id) && !s.groups.some((g) => groups.has(g)) && s.applies(ctx),
-      );
-      if (!cands.length) break;
-      const keyed = cands
-        .map((s) => [count[s.id] + rng.next() * 1.5, s])
-        .sort((a, b) => a[0] - b[0]);
-      const s = keyed[0][1];
-      chosen.push(s.id);
-      count[s.id]++;
-      for (const g of s.groups) groups.add(g);
-    }
-    result.set(i, chosen);
-  }
-  return result;
-}
+const assign = (recs, ctxs, seed) =>
+  assignShapes(SHAPES, recs, ctxs, seed, {
+    salt: 'assign7',
+    kDist: [2, 3, 3, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6],
+  });
 
 // ------------------------------------------------------------------ CLI
-function parseArgs(argv) {
-  const a = {};
-  for (let i = 0; i < argv.length; i++) {
-    const x = argv[i];
-    if (x === '--list-shapes') a.list = true;
-    else if (x.startsWith('--')) {
-      a[x.slice(2)] = argv[i + 1];
-      i++;
-    }
-  }
-  return a;
-}
-function demoRecord() {
-  const paras = [
-    'Hillary Clinton and Donald Trump traded sharp attacks on Monday over taxes, trade and the economy as the campaign entered its final stretch before the first presidential debate.',
-    'The exchange came as new polls showed the race tightening in several battleground states, including Ohio, Florida and North Carolina.',
-    'Campaign aides on both sides said they expected the debate to draw a record television audience.',
-    'Trump is scheduled to hold a rally in Charlotte later this week, while Clinton plans to spend several days preparing in New York.',
-    'Both campaigns are also spending heavily on television advertising in the states expected to decide the election.',
-    'Polls close in the first states at 7 p.m. Eastern time on Election Day.',
-  ];
-  const title = 'Clinton and Trump trade attacks over taxes';
-  const text = `${title}.\n\n${paras.join('\n\n')}\n`;
-  return {
-    rec: {
-      file: 'articles/demo_2016-09-26_clinton-and-trump-trade-attacks.txt',
-      name: 'politico_2016-09-26_clinton-and-trump-trade-attacks',
-      publisher: 'politico',
-      date: '2016-09-26',
-      author: 'Jane Example',
-      title,
-      first_line: title + '.',
-      title_block: title + '.',
-      paragraphs: paras,
-      quotes: [],
-      other_quoted: [],
-    },
-    text,
-  };
+function example(s, g) {
+  if (s.groups.includes('title') && !g.gold.boilerplate.length)
+    return 'title lines: ' + JSON.stringify(g.text.split('\n\n')[0]);
+  if (s.id === 'email-quoted-reply')
+    return '(every line quoted) ' + JSON.stringify(g.text.slice(0, 110));
+  if (g.gold.boilerplate.length) return g.gold.boilerplate.slice(0, 3).join(' ⏎ ');
+  return '';
 }
 function listShapes() {
-  const { rec, text } = demoRecord();
-  for (const s of SHAPES) {
-    let ex = '';
-    for (let seed = 1; seed < 40 && !ex; seed++) {
-      const g = generate(rec, text, [s.id], `demo${seed}`);
-      if (s.groups.includes('title') && !g.gold.boilerplate.length)
-        ex = 'title lines: ' + JSON.stringify(g.text.split('\n\n')[0]);
-      else if (s.id === 'email-quoted-reply')
-        ex = '(every line quoted) ' + JSON.stringify(g.text.slice(0, 110));
-      else if (g.gold.boilerplate.length) ex = g.gold.boilerplate.slice(0, 3).join(' ⏎ ');
-    }
+  for (const [s, ex] of shapeExamples(SHAPES, generate, example, { tries: 40 }))
     console.log(`${s.id.padEnd(22)} ${ex.replace(/\n/g, ' ⏎ ').slice(0, 150)}`);
-  }
 }
 
-function main() {
-  const a = parseArgs(process.argv.slice(2));
-  if (a.list) {
-    listShapes();
-    return;
-  }
-  if (!a.src || !a.out) {
-    console.error(
-      'usage: node make-blind-noise-7.mjs --src DIR --out DIR --seed N | --list-shapes',
-    );
-    process.exit(2);
-  }
-  const seed = String(a.seed ?? '0');
-  const recs = fs
-    .readFileSync(path.join(a.src, 'gold.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
-  recs.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
-  const texts = recs.map((r) => fs.readFileSync(path.join(a.src, r.file), 'utf8'));
-  const ctxs = recs.map((r, i) => makeCtx(r, texts[i], seed));
-  const asg = assign(recs, ctxs, seed);
-  const golds = [];
-  recs.forEach((r, i) => {
-    const g = generate(r, texts[i], asg.get(i), seed);
-    const op = path.join(a.out, r.file);
-    fs.mkdirSync(path.dirname(op), { recursive: true });
-    fs.writeFileSync(op, g.text, 'utf8');
-    golds.push(g.gold);
-  });
-  fs.mkdirSync(a.out, { recursive: true });
-  fs.writeFileSync(
-    path.join(a.out, 'gold.jsonl'),
-    golds.map((g) => JSON.stringify(g)).join('\n') + '\n',
-    'utf8',
-  );
-  const hits = Object.fromEntries(SHAPES.map((s) => [s.id, 0]));
-  for (const g of golds) for (const n of g.noise) hits[n]++;
-  console.error(`wrote ${golds.length} files to ${a.out}`);
-  for (const [k, v] of Object.entries(hits)) console.error(`  ${k.padEnd(26)} ${v}`);
-}
-main();
+runRound(
+  { script: 'make-blind-noise-7.mjs', shapes: SHAPES, assign, generate, listShapes },
+  process.argv.slice(2),
+);

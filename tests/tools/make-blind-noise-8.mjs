@@ -5,592 +5,35 @@
 // Same CLI and gold format as round 6; the noise shapes are new (archives, feeds, forums,
 // e-mail and app shares, CMS shortcodes, foreign and inverted bylines, paragraph markup damage).
 // Node 20 built-ins only. Deterministic for a given seed.
-import fs from 'node:fs';
-import path from 'node:path';
-
-// ------------------------------------------------------------------ PRNG
-function mulberry32(a) {
-  return function () {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function hashStr(s) {
-  let h = 2166136261 >>> 0;
-  for (const c of s) {
-    h ^= c.codePointAt(0);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h >>> 0;
-}
-class Rng {
-  constructor(seed) {
-    this.r = mulberry32(seed >>> 0);
-  }
-  next() {
-    return this.r();
-  }
-  int(a, b) {
-    return a + Math.floor(this.r() * (b - a + 1));
-  }
-  pick(a) {
-    return a[Math.floor(this.r() * a.length)];
-  }
-  chance(p) {
-    return this.r() < p;
-  }
-  shuffle(a) {
-    a = a.slice();
-    for (let i = a.length - 1; i > 0; i--) {
-      const j = Math.floor(this.r() * (i + 1));
-      [a[i], a[j]] = [a[j], a[i]];
-    }
-    return a;
-  }
-  sample(a, k) {
-    return this.shuffle(a).slice(0, Math.min(k, a.length));
-  }
-}
-
-// ------------------------------------------------------------------ scorer-compatible normalisation
-const QMAP = {
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2033': '"',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u00a0': ' ',
-};
-const isEdge = (ch) =>
-  /\s/u.test(ch) || /\p{P}/u.test(ch) || ch === '"' || ch === "'" || ch === '`';
-function norm(s) {
-  if (!s) return '';
-  s = s.normalize('NFKC');
-  s = Array.from(s, (c) => QMAP[c] ?? c)
-    .join('')
-    .toLowerCase();
-  s = s.split(/\s+/u).filter(Boolean).join(' ');
-  const a = Array.from(s);
-  let i = 0,
-    j = a.length;
-  while (i < j && isEdge(a[i])) i++;
-  while (j > i && isEdge(a[j - 1])) j--;
-  return a.slice(i, j).join('');
-}
-const isAlnum = (ch) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-function contains(big, small) {
-  if (!small || small.length > big.length) return false;
-  let start = 0;
-  for (;;) {
-    const i = big.indexOf(small, start);
-    if (i < 0) return false;
-    const j = i + small.length;
-    if ((i === 0 || !isAlnum(big[i - 1])) && (j === big.length || !isAlnum(big[j]))) return true;
-    start = i + 1;
-  }
-}
-
-// ------------------------------------------------------------------ calendar helpers
-const FULL = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const AP = [
-  'Jan.',
-  'Feb.',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'Aug.',
-  'Sept.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
-];
-const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DOW = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DOW3 = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const pad = (n) => String(n).padStart(2, '0');
-function mkDate(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
-function addDays(dt, n) {
-  return new Date(dt.getTime() + n * 86400000);
-}
-function D(dt) {
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth(), d: dt.getUTCDate(), w: dt.getUTCDay() };
-}
-// time: {h (0-23), mi}
-function t12(t, style) {
-  const h = t.h % 12 === 0 ? 12 : t.h % 12;
-  const pm = t.h >= 12;
-  switch (style) {
-    case 0:
-      return `${h}:${pad(t.mi)} ${pm ? 'p.m.' : 'a.m.'}`;
-    case 1:
-      return `${pad(h)}:${pad(t.mi)} ${pm ? 'PM' : 'AM'}`;
-    case 2:
-      return `${h}:${pad(t.mi)}${pm ? 'pm' : 'am'}`;
-    case 3:
-      return `${pad(t.h)}:${pad(t.mi)}`;
-    case 4:
-      return `${pad(t.h)}.${pad(t.mi)}`;
-    default:
-      return `${h}:${pad(t.mi)} ${pm ? 'PM' : 'AM'}`;
-  }
-}
-function fmtDate(dt, style) {
-  const { y, m, d, w } = D(dt);
-  switch (style) {
-    case 'ap':
-      return `${AP[m]} ${d}, ${y}`;
-    case 'APCAPS':
-      return `${AP[m].toUpperCase()} ${d}, ${y}`;
-    case 'full':
-      return `${FULL[m]} ${d}, ${y}`;
-    case 'short':
-      return `${SHORT[m]} ${d}, ${y}`;
-    case 'dmy':
-      return `${d} ${FULL[m]} ${y}`;
-    case 'dmyshort':
-      return `${d} ${SHORT[m]} ${y}`;
-    case 'dowdmy':
-      return `${DOW[w]} ${d} ${FULL[m]} ${y}`;
-    case 'dow3dmy':
-      return `${DOW3[w]} ${d} ${SHORT[m]} ${y}`;
-    case 'dowfull':
-      return `${DOW[w]}, ${FULL[m]} ${d}, ${y}`;
-    case 'mdy':
-      return `${pad(m + 1)}/${pad(d)}/${y}`;
-    case 'mdyshort':
-      return `${m + 1}/${d}/${String(y).slice(2)}`;
-    case 'iso':
-      return `${y}-${pad(m + 1)}-${pad(d)}`;
-    case 'dots':
-      return `${pad(d)}.${pad(m + 1)}.${y}`;
-    default:
-      return `${FULL[m]} ${d}, ${y}`;
-  }
-}
-
-// ------------------------------------------------------------------ pools
-const PUBS = {
-  breitbart: {
-    names: ['Breitbart', 'Breitbart News', 'BREITBART'],
-    domain: 'breitbart.com',
-    legal: 'Breitbart',
-    sections: ['Big Government', '2016 Presidential Race', 'Politics', 'Big Journalism'],
-    tz: 'ET',
-  },
-  'huff-post': {
-    names: ['HuffPost', 'The Huffington Post', 'Huffington Post'],
-    domain: 'huffingtonpost.com',
-    legal: 'TheHuffingtonPost.com, Inc.',
-    sections: ['Politics', 'Black Voices', 'Latino Voices', 'Green', 'Education'],
-    tz: 'ET',
-  },
-  nyt: {
-    names: ['The New York Times', 'NYTimes.com', 'New York Times'],
-    domain: 'nytimes.com',
-    legal: 'The New York Times Company',
-    sections: ['Politics', 'Business Day', 'U.S.', 'Your Money', 'World'],
-    tz: 'E.T.',
-  },
-  politico: {
-    names: ['POLITICO', 'Politico'],
-    domain: 'politico.com',
-    legal: 'POLITICO LLC',
-    sections: ['2016 Elections', 'Congress', 'Politics', 'White House'],
-    tz: 'EDT',
-  },
-  'usa-today': {
-    names: ['USA TODAY', 'USA Today', 'usatoday.com'],
-    domain: 'usatoday.com',
-    legal: 'USA TODAY, a division of Gannett Satellite Information Network, LLC',
-    sections: ['Politics', 'Opinion', 'Elections', 'News'],
-    tz: 'ET',
-  },
-  'wash-post': {
-    names: ['The Washington Post', 'Washington Post'],
-    domain: 'washingtonpost.com',
-    legal: 'The Washington Post',
-    sections: ['Politics', 'PowerPost', 'World', 'The Fix', 'Local'],
-    tz: 'EDT',
-  },
-  'west-journal': {
-    names: ['Western Journalism', 'WesternJournalism.com', 'Western Journal'],
-    domain: 'westernjournalism.com',
-    legal: 'WesternJournalism.com',
-    sections: ['Politics', 'Elections', 'Commentary', 'US News'],
-    tz: 'ET',
-  },
-};
-const FIRSTS = [
-  'Mark',
-  'Dana',
-  'Kevin',
-  'Alicia',
-  'Tom',
-  'Lena',
-  'Marcus',
-  'Julia',
-  'Sam',
-  'Rita',
-  'Pete',
-  'Nora',
-  'Greg',
-  'Anita',
-  'Colin',
-  'Maya',
-  'Ellis',
-  'Priya',
-  'Owen',
-  'Tessa',
-  'Hector',
-  'Ingrid',
-  'Felix',
-  'Joanna',
-];
-const LASTS = [
-  'Hollis',
-  'Ruiz',
-  'Marsh',
-  'Norwood',
-  'Brennan',
-  'Park',
-  'Webb',
-  'Stroud',
-  'Okafor',
-  'Delgado',
-  'Larkin',
-  'Fitch',
-  'Vance',
-  'Kowalski',
-  'Ashby',
-  'Lindqvist',
-  'Moreau',
-  'Tanaka',
-  'Reyes',
-  'Gallagher',
-  'Whitfield',
-  'Osei',
-  'Brandt',
-  'Castellano',
-];
-const CITIES = [
-  ['WASHINGTON', '', 'Washington', 'D.C.'],
-  ['NEW YORK', '', 'New York', 'N.Y.'],
-  ['CHARLOTTE', 'N.C.', 'Charlotte', 'N.C.'],
-  ['COLUMBUS', 'Ohio', 'Columbus', 'Ohio'],
-  ['PHILADELPHIA', '', 'Philadelphia', 'Pa.'],
-  ['DES MOINES', 'Iowa', 'Des Moines', 'Iowa'],
-  ['HEMPSTEAD', 'N.Y.', 'Hempstead', 'N.Y.'],
-  ['TAMPA', 'Fla.', 'Tampa', 'Fla.'],
-  ['RALEIGH', 'N.C.', 'Raleigh', 'N.C.'],
-  ['DENVER', '', 'Denver', 'Colo.'],
-  ['MANCHESTER', 'N.H.', 'Manchester', 'N.H.'],
-  ['CLEVELAND', '', 'Cleveland', 'Ohio'],
-  ['RENO', 'Nev.', 'Reno', 'Nev.'],
-  ['ORLANDO', 'Fla.', 'Orlando', 'Fla.'],
-  ['MILWAUKEE', '', 'Milwaukee', 'Wis.'],
-];
-const AGENCIES = [
-  'AP',
-  'Getty Images',
-  'Reuters',
-  'AFP/Getty Images',
-  'EPA',
-  'Bloomberg',
-  'Sipa USA',
-];
-const RELATED = [
-  'Clinton, Trump prepare for first debate at Hofstra',
-  'Five takeaways from the vice presidential debate',
-  'Poll: Voters split on who won Monday night',
-  'What we know about the weekend bombings',
-  'Fact check: Claims from the campaign trail this week',
-  'Senate Democrats see a narrowing path to a majority',
-  'Inside the final push for Ohio',
-  'Early voting begins in Minnesota and South Dakota',
-  'The 10 states that will decide the election',
-  'Why the polls keep moving',
-  'Analysis: The debate nobody prepared for',
-  'How the campaigns are spending their final millions',
-  'Third-party candidates struggle to reach the debate stage',
-  'A guide to the ballot measures voters will decide',
-  'The economy, by the numbers, before the vote',
-  'Trump campaign shakes up its leadership again',
-  'Clinton releases new medical records',
-  'Congress leaves town without a Zika deal',
-  'Obama hits the trail in Pennsylvania',
-  'Voter registration deadlines, state by state',
-  'Millennials are still not sold on either candidate',
-  'The swing-state map, explained',
-  'Ranking the running mates',
-  'What happens if the election is a tie?',
-  'Debate night: Live updates and analysis',
-  'Opinion: Both parties have lost the working class',
-  'The senators who could flip the chamber',
-  'Super PAC spending hits new record',
-  'Battleground tracker: Florida tightens',
-  'Podcast: The week in politics',
-];
-const FIGURES = [
-  ['Donald J. Trump', 'realDonaldTrump', 'Trump'],
-  ['Hillary Clinton', 'HillaryClinton', 'Clinton'],
-  ['Mike Pence', 'mike_pence', 'Pence'],
-  ['Tim Kaine', 'timkaine', 'Kaine'],
-  ['Bernie Sanders', 'BernieSanders', 'Sanders'],
-  ['Gary Johnson', 'GovGaryJohnson', 'Johnson'],
-  ['Jill Stein', 'DrJillStein', 'Stein'],
-  ['Barack Obama', 'BarackObama', 'Obama'],
-];
-const NAME_STOP = new Set(
-  (
-    'The A An In On At But And Or For With From By As If When After Before While During Since Though Although This That These Those It He She They We I ' +
-    'His Her Their Our Its Mr Mrs Ms Dr Sen Rep Gov Gen President Vice Senator Governor Secretary Republican Republicans Democrat Democrats Democratic GOP House Senate White ' +
-    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
-    'New United North South East West Supreme Federal National American Americans U.S Still Yet So Then There Here What Why How Who Where Many Some Most All One Two Three ' +
-    'Post Times News Journal Street Daily Tribune Herald Press Center Committee Party Department Council Fund Foundation Institute University College Court Commission Office'
-  ).split(' '),
-);
-
-// ------------------------------------------------------------------ author parsing
-const ORG_RE = /^(ap|upi|reuters|breitbart news|associated press|the associated press|usa today)$/i;
-function titleCaseName(n) {
-  if (n !== n.toUpperCase()) return n;
-  return n.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (m, a, b) => a + b.toUpperCase());
-}
-function parseAuthors(raw) {
-  if (!raw || raw === 'None' || !raw.trim()) return { persons: [], org: null };
-  let s = raw.trim().replace(/^by\s*/i, '');
-  s = s.replace(/\.\s*Email:.*$/i, '');
-  if (/contributed/i.test(s)) s = s.split(',')[0];
-  const parts = s
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
-    .map((x) => x.trim().replace(/^and\s+/i, ''))
-    .filter((x) => x && !/^@/.test(x) && !/^and$/i.test(x));
-  const persons = [];
-  let org = null;
-  for (const p of parts) {
-    if (ORG_RE.test(p)) {
-      if (!/^usa today$/i.test(p)) org = org || p;
-      continue;
-    }
-    persons.push(titleCaseName(p));
-  }
-  return { persons, org };
-}
-
-// ------------------------------------------------------------------ context
-function extractNames(paras) {
-  const cnt = new Map();
-  const re = /\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b/g;
-  for (const p of paras) {
-    for (const m of p.matchAll(re)) {
-      const toks = m[1].split(/\s+/);
-      if (toks.some((t) => NAME_STOP.has(t.replace(/\.$/, '')))) continue;
-      cnt.set(m[1], (cnt.get(m[1]) || 0) + 1);
-    }
-  }
-  const all = [...cnt.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map((e) => e[0]);
-  const text = paras.join(' ');
-  const isPerson = (n) => {
-    const last = n
-      .split(/\s+/)
-      .pop()
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(
-      `\\b(said|says|told|according to)\\s+(\\w+\\s+)?${last}\\b|\\b${last}(’s|'s)?\\s+(said|says|told|added|wrote|tweeted)\\b|\\b(Mr|Ms|Mrs|Sen|Rep|Gov|Dr|President|Secretary)\\.?\\s+(\\w+\\s+)?${last}\\b`,
-    ).test(text);
-  };
-  const persons = all.filter(isPerson).slice(0, 6);
-  for (const f of FIGURES)
-    if (persons.length < 2 && text.includes(f[2]) && !persons.some((p) => p.endsWith(f[2])))
-      persons.push(f[0].replace('J. ', ''));
-  if (persons.length < 2) persons.push('Hillary Clinton', 'Donald Trump');
-  return {
-    persons,
-    tags: all
-      .slice(0, 6)
-      .concat(persons)
-      .filter((x, i, a) => a.indexOf(x) === i),
-  };
-}
-function makeCtx(rec, text, seedBase) {
-  const rng = new Rng(hashStr(`${seedBase}|${rec.file}`));
-  const paras = rec.paragraphs.slice();
-  const j0 = text.indexOf(paras[0]);
-  const head = text.slice(0, j0);
-  const headLines = head.replace(/\s+$/, '').split('\n');
-  // original paragraph positions and separators
-  const pstart = [];
-  const seps = [];
-  let pos = j0;
-  for (let i = 0; i < paras.length; i++) {
-    const j = text.indexOf(paras[i], pos);
-    if (j < 0) throw new Error(`paragraph not found in ${rec.file}`);
-    if (i > 0) seps.push(text.slice(pos, j));
-    pstart.push(j);
-    pos = j + paras[i].length;
-  }
-  const pubKey = rec.publisher;
-  const pub = PUBS[pubKey] || {
-    names: [pubKey],
-    domain: `${pubKey}.com`,
-    legal: pubKey,
-    sections: ['News'],
-    tz: 'ET',
-  };
-  const au = parseAuthors(rec.author);
-  const titleBase =
-    headLines.length > 1
-      ? headLines[0].trim().replace(/;$/, '').trim()
-      : rec.title || headLines[0].trim();
-  const dt = mkDate(rec.date);
-  const slug = rec.name.replace(/^[a-z-]+_\d{4}-\d\d-\d\d_/, '').replace(/-+$/, '');
-  const ctx = {
-    rec,
-    rng,
-    text,
-    paras,
-    head,
-    headLines,
-    pstart,
-    seps,
-    pub,
-    pubKey,
-    persons: au.persons,
-    org: au.org,
-    titleBase,
-    dt,
-    time: { h: rng.int(6, 17), mi: rng.int(0, 59) },
-    slug,
-    paraNorms: paras.map(norm),
-    outlet: () => rng.pick(pub.names),
-  };
-  const nm = extractNames(paras);
-  ctx.names = nm.persons;
-  ctx.tagNames = nm.tags;
-  ctx.ok = (line) => {
-    const n = norm(line);
-    return !n || !ctx.paraNorms.some((p) => contains(p, n));
-  };
-  ctx.name = () => rng.pick(ctx.names.slice(0, 4));
-  ctx.fake = () => `${rng.pick(FIRSTS)} ${rng.pick(LASTS)}`;
-  ctx.city = () => rng.pick(CITIES);
-  ctx.handleOf = (n) =>
-    '@' +
-    n
-      .toLowerCase()
-      .replace(/[^a-z]/g, '')
-      .slice(0, 15);
-  ctx.emailOf = (n) =>
-    n
-      .toLowerCase()
-      .replace(/[^a-z ]/g, '')
-      .trim()
-      .split(/\s+/)
-      .filter((x) => x.length > 1)
-      .join('.') +
-    '@' +
-    pub.domain;
-  ctx.related = () => rng.pick(RELATED);
-  return ctx;
-}
-
-// ------------------------------------------------------------------ page model
-function newPage(ctx) {
-  return {
-    top: [{ order: 20, title: true }],
-    inserts: new Map(),
-    end: [],
-    prefix: '',
-    titleLines: ctx.headLines.slice(),
-    titleMode: 'keep',
-    layout: 'normal',
-    wrapWidth: 72,
-    ws: null,
-    setsAuthors: false,
-    titleLabeled: false,
-    // per-paragraph edits: index -> { repl: [[pos, str]] (same length), ins: [[pos, str]] }
-    edits: new Map(),
-  };
-}
-function block(shape, lines, inner = '\n') {
-  const tidy = (t) => t.replace(/(?<!\.)\.\.(?!\.)/g, '.');
-  return {
-    shape,
-    lines: lines
-      .filter((l) => l !== null && l !== undefined)
-      .map((l) => (typeof l === 'string' ? { text: tidy(l), boiler: true } : l)),
-    inner,
-  };
-}
-function addTop(page, order, b) {
-  page.top.push({ order, block: b });
-}
-function addEnd(page, order, b) {
-  page.end.push({ order, block: b });
-}
-function addInsert(ctx, page, b, where) {
-  const n = ctx.paras.length;
-  let i;
-  if (where === undefined) i = n >= 2 ? ctx.rng.int(0, n - 2) : 0;
-  else i = Math.max(0, Math.min(n - 1, where));
-  if (!page.inserts.has(i)) page.inserts.set(i, []);
-  page.inserts.get(i).push(b);
-}
-// choose a line that does not collide with story text
-function okPick(ctx, gen, tries = 8) {
-  for (let k = 0; k < tries; k++) {
-    const s = gen();
-    if (s && ctx.ok(s)) return s;
-  }
-  return null;
-}
-function namesJoin(ctx, names, style) {
-  const n = names.length;
-  if (n === 1) return names[0];
-  switch (style) {
-    case 'amp':
-      return names.slice(0, -1).join(', ') + ' & ' + names[n - 1];
-    case 'comma':
-      return names.join(', ');
-    case 'oxford':
-      return n > 2 ? names.slice(0, -1).join(', ') + ', and ' + names[n - 1] : names.join(' and ');
-    default:
-      return names.slice(0, -1).join(', ') + ' and ' + names[n - 1];
-  }
-}
-function later(ctx, maxDays = 2) {
-  return addDays(ctx.dt, ctx.rng.int(0, maxDays));
-}
+import { placeOf, urlOf } from './lib/article-context.mjs';
+import { assignShapes } from './lib/assign.mjs';
+import { boilerOrMarkup, runRound, shapeExamples } from './lib/cli.mjs';
+import { makeGenerate } from './lib/generate.mjs';
+import { render } from './lib/render.mjs';
+import { AGENCIES, USER_NAMES } from './lib/pools.mjs';
+import {
+  addEdit,
+  addEnd,
+  addInsert,
+  addTop,
+  block,
+  later,
+  namesJoin,
+  okPick,
+  quoteSpansIn,
+} from './lib/page.mjs';
+import {
+  D,
+  MONTHS,
+  MONTHS_3,
+  MONTHS_DE,
+  MONTHS_IT,
+  WEEKDAYS,
+  WEEKDAYS_3,
+  fmtDate,
+  pad,
+  t12,
+} from './lib/dates.mjs';
 
 // ------------------------------------------------------------------ shapes
 const SHAPES = [];
@@ -599,11 +42,6 @@ function shape(id, opts, apply) {
 }
 
 // ------------------------------------------------------------------ round-8 helpers
-function urlOf(ctx) {
-  const { y, m, d } = D(ctx.dt);
-  const sec = ctx.pub.sections[0].toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return `https://www.${ctx.pub.domain}/${sec}/${y}/${pad(m + 1)}/${pad(d)}/${ctx.slug}/`;
-}
 // local publication time (Eastern, UTC-4 in September/October 2016) as a UTC Date
 function stampUtc(ctx, addMin = 0) {
   const { y, m, d } = D(ctx.dt);
@@ -612,7 +50,7 @@ function stampUtc(ctx, addMin = 0) {
 function rfc2822(dtUtc, local) {
   // local=true: "-0400" offset representation of the same instant
   const x = local ? new Date(dtUtc.getTime() - 4 * 3600000) : dtUtc;
-  const s = `${DOW3[x.getUTCDay()]}, ${pad(x.getUTCDate())} ${SHORT[x.getUTCMonth()]} ${x.getUTCFullYear()} ${pad(x.getUTCHours())}:${pad(x.getUTCMinutes())}:${pad(x.getUTCSeconds())}`;
+  const s = `${WEEKDAYS_3[x.getUTCDay()]}, ${pad(x.getUTCDate())} ${MONTHS_3[x.getUTCMonth()]} ${x.getUTCFullYear()} ${pad(x.getUTCHours())}:${pad(x.getUTCMinutes())}:${pad(x.getUTCSeconds())}`;
   return local ? `${s} -0400` : `${s} ${gmtLabel(dtUtc)}`;
 }
 function gmtLabel(dtUtc) {
@@ -645,55 +83,6 @@ function invertName(n) {
     suffix = ', ' + toks.pop();
   const last = toks.pop();
   return `${last}, ${toks.join(' ')}${suffix}`;
-}
-function userName(r) {
-  return r.pick([
-    'patriot1776',
-    'RustBeltRick',
-    'throwaway_8812',
-    'NovaVoter',
-    'LibertyBelle42',
-    'OhioSwing',
-    'mod_dave',
-    'grumpyindependent',
-    'desertfox_az',
-    'KatieInKC',
-  ]);
-}
-function placeOf(ctx) {
-  return (
-    {
-      'wash-post': 'Washington, D.C.',
-      nyt: 'New York, N.Y.',
-      'usa-today': 'McLean, Va.',
-      politico: 'Arlington, Va.',
-      breitbart: 'Los Angeles, Calif.',
-      'huff-post': 'New York, N.Y.',
-      'west-journal': 'Phoenix, Ariz.',
-    }[ctx.pubKey] || 'United States'
-  );
-}
-function addEdit(page, i, kind, pos, str) {
-  if (!page.edits.has(i)) page.edits.set(i, { repl: [], ins: [] });
-  page.edits.get(i)[kind].push([pos, str]);
-}
-// code-unit spans [a, b) of quotes/sources inside paragraph i (u16, paragraph-relative)
-function quoteSpansIn(ctx, i) {
-  const cpm = cpToU16Map(ctx.text);
-  const out = [];
-  const spans = [];
-  for (const q of ctx.rec.quotes) {
-    spans.push([q.start, q.end]);
-    if (q.source_start !== undefined && q.source_start !== null)
-      spans.push([q.source_start, q.source_end]);
-  }
-  for (const q of ctx.rec.other_quoted) spans.push([q.start, q.end]);
-  for (const [a, b] of spans) {
-    const a16 = cpm[a] - ctx.pstart[i];
-    const b16 = cpm[b] - ctx.pstart[i];
-    if (a16 >= 0 && b16 <= ctx.paras[i].length) out.push([a16, b16]);
-  }
-  return out;
 }
 
 // ------------------------------------------------------------------ round-8 shapes
@@ -743,7 +132,7 @@ shape('proquest-record', { group: 'container' }, (ctx, page) => {
     top.push(`Author: ${ctx.persons.map(invertName).join('; ')}`);
   }
   top.push(
-    `Publication info: ${o}; ${placeOf(ctx)} [${placeOf(ctx).split(',')[0]}]. ${pad(d)} ${SHORT[m]} ${y}: ${pageNo}.`,
+    `Publication info: ${o}; ${placeOf(ctx)} [${placeOf(ctx).split(',')[0]}]. ${pad(d)} ${MONTHS_3[m]} ${y}: ${pageNo}.`,
   );
   if (r.chance(0.6)) top.push('ProQuest document link');
   const words = ctx.paras[0].split(/\s+/);
@@ -759,7 +148,7 @@ shape('proquest-record', { group: 'container' }, (ctx, page) => {
     `Publication title: ${o}`,
     `Pages: ${pageNo}`,
     `Publication year: ${y}`,
-    `Publication date: ${SHORT[m]} ${d}, ${y}`,
+    `Publication date: ${MONTHS_3[m]} ${d}, ${y}`,
     r.chance(0.5) ? `Section: ${r.pick(['A-Section', 'National', 'Politics', 'News'])}` : null,
     `Publisher: ${ctx.pub.legal}`,
     `Place of publication: ${placeOf(ctx)}`,
@@ -769,7 +158,7 @@ shape('proquest-record', { group: 'container' }, (ctx, page) => {
     `Document type: ${r.pick(['News', 'Commentary', 'News; Political'])}`,
     `ProQuest document ID: ${docId}`,
     `Document URL: https://search.proquest.com/docview/${docId}?accountid=${r.int(10000, 99999)}`,
-    `Copyright: Copyright ${ctx.pub.legal} ${SHORT[m]} ${d}, ${y}`,
+    `Copyright: Copyright ${ctx.pub.legal} ${MONTHS_3[m]} ${d}, ${y}`,
     `Last updated: ${fmtDate(later(ctx, 4), 'iso')}`,
     `Database: ${r.pick(['ProQuest Central', 'U.S. Newsstream', 'National Newspapers Core'])}`,
   ];
@@ -805,7 +194,7 @@ shape('feed-reader-view', { group: 'container' }, (ctx, page) => {
 
 shape('forum-repost', { group: 'container' }, (ctx, page) => {
   const r = ctx.rng;
-  const u = userName(r);
+  const u = r.pick(USER_NAMES);
   const { y, m, d } = D(ctx.dt);
   const h = ctx.time.h + 1;
   const postTime = `${pad(m + 1)}-${pad(d)}-${y}, ${pad(h % 12 || 12)}:${pad(ctx.time.mi)} ${h >= 12 ? 'PM' : 'AM'}`;
@@ -814,7 +203,7 @@ shape('forum-repost', { group: 'container' }, (ctx, page) => {
     `Old ${postTime}`,
     u,
     r.pick(['Senior Member', 'Member', 'Banned', 'Platinum Member']),
-    `Join Date: ${SHORT[r.int(0, 11)]} ${r.int(2004, 2015)}`,
+    `Join Date: ${MONTHS_3[r.int(0, 11)]} ${r.int(2004, 2015)}`,
   ];
   if (r.chance(0.6))
     top.push(`Location: ${r.pick(['Ohio', 'Tampa Bay', 'NoVA', 'Upstate NY', 'Texas'])}`);
@@ -861,7 +250,7 @@ shape('forum-repost', { group: 'container' }, (ctx, page) => {
 
 shape('reddit-post-chrome', { group: 'container' }, (ctx, page) => {
   const r = ctx.rng;
-  const u = userName(r);
+  const u = r.pick(USER_NAMES);
   const n = r.int(40, 4800);
   if (r.chance(0.6))
     page.titleLines = [`${ctx.titleBase} (${ctx.pub.domain})`, ...ctx.headLines.slice(1)];
@@ -875,7 +264,7 @@ shape('reddit-post-chrome', { group: 'container' }, (ctx, page) => {
   const end = [
     `all ${n} comments`,
     `sorted by: ${r.pick(['best', 'top', 'new', 'controversial'])}`,
-    `[–]${userName(r)} ${r.int(2, 900)} points ${r.int(1, 10)} hours ago`,
+    `[–]${r.pick(USER_NAMES)} ${r.int(2, 900)} points ${r.int(1, 10)} hours ago`,
     r.pick([
       'Submission statement: posting the full text because of the paywall.',
       'Mods, can we get a megathread for this?',
@@ -1001,20 +390,7 @@ const LANG = [
   {
     by: 'Von',
     and: 'und',
-    months: [
-      'Januar',
-      'Februar',
-      'März',
-      'April',
-      'Mai',
-      'Juni',
-      'Juli',
-      'August',
-      'September',
-      'Oktober',
-      'November',
-      'Dezember',
-    ],
+    months: MONTHS_DE,
     date: (d, mo, y, t, M) =>
       r2(`${pad(d)}.${pad(mo + 1)}.${y}, ${pad(t.h)}:${pad(t.mi)} Uhr`, `${d}. ${M} ${y}`),
   },
@@ -1067,20 +443,7 @@ const LANG = [
   {
     by: 'di',
     and: 'e',
-    months: [
-      'gennaio',
-      'febbraio',
-      'marzo',
-      'aprile',
-      'maggio',
-      'giugno',
-      'luglio',
-      'agosto',
-      'settembre',
-      'ottobre',
-      'novembre',
-      'dicembre',
-    ],
+    months: MONTHS_IT,
     date: (d, mo, y, t, M) =>
       r2(
         `${d} ${M} ${y} (modifica il ${d} ${M} ${y} | ${pad(t.h)}:${pad(t.mi)})`,
@@ -1216,15 +579,15 @@ shape('ordinal-date-line', { group: 'date' }, (ctx, page) => {
   const h12 = t.h % 12 || 12;
   const ap = t.h >= 12 ? 'pm' : 'am';
   const line = r.pick([
-    `${DOW[w]} ${ordinal(d)} ${FULL[m]} ${y}`,
-    `${FULL[m]} ${ordinal(d)}, ${y} at ${h12}:${pad(t.mi)} ${ap}`,
-    `${SHORT[m]} ${d} '${yy} ${h12}:${pad(t.mi)} ${ap.toUpperCase()}`,
-    `${pad(d)}-${SHORT[m]}-${y} ${pad(t.h)}:${pad(t.mi)}`,
+    `${WEEKDAYS[w]} ${ordinal(d)} ${MONTHS[m]} ${y}`,
+    `${MONTHS[m]} ${ordinal(d)}, ${y} at ${h12}:${pad(t.mi)} ${ap}`,
+    `${MONTHS_3[m]} ${d} '${yy} ${h12}:${pad(t.mi)} ${ap.toUpperCase()}`,
+    `${pad(d)}-${MONTHS_3[m]}-${y} ${pad(t.h)}:${pad(t.mi)}`,
     `${y}/${pad(m + 1)}/${pad(d)} ${pad(t.h)}:${pad(t.mi)}`,
     `${m + 1}.${d}.${yy}`,
-    `${DOW3[w].toUpperCase()} ${SHORT[m].toUpperCase()} ${d} ${y}`,
-    `${ordinal(d)} ${SHORT[m]} ${y}, ${h12}.${pad(t.mi)}${ap}`,
-    `${DOW[w]}, ${d}. ${FULL[m]} ${y}`,
+    `${WEEKDAYS_3[w].toUpperCase()} ${MONTHS_3[m].toUpperCase()} ${d} ${y}`,
+    `${ordinal(d)} ${MONTHS_3[m]} ${y}, ${h12}.${pad(t.mi)}${ap}`,
+    `${WEEKDAYS[w]}, ${d}. ${MONTHS[m]} ${y}`,
     `${y}${pad(m + 1)}${pad(d)} ${pad(t.h)}${pad(t.mi)} EDT`,
   ]);
   const label = r.pick([
@@ -1615,377 +978,36 @@ shape(
     });
   },
 );
-// ------------------------------------------------------------------ rendering
-function wrapText(s, width) {
-  // replaces chosen U+0020 spaces with "\n" (length preserving)
-  const a = s.split('');
-  let lineStart = 0;
-  let lastSpace = -1;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === ' ') lastSpace = i;
-    if (i - lineStart >= width && lastSpace > lineStart) {
-      a[lastSpace] = '\n';
-      lineStart = lastSpace + 1;
-      lastSpace = -1;
-    }
-  }
-  return a.join('');
-}
-// apply a paragraph's edits; returns the text and a map of paragraph offsets (UTF-16)
-function applyEdits(p, e) {
-  if (!e) return { s: p, map: (o) => o };
-  let s = p;
-  for (const [pos, str] of e.repl) s = s.slice(0, pos) + str + s.slice(pos + str.length);
-  if (s.length !== p.length) throw new Error('replacement changed paragraph length');
-  const ins = e.ins.map((x, k) => [x[0], x[1], k]).sort((a, b) => a[0] - b[0] || a[2] - b[2]);
-  let out = '';
-  let last = 0;
-  for (const [pos, str] of ins) {
-    out += s.slice(last, pos) + str;
-    last = pos;
-  }
-  out += s.slice(last);
-  // a start offset moves past insertions made at its position, an end offset does not
-  const map = (o, isEnd) => {
-    let sh = 0;
-    for (const [pos, str] of ins) if (pos < o || (!isEnd && pos === o)) sh += str.length;
-    return o + sh;
-  };
-  return { s: out, map };
-}
-function render(ctx, page) {
-  const r = ctx.rng;
-  const ws = page.ws || {};
-  const paras = ctx.paras.map((p, i) => (i === 0 ? page.prefix + p : p));
-  const units = [];
-  const top = page.top.slice().sort((a, b) => a.order - b.order);
-  for (const t of top) {
-    if (t.title) {
-      if (page.titleMode !== 'drop') units.push({ kind: 'title' });
-    } else units.push({ kind: 'noise', block: t.block });
-  }
-  for (let i = 0; i < paras.length; i++) {
-    units.push({ kind: 'para', i });
-    for (const b of page.inserts.get(i) || []) units.push({ kind: 'noise', block: b });
-  }
-  for (const e of page.end.slice().sort((a, b) => a.order - b.order))
-    units.push({ kind: 'noise', block: e.block });
-
-  let out = '';
-  const paraStart = [];
-  const paraMap = [];
-  const boiler = [];
-  const bshapes = [];
-  const trail = () =>
-    ws.trailing && r.chance(0.35) ? r.pick([' ', '  ', '\t', ' \t', '\u00a0']) : '';
-  let prev = null;
-  for (const u of units) {
-    let lines = null;
-    if (u.kind === 'noise') {
-      lines = u.block.lines.filter((l) => !l.boiler || ctx.ok(l.text));
-      if (!lines.length) continue;
-    }
-    if (prev) {
-      let sep;
-      if (page.layout === 'single') sep = '\n';
-      else if (prev.kind === 'para' && u.kind === 'para')
-        sep =
-          page.layout === 'wrap' || (page.blankSeps && !/\n\s*\n/.test(ctx.seps[prev.i]))
-            ? '\n\n'
-            : ctx.seps[prev.i];
-      else sep = '\n\n';
-      if (ws.extraBlank && sep.includes('\n\n') && r.chance(0.3))
-        sep = r.pick(['\n\n\n', '\n\n\n\n', '\n\n\n\n\n']);
-      if (ws.nbspLines && page.layout !== 'single' && r.chance(0.25))
-        sep = r.pick(['\n\u00a0\n', '\n \n', '\n\t\n']);
-      out += sep;
-    } else if (ws.bom) {
-      out += '\n\n';
-    }
-    if (u.kind === 'title') {
-      out += page.titleLines.join('\n') + trail();
-    } else if (u.kind === 'para') {
-      if (ws.indent) out += ws.indentStr;
-      paraStart[u.i] = out.length;
-      const ed = applyEdits(paras[u.i], page.edits.get(u.i));
-      paraMap[u.i] = ed.map;
-      const p = ed.s;
-      out += (page.layout === 'wrap' ? wrapText(p, page.wrapWidth) : p) + trail();
-    } else {
-      const inner = page.layout === 'single' ? '\n' : u.block.inner;
-      lines.forEach((l, k) => {
-        if (k) out += inner;
-        if (ws.indent && r.chance(0.3)) out += ws.indentStr;
-        out +=
-          (page.layout === 'wrap' && l.text.length > page.wrapWidth
-            ? wrapText(l.text, page.wrapWidth)
-            : l.text) + trail();
-        if (l.boiler) {
-          boiler.push(l.text.replace(/^\f/, ''));
-          bshapes.push(u.block.shape);
-        }
-      });
-    }
-    prev = u;
-  }
-  out += '\n';
-  // offsets: crlf and bom adjustments, then UTF-16 -> code points
-  const adj = (o) => o;
-  let final = out;
-  let nlBefore = null;
-  if (ws.crlf) {
-    nlBefore = new Int32Array(out.length + 1);
-    for (let i = 0; i < out.length; i++) nlBefore[i + 1] = nlBefore[i] + (out[i] === '\n' ? 1 : 0);
-    final = out.replace(/\n/g, '\r\n');
-  }
-  const bomLen = ws.bom ? 1 : 0;
-  if (ws.bom) final = '\ufeff' + final;
-  const to16 = (o) => o + (nlBefore ? nlBefore[o] : 0) + bomLen;
-  // code point mapping
-  const cp = new Int32Array(final.length + 1);
-  let c = 0;
-  for (let i = 0; i < final.length; i++) {
-    cp[i] = c;
-    const code = final.charCodeAt(i);
-    if (!(
-      code >= 0xdc00 &&
-      code <= 0xdfff &&
-      i > 0 &&
-      final.charCodeAt(i - 1) >= 0xd800 &&
-      final.charCodeAt(i - 1) <= 0xdbff
-    ))
-      c++;
-  }
-  cp[final.length] = c;
-  return {
-    text: final,
-    paraStart,
-    paraMap,
-    paras,
-    boiler,
-    bshapes,
-    mapOut: (o) => cp[to16(adj(o))],
-    final,
-  };
-}
-
 // ------------------------------------------------------------------ per-file generation
-function cpToU16Map(s) {
-  const m = [];
-  let i = 0;
-  for (const ch of s) {
-    m.push(i);
-    i += ch.length;
-  }
-  m.push(i);
-  return m;
-}
-
-function generate(rec, text, shapeIds, seed) {
-  const ctx = makeCtx(rec, text, seed);
-  const page = newPage(ctx);
-  const order = SHAPES.filter((s) => shapeIds.includes(s.id));
-  for (const s of order) s.apply(ctx, page);
-  // dateline prefix changes paragraph 0 -> collision checks must use the final paragraphs
-  if (page.prefix) ctx.paraNorms[0] = norm(page.prefix + ctx.paras[0]);
-  const R = render(ctx, page);
-  const origMap = cpToU16Map(text);
-  const mapQ = (a, b) => {
-    const a16 = origMap[a];
-    const b16 = origMap[b];
-    const k = ctx.pstart.findIndex((s, i) => s <= a16 && b16 <= s + ctx.paras[i].length);
-    if (k < 0) throw new Error(`span outside paragraphs in ${rec.file}`);
-    const shift = k === 0 ? page.prefix.length : 0;
-    const s16 = R.paraStart[k] + R.paraMap[k](shift + (a16 - ctx.pstart[k]), false);
-    const e16 = R.paraStart[k] + R.paraMap[k](shift + (b16 - ctx.pstart[k]), true);
-    return [R.mapOut(s16), R.mapOut(e16)];
-  };
-  const quotes = rec.quotes.map((q) => {
-    const nq = { ...q };
-    [nq.start, nq.end] = mapQ(q.start, q.end);
-    if (q.source_start !== undefined && q.source_start !== null)
-      [nq.source_start, nq.source_end] = mapQ(q.source_start, q.source_end);
-    return nq;
-  });
-  const other = rec.other_quoted.map((q) => {
-    const nq = { ...q };
-    [nq.start, nq.end] = mapQ(q.start, q.end);
-    return nq;
-  });
-  // self-check offsets
-  const cps = Array.from(R.text);
-  const ws = (s) => s.replace(/\s+/g, ' ');
-  const checks = [...quotes, ...other].map((q) => [q.start, q.end, q.text]);
-  for (const q of quotes)
-    if (q.source_start !== undefined && q.source_start !== null && q.source_text)
-      checks.push([q.source_start, q.source_end, q.source_text]);
-  for (const [s0, e0, txt] of checks) {
-    const q = { text: txt };
-    const got = cps.slice(s0, e0).join('');
-    if (ws(got) !== ws(q.text))
-      throw new Error(
-        `offset check failed in ${rec.file}: ${JSON.stringify(got)} vs ${JSON.stringify(q.text)}`,
-      );
-  }
-  const titleKept = page.titleMode !== 'drop' || page.titleLabeled;
-  const tv = [];
-  for (const v of [rec.first_line, rec.title_block, rec.title, ctx.titleBase])
-    if (v && v.trim() && !tv.includes(v)) tv.push(v);
-  const entry = {
-    name: rec.name,
-    publisher: rec.publisher,
-    date: rec.date,
-    authors: page.setsAuthors ? ctx.persons.slice() : [],
-    title: titleKept ? (rec.first_line || '').trim() || null : null,
-    title_variants: titleKept ? tv : [],
-    paragraphs: R.paras,
-    quotes,
-    other_quoted: other,
-  };
-  return {
-    text: R.text,
-    gold: {
-      file: rec.file,
-      entries: [entry],
-      noise: order.map((s) => s.id),
-      boilerplate: R.boiler,
-      boilerplate_shapes: R.bshapes,
-    },
-  };
-}
+const generate = makeGenerate({
+  shapes: SHAPES,
+  render,
+  pageFields: () => ({
+    titleLabeled: false,
+    // per-paragraph edits: index -> { repl: [[pos, str]] (same length), ins: [[pos, str]] }
+    edits: new Map(),
+  }),
+  checkSources: true,
+});
 
 // ------------------------------------------------------------------ shape assignment
-function assign(recs, ctxs, seed) {
-  const rng = new Rng(hashStr(`assign|${seed}`));
-  const count = Object.fromEntries(SHAPES.map((s) => [s.id, 0]));
-  const result = new Map();
-  const orderIdx = rng.shuffle(recs.map((_, i) => i));
-  const kDist = [2, 3, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6];
-  for (const i of orderIdx) {
-    const ctx = ctxs[i];
-    const k = rng.pick(kDist);
-    const chosen = [];
-    const groups = new Set();
-    while (chosen.length < k) {
-      const cands = SHAPES.filter(
-        (s) => !chosen.includes(s.id) && !(s.group && groups.has(s.group)) && s.applies(ctx),
-      );
-      if (!cands.length) break;
-      const keyed = cands
-        .map((s) => [count[s.id] + rng.next() * 1.5, s])
-        .sort((a, b) => a[0] - b[0]);
-      const s = keyed[0][1];
-      chosen.push(s.id);
-      count[s.id]++;
-      if (s.group) groups.add(s.group);
-    }
-    result.set(i, chosen);
-  }
-  return result;
-}
+const assign = (recs, ctxs, seed) =>
+  assignShapes(SHAPES, recs, ctxs, seed, {
+    salt: 'assign',
+    kDist: [2, 3, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6],
+  });
 
 // ------------------------------------------------------------------ CLI
-function parseArgs(argv) {
-  const a = {};
-  for (let i = 0; i < argv.length; i++) {
-    const x = argv[i];
-    if (x === '--list-shapes') a.list = true;
-    else if (x.startsWith('--')) {
-      a[x.slice(2)] = argv[i + 1];
-      i++;
-    }
-  }
-  return a;
-}
-function demoRecord() {
-  const paras = [
-    'Hillary Clinton and Donald Trump traded sharp attacks on Monday over taxes, trade and the economy as the campaign entered its final stretch before the first presidential debate.',
-    'The exchange came as new polls showed the race tightening in several battleground states, including Ohio, Florida and North Carolina.',
-    'Campaign aides on both sides said they expected the debate to draw a record television audience.',
-    'Trump is scheduled to hold a rally in Charlotte later this week, while Clinton plans to spend several days preparing in New York.',
-    'Both campaigns are also spending heavily on television advertising in the states expected to decide the election.',
-    'Polls close in the first states at 7 p.m. Eastern time on Election Day.',
-  ];
-  const title = 'Clinton and Trump trade attacks over taxes';
-  const text = `${title}.\n\n${paras.join('\n\n')}\n`;
-  return {
-    rec: {
-      file: 'articles/demo_2016-09-26_clinton-and-trump-trade-attacks.txt',
-      name: 'politico_2016-09-26_clinton-and-trump-trade-attacks',
-      publisher: 'politico',
-      date: '2016-09-26',
-      author: 'Jane Example',
-      title,
-      first_line: title + '.',
-      title_block: title + '.',
-      paragraphs: paras,
-      quotes: [],
-      other_quoted: [],
-    },
-    text,
-  };
-}
 function listShapes() {
-  const { rec, text } = demoRecord();
-  for (const s of SHAPES) {
-    let ex = '';
-    for (let seed = 1; seed < 60 && !ex; seed++) {
-      const ctx = makeCtx(rec, text, `demo${seed}`);
-      if (!s.applies(ctx)) continue;
-      const g = generate(rec, text, [s.id], `demo${seed}`);
-      if (g.gold.boilerplate.length) {
-        const bl = g.gold.boilerplate.filter((b) => norm(b));
-        ex = bl.slice(0, 3).join(' ⏎ ');
-      } else if (g.text !== text) {
-        const k = [...g.text].findIndex((c, i) => c !== [...text][i]);
-        ex =
-          '(body markup, gold paragraphs unchanged): ' +
-          JSON.stringify(g.text.slice(Math.max(0, k - 20), k + 70));
-      }
-    }
+  const examples = shapeExamples(SHAPES, generate, boilerOrMarkup, {
+    tries: 60,
+    onlyWhereApplies: true,
+  });
+  for (const [s, ex] of examples)
     console.log(`${s.id.padEnd(26)} ${ex || '(does not apply to the demo article)'}`);
-  }
 }
 
-function main() {
-  const a = parseArgs(process.argv.slice(2));
-  if (a.list) {
-    listShapes();
-    return;
-  }
-  if (!a.src || !a.out) {
-    console.error(
-      'usage: node make-blind-noise-8.mjs --src DIR --out DIR --seed N | --list-shapes',
-    );
-    process.exit(2);
-  }
-  const seed = String(a.seed ?? '0');
-  const recs = fs
-    .readFileSync(path.join(a.src, 'gold.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
-  recs.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
-  const texts = recs.map((r) => fs.readFileSync(path.join(a.src, r.file), 'utf8'));
-  const ctxs = recs.map((r, i) => makeCtx(r, texts[i], seed));
-  const asg = assign(recs, ctxs, seed);
-  const golds = [];
-  recs.forEach((r, i) => {
-    const g = generate(r, texts[i], asg.get(i), seed);
-    const op = path.join(a.out, r.file);
-    fs.mkdirSync(path.dirname(op), { recursive: true });
-    fs.writeFileSync(op, g.text, 'utf8');
-    golds.push(g.gold);
-  });
-  fs.mkdirSync(a.out, { recursive: true });
-  fs.writeFileSync(
-    path.join(a.out, 'gold.jsonl'),
-    golds.map((g) => JSON.stringify(g)).join('\n') + '\n',
-    'utf8',
-  );
-  const hits = Object.fromEntries(SHAPES.map((s) => [s.id, 0]));
-  for (const g of golds) for (const n of g.noise) hits[n]++;
-  console.error(`wrote ${golds.length} files to ${a.out}`);
-  for (const [k, v] of Object.entries(hits)) console.error(`  ${k.padEnd(26)} ${v}`);
-}
-main();
+runRound(
+  { script: 'make-blind-noise-8.mjs', shapes: SHAPES, assign, generate, listShapes },
+  process.argv.slice(2),
+);

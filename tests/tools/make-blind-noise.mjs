@@ -24,6 +24,10 @@
 //   node tests/tools/make-blind-noise.mjs --src ... --out /tmp/blind-noise-2 --seed 2 --holdout
 import fs from 'node:fs';
 import path from 'node:path';
+import { readArticle, readGold, writeArticle, writeGold } from './lib/corpus-io.mjs';
+import { MONTHS, MONTHS_AP, WEEKDAYS, isoAddDays, isoParts, pad } from './lib/dates.mjs';
+import { Rng, hashUtf16 } from './lib/rng.mjs';
+import { contains, norm } from './lib/scorer-text.mjs';
 
 // ------------------------------------------------------------------ arguments
 function parseArgs(argv) {
@@ -38,40 +42,6 @@ function parseArgs(argv) {
     else throw new Error(`unknown argument ${a}`);
   }
   return o;
-}
-
-// ------------------------------------------------------------------ deterministic random
-function hash32(s) {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
-}
-function makeRng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n) => Math.floor(next() * n),
-    pick: (xs) => xs[Math.floor(next() * xs.length)],
-    chance: (p) => next() < p,
-    shuffle(xs) {
-      const ys = xs.slice();
-      for (let i = ys.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [ys[i], ys[j]] = [ys[j], ys[i]];
-      }
-      return ys;
-    },
-  };
 }
 
 // ------------------------------------------------------------------ names, dates, publishers
@@ -115,35 +85,6 @@ const EDITORS = [
   'Sandra Maler',
   'Tom Brown',
 ];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const AP_MONTHS = [
-  'Jan.',
-  'Feb.',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'Aug.',
-  'Sept.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const CITIES = [
   'Washington',
   'New York',
@@ -225,19 +166,9 @@ function pronoun(n) {
   return f.includes(first(n)) ? ['she', 'her', 'her'] : ['he', 'him', 'his'];
 }
 
-function dateParts(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const dow = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return { y, m, d, dow };
-}
-function addDays(iso, n) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
-const pad = (n) => String(n).padStart(2, '0');
 function clock(rng, style) {
-  const h = 1 + rng.int(12),
-    mi = rng.int(60),
+  const h = 1 + rng.below(12),
+    mi = rng.below(60),
     pm = rng.chance(0.6);
   if (style === 'ap') return `${h}:${pad(mi)} ${pm ? 'p.m.' : 'a.m.'}`;
   if (style === '24') return `${pad(pm ? h + 11 : h - 1)}:${pad(mi)}`;
@@ -249,34 +180,34 @@ function clock(rng, style) {
 const DATE_FORMATS = {
   a: [
     (iso) => {
-      const p = dateParts(iso);
+      const p = isoParts(iso);
       return `${MONTHS[p.m - 1]} ${p.d}, ${p.y}`;
     },
     (iso) => {
-      const p = dateParts(iso);
-      return `${AP_MONTHS[p.m - 1]} ${p.d}, ${p.y}`;
+      const p = isoParts(iso);
+      return `${MONTHS_AP[p.m - 1]} ${p.d}, ${p.y}`;
     },
     (iso) => {
-      const p = dateParts(iso);
-      return `${DAYS[p.dow].slice(0, 3)} ${MONTHS[p.m - 1]} ${p.d}, ${p.y}`;
+      const p = isoParts(iso);
+      return `${WEEKDAYS[p.wd].slice(0, 3)} ${MONTHS[p.m - 1]} ${p.d}, ${p.y}`;
     },
     (iso, r) => {
-      const p = dateParts(iso);
+      const p = isoParts(iso);
       return `${pad(p.m)}/${pad(p.d)}/${p.y} ${clock(r, 'us')} ET`;
     },
     (iso, r) => {
-      const p = dateParts(iso);
-      return `${DAYS[p.dow]} ${p.d} ${MONTHS[p.m - 1]} ${p.y} ${clock(r, '24dot')} EDT`;
+      const p = isoParts(iso);
+      return `${WEEKDAYS[p.wd]} ${p.d} ${MONTHS[p.m - 1]} ${p.y} ${clock(r, '24dot')} EDT`;
     },
     (iso, r) => `${iso} ${clock(r, '24')}`,
   ],
   b: [
     (iso) => {
-      const p = dateParts(iso);
+      const p = isoParts(iso);
       return `${p.d} ${MONTHS[p.m - 1]} ${p.y}`;
     },
     (iso) => {
-      const p = dateParts(iso);
+      const p = isoParts(iso);
       const th = [1, 21, 31].includes(p.d)
         ? 'st'
         : [2, 22].includes(p.d)
@@ -284,15 +215,15 @@ const DATE_FORMATS = {
           : [3, 23].includes(p.d)
             ? 'rd'
             : 'th';
-      return `${DAYS[p.dow]}, ${MONTHS[p.m - 1]} ${p.d}${th}, ${p.y}`;
+      return `${WEEKDAYS[p.wd]}, ${MONTHS[p.m - 1]} ${p.d}${th}, ${p.y}`;
     },
-    (iso, r) => `${iso}T${clock(r, '24')}:${pad(r.int(60))}-04:00`,
+    (iso, r) => `${iso}T${clock(r, '24')}:${pad(r.below(60))}-04:00`,
     (iso, r) => {
-      const p = dateParts(iso);
+      const p = isoParts(iso);
       return `${MONTHS[p.m - 1].slice(0, 3).toUpperCase()} ${p.d} ${p.y}, ${clock(r, 'lower')}`;
     },
     (iso, r) => {
-      const p = dateParts(iso);
+      const p = isoParts(iso);
       return `${MONTHS[p.m - 1].toUpperCase()} ${p.d}, ${p.y} / ${clock(r, 'us')}`;
     },
   ],
@@ -379,19 +310,19 @@ const SHAPES = [
     make(ctx, rng) {
       const set = V(ctx);
       const d = (iso) => rng.pick(DATE_FORMATS[set])(iso, rng);
-      const p = dateParts(ctx.date);
+      const p = isoParts(ctx.date);
       const a = [
         () =>
-          `Updated ${clock(rng, 'ap')} ET, ${DAYS[p.dow].slice(0, 3)} ${MONTHS[p.m - 1]} ${p.d}, ${p.y}`,
+          `Updated ${clock(rng, 'ap')} ET, ${WEEKDAYS[p.wd].slice(0, 3)} ${MONTHS[p.m - 1]} ${p.d}, ${p.y}`,
         () =>
-          `Published ${clock(rng, 'ap')} ET ${AP_MONTHS[p.m - 1]} ${p.d}, ${p.y} | Updated ${1 + rng.int(11)} hours ago`,
+          `Published ${clock(rng, 'ap')} ET ${MONTHS_AP[p.m - 1]} ${p.d}, ${p.y} | Updated ${1 + rng.below(11)} hours ago`,
         () => `Published: ${d(ctx.date)}`,
         () => `${d(ctx.date)}`,
-        () => `Posted ${d(ctx.date)} | Updated ${d(addDays(ctx.date, 1))}`,
+        () => `Posted ${d(ctx.date)} | Updated ${d(isoAddDays(ctx.date, 1))}`,
       ];
       const b = [
         () => `Last modified on ${d(ctx.date)}`,
-        () => `First published ${d(ctx.date)}; last updated ${d(addDays(ctx.date, 2))}`,
+        () => `First published ${d(ctx.date)}; last updated ${d(isoAddDays(ctx.date, 2))}`,
         () => `${d(ctx.date)} (updated)`,
         () => `Date: ${d(ctx.date)}`,
       ];
@@ -416,7 +347,7 @@ const SHAPES = [
         () => [`${nm}, ${ctx.pub.short} Published ${dt}`],
       ];
       const b = [
-        () => [`${nm} · ${dt} · ${2 + rng.int(8)} min read`],
+        () => [`${nm} · ${dt} · ${2 + rng.below(8)} min read`],
         () => [`Posted on ${dt} by ${nm}`],
         () => [`${dt}`, `${nm}`, `${ctx.pub.name}`],
         () => [`${nm} – ${dt}`],
@@ -461,12 +392,12 @@ const SHAPES = [
         'RealClearPolitics',
         'The Hill',
       ]);
-      const p = dateParts(ctx.date);
+      const p = isoParts(ctx.date);
       const t = ctx.titleLine.replace(/[.;\s]+$/, '');
       const a = [
         `This article originally appeared in ${other}.`,
         `This story was first published by ${other} on ${MONTHS[p.m - 1]} ${p.d}.`,
-        `A version of this article appears in print on ${MONTHS[p.m - 1]} ${p.d}, ${p.y}, on Page A${1 + rng.int(20)} of the New York edition with the headline: ${t}.`,
+        `A version of this article appears in print on ${MONTHS[p.m - 1]} ${p.d}, ${p.y}, on Page A${1 + rng.below(20)} of the New York edition with the headline: ${t}.`,
       ];
       const b = [
         `This post was originally published on ${other}. Republished with permission.`,
@@ -536,7 +467,7 @@ const SHAPES = [
             'wave signs before a debate watch party',
             'wait in line for a rally',
           ]);
-      const cap = `${who} ${act} in ${rng.pick(CITIES)}, on ${MONTHS[dateParts(ctx.date).m - 1]} ${dateParts(ctx.date).d}.`;
+      const cap = `${who} ${act} in ${rng.pick(CITIES)}, on ${MONTHS[isoParts(ctx.date).m - 1]} ${isoParts(ctx.date).d}.`;
       const a = [
         `Image caption ${cap}`,
         `Photo: ${cap} (Getty Images)`,
@@ -581,7 +512,7 @@ const SHAPES = [
         `Send tips to ${em}.`,
       ];
       const b = [
-        `Reach ${first(n)} at (202) 555-0${100 + rng.int(899)} or ${em}.`,
+        `Reach ${first(n)} at (202) 555-0${100 + rng.below(899)} or ${em}.`,
         `Got a tip? Email ${first(n)} at ${em}`,
         `Email: ${em}`,
       ];
@@ -642,7 +573,7 @@ const SHAPES = [
     id: 'recommended_list',
     zone: 'bottom',
     make(ctx, rng) {
-      const k = 2 + rng.int(3);
+      const k = 2 + rng.below(3);
       const hs = [];
       while (hs.length < k) {
         const h = ctx.otherTitle(rng);
@@ -699,7 +630,7 @@ const SHAPES = [
     id: 'comment_count',
     zone: 'topbottom',
     make(ctx, rng) {
-      const n = 3 + rng.int(1400);
+      const n = 3 + rng.below(1400);
       const ns =
         n >= 1000 ? `${Math.floor(n / 1000)},${String(n % 1000).padStart(3, '0')}` : String(n);
       const a = [
@@ -779,7 +710,7 @@ const SHAPES = [
     id: 'read_time',
     zone: 'top',
     make(ctx, rng) {
-      const m = 2 + rng.int(9);
+      const m = 2 + rng.below(9);
       const a = [
         `${m} min read`,
         `Reading time: ${m} minutes`,
@@ -815,12 +746,12 @@ const SHAPES = [
         `Watch: ${h}`,
         `VIDEO: ${h}`,
         'Video player loading...',
-        `Play Video ${1 + rng.int(4)}:${pad(rng.int(60))}`,
+        `Play Video ${1 + rng.below(4)}:${pad(rng.below(60))}`,
       ];
       const b = [
         `Now Playing: ${h}`,
         'Media playback is unsupported on your device',
-        `▶ ${h} (${1 + rng.int(4)}:${pad(rng.int(60))})`,
+        `▶ ${h} (${1 + rng.below(4)}:${pad(rng.below(60))})`,
       ];
       return { lines: [rng.pick(V(ctx) === 'a' ? a : b)] };
     },
@@ -839,7 +770,7 @@ const SHAPES = [
           'Polls',
           'Debates',
         ])
-        .slice(0, 3 + rng.int(3));
+        .slice(0, 3 + rng.below(3));
       const a = [
         `Tags: ${tags.join(', ')}`,
         `Topics: ${tags.join(' · ')}`,
@@ -997,53 +928,9 @@ const SHAPES = [
   },
 ];
 
-// ------------------------------------------------------------------ normalization (as the scorer)
-const QMAP = {
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2033': '"',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u00a0': ' ',
-};
-function norm(s) {
-  if (!s) return '';
-  s = s
-    .normalize('NFKC')
-    .replace(/./gsu, (c) => QMAP[c] ?? c)
-    .toLowerCase();
-  s = s.split(/\s+/).filter(Boolean).join(' ');
-  const edge = (c) => /\s|\p{P}|["'`]/u.test(c);
-  const cs = [...s];
-  let i = 0,
-    j = cs.length;
-  while (i < j && edge(cs[i])) i++;
-  while (j > i && edge(cs[j - 1])) j--;
-  return cs.slice(i, j).join('');
-}
-function containsWord(big, small) {
-  if (!small || small.length > big.length) return false;
-  let start = 0;
-  const alnum = (c) => /[\p{L}\p{N}]/u.test(c);
-  for (;;) {
-    const i = big.indexOf(small, start);
-    if (i < 0) return false;
-    const j = i + small.length;
-    if ((i === 0 || !alnum(big[i - 1])) && (j === big.length || !alnum(big[j]))) return true;
-    start = i + 1;
-  }
-}
-
 // ------------------------------------------------------------------ one article
 function buildArticle(rec, text, allTitles, opts, vs) {
-  const rng = makeRng(hash32(`${opts.seed}|${opts.holdout ? 'b' : 'a'}|${rec.name}`));
+  const rng = new Rng(hashUtf16(`${opts.seed}|${opts.holdout ? 'b' : 'a'}|${rec.name}`));
   // locate the paragraphs and the separators between them in the clean text
   const paras = rec.paragraphs;
   const starts = [];
@@ -1080,7 +967,7 @@ function buildArticle(rec, text, allTitles, opts, vs) {
 
   // choose shapes
   const pool = SHAPES.filter((s) => opts.holdout || !s.holdoutOnly);
-  const k = 1 + rng.int(4);
+  const k = 1 + rng.below(4);
   const chosen = [];
   const zonesUsed = new Set();
   let order = rng.shuffle(pool);
@@ -1148,7 +1035,7 @@ function buildArticle(rec, text, allTitles, opts, vs) {
     }
     if (zone === 'mid' && paras.length < 3) zone = 'bottom';
     if (zone === 'mid') {
-      const at = 1 + rng.int(paras.length - 1); // before paragraph `at`
+      const at = 1 + rng.below(paras.length - 1); // before paragraph `at`
       if (!slots.mid.has(at)) slots.mid.set(at, []);
       slots.mid.get(at).push(item);
     } else slots[zone].push(item);
@@ -1220,7 +1107,7 @@ function buildArticle(rec, text, allTitles, opts, vs) {
     keepS = [];
   boiler.forEach((b, i) => {
     const nb = norm(b);
-    if (!nb || goldKeys.some((g) => containsWord(g, nb))) return;
+    if (!nb || goldKeys.some((g) => contains(g, nb))) return;
     keepB.push(b);
     keepS.push(boilerShapes[i]);
   });
@@ -1249,28 +1136,20 @@ function buildArticle(rec, text, allTitles, opts, vs) {
 // ------------------------------------------------------------------ main
 export function generate(opts) {
   const vs = opts.holdout ? 'b' : 'a';
-  const recs = fs
-    .readFileSync(path.join(opts.src, 'gold.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
+  const recs = readGold(opts.src);
   const allTitles = recs.map((r) => r.first_line.trim());
-  fs.mkdirSync(path.join(opts.out, 'articles'), { recursive: true });
   const golds = [];
   let lost = 0;
   const counts = {};
   for (const rec of recs) {
-    const text = fs.readFileSync(path.join(opts.src, rec.file), 'utf8');
+    const text = readArticle(opts.src, rec);
     const { text: noisy, gold, lostQuotes } = buildArticle(rec, text, allTitles, opts, vs);
-    fs.writeFileSync(path.join(opts.out, gold.file), noisy);
+    writeArticle(opts.out, rec, noisy);
     golds.push(gold);
     lost += lostQuotes;
     for (const n of gold.noise) counts[n] = (counts[n] || 0) + 1;
   }
-  fs.writeFileSync(
-    path.join(opts.out, 'gold.jsonl'),
-    golds.map((g) => JSON.stringify(g)).join('\n') + '\n',
-  );
+  writeGold(opts.out, golds);
   fs.writeFileSync(
     path.join(opts.out, 'SOURCE.md'),
     `# Blind scraped-page noise over polnear-dev\n\nGenerated by tests/tools/make-blind-noise.mjs, seed ${opts.seed}, ` +

@@ -27,6 +27,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readArticle, readGold, writeArticle, writeGold } from './lib/corpus-io.mjs';
+import { Rng, hashUtf16 } from './lib/rng.mjs';
+import { QMAP } from './lib/scorer-text.mjs';
 
 // ------------------------------------------------------------------ options
 const DEFAULT_RATES = {
@@ -130,70 +133,13 @@ function parseArgs(argv) {
 }
 
 // ------------------------------------------------------------------ deterministic randomness
-function hashString(s) {
-  // FNV-1a, 32 bit
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
+/** One stream per (seed, key): mulberry32 seeded by FNV-1a of both. */
 function makeRng(seed, key) {
-  let a = hashString(`${seed}\u0000${key}`) || 0x9e3779b9;
-  const next = () => {
-    // mulberry32
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const rng = {
-    next,
-    chance: (p) => next() < p,
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)), // inclusive
-    pick: (arr) => arr[Math.floor(next() * arr.length)],
-    weighted: (pairs) => {
-      // pairs: [[value, weight], ...]
-      const total = pairs.reduce((s, [, w]) => s + w, 0);
-      let r = next() * total;
-      for (const [v, w] of pairs) {
-        r -= w;
-        if (r < 0) return v;
-      }
-      return pairs[pairs.length - 1][0];
-    },
-    shuffle: (arr) => {
-      const out = arr.slice();
-      for (let i = out.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [out[i], out[j]] = [out[j], out[i]];
-      }
-      return out;
-    },
-  };
-  return rng;
+  return new Rng(hashUtf16(`${seed}\u0000${key}`) || 0x9e3779b9);
 }
 
 // ------------------------------------------------------------------ text helpers
 const normSpace = (s) => s.replace(/\s+/g, ' ').trim();
-const QMAP = {
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2033': '"',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u00a0': ' ',
-};
 /** Roughly the scorer's norm(): NFKC, straight quotes, lower case, edge punctuation off. */
 const looseNorm = (s) =>
   normSpace(
@@ -526,14 +472,9 @@ function makeTeaser(rec, rng) {
 
 // ------------------------------------------------------------------ corpus loading
 function loadCorpus(dir) {
-  const goldPath = path.join(dir, 'gold.jsonl');
-  const recs = fs
-    .readFileSync(goldPath, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
+  const recs = readGold(dir);
   for (const r of recs) {
-    r.text = fs.readFileSync(path.join(dir, r.file), 'utf8').replace(/^\uFEFF/, '');
+    r.text = readArticle(dir, r).replace(/^\uFEFF/, '');
     r.titleBlock = r.text.split('\n\n')[0];
     // UTF-16 start of each gold paragraph in the clean text (paragraphs are stripped lines)
     r.paraPos = [];
@@ -720,7 +661,7 @@ function main() {
   for (const f of fs.readdirSync(artDir)) {
     if (f.endsWith('.txt')) fs.unlinkSync(path.join(artDir, f));
   }
-  const lines = [];
+  const golds = [];
   const perLabel = Object.fromEntries(Object.values(LABELS).map((l) => [l, 0]));
   const combos = new Map();
   let unplaced = 0;
@@ -730,8 +671,8 @@ function main() {
   let deks2 = 0;
   for (const rec of chosen) {
     const { text, gold, stats, info } = buildFile(rec, pool, opts);
-    fs.writeFileSync(path.join(opts.out, rec.file), text);
-    lines.push(JSON.stringify(gold));
+    writeArticle(opts.out, rec, text);
+    golds.push(gold);
     for (const l of gold.noise) perLabel[l]++;
     const key = gold.noise.map((l) => l[0]).join('') || '(none)';
     combos.set(key, (combos.get(key) || 0) + 1);
@@ -743,7 +684,7 @@ function main() {
     }
     if (info.dek2) deks2++;
   }
-  fs.writeFileSync(path.join(opts.out, 'gold.jsonl'), lines.join('\n') + '\n');
+  writeGold(opts.out, golds);
 
   if (!opts.quiet) {
     const n = chosen.length;

@@ -1,7 +1,8 @@
 /**
  * unified parser for raw news text. Every non-blank line becomes a paragraph block (blank-line
- * and single-newline paragraphs alike), except in a hard-wrapped file (`hard-wrap.ts`), where the
- * lines of a paragraph are joined with a space first; a leading `---` YAML block becomes a `yaml`
+ * and single-newline paragraphs alike), except in a hard-wrapped file (`hard-wrap.ts`) or one set
+ * one sentence a line (`sentence-lines.ts`), where the lines of a paragraph are joined with a
+ * space first; a leading `---` YAML block becomes a `yaml`
  * node. The text
  * is never read as Markdown or HTML: `*`, `#`, `<` are just characters.
  */
@@ -12,6 +13,7 @@ import { blockText, makeLine, setBlockText } from '../blocks.ts';
 import { readHardWrap } from '../hard-wrap.ts';
 import { readQuotedReply, type QuotedReply } from '../quoted-reply.ts';
 import { isListItem } from '../lists.ts';
+import { readSentenceLines } from '../sentence-lines.ts';
 import { emptyFacts, type Article, type Line } from '../types.ts';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -46,11 +48,17 @@ function parse(doc: string, file: VFile): Root {
   const texts = lines.map((l, i) =>
     quoted?.intro.includes(i) ? '' : l.slice(quoted?.skip[i] ?? 0),
   );
-  const wrap = readHardWrap(texts.map((l) => l.trim()));
+  const trimmed = texts.map((l) => l.trim());
+  const wrap = readHardWrap(trimmed);
+  const sentences = wrap ? null : readSentenceLines(trimmed);
   if (wrap) {
     const note = `hard-wrapped at ${wrap.width} columns: ${wrap.joined} lines joined to the line before`;
     (file.data.clippings.notes ??= []).push(note);
+  } else if (sentences) {
+    const note = `one sentence a line: ${sentences.joined} lines joined to the sentence before`;
+    (file.data.clippings.notes ??= []).push(note);
   }
+  const continues = wrap?.continues ?? sentences?.continues;
   let at = offset;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
@@ -60,8 +68,8 @@ function parse(doc: string, file: VFile): Root {
     const previous = article.children.at(-1);
     if (value === '') {
       blankBefore = true;
-    } else if (previous && wrap?.continues[i]) {
-      // The next line of a hard-wrapped paragraph: the line break was a space.
+    } else if (previous && continues?.[i]) {
+      // The next line of a hard-wrapped paragraph or the next sentence: the break was a space.
       setBlockText(previous, `${blockText(previous)} ${value}`);
       if (previous.position)
         previous.position.end = { line: lineNo, column: raw.length + 1, offset: at + raw.length };

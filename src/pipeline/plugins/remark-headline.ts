@@ -8,14 +8,14 @@ import type { VFile } from 'vfile';
 import { articlesOf, blockText, liveBlocks, markRemoved } from '../blocks.ts';
 import { comparable, rewords } from '../similarity.ts';
 import { readSiteSuffix } from '../site-suffix.ts';
+import { CREDIT_LABEL } from '../words/picture-nouns.ts';
 import { findRepair } from './remark-drop-cap.ts';
 import { DATELINE } from './remark-dateline.ts';
 
 /** Headlines are judged by form; length only bounds the search (long web headlines run ~150). */
 const MAX_TITLE_LENGTH = 160;
 /** A line ending in a photo credit is a dek or caption, not a headline. */
-export const PHOTO_CREDIT_END =
-  /\b(?:photos?|images?|pictures?)(?: credit)?s?:\s*\S[^.]{0,60}\.?$/i;
+export const PHOTO_CREDIT_END = new RegExp(`\\b${CREDIT_LABEL}:\\s*\\S[^.]{0,60}\\.?$`, 'i');
 const MAX_TITLE_WORDS = 30;
 /** A first line this close to the next one is a dek, not a title. */
 const REWORD = 0.72;

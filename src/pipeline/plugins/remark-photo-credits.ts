@@ -4,11 +4,11 @@
  */
 import type { Root } from 'mdast';
 import { articlesOf, blockText, liveBlocks, markRemoved, setBlockText } from '../blocks.ts';
+import { CREDIT_LABEL } from '../words/picture-nouns.ts';
 
-const CREDIT_WORD = '(?:photos?|images?|pictures?|photograph(?:s|y)?|video)(?:\\s+credits?)?';
-const WHOLE_LINE = new RegExp(`^\\(?${CREDIT_WORD}\\s*:\\s*[^.]{1,80}\\.?\\)?$`, 'i');
+const WHOLE_LINE = new RegExp(`^\\(?${CREDIT_LABEL}\\s*:\\s*[^.]{1,80}\\.?\\)?$`, 'i');
 const TRAILING = new RegExp(
-  `(?<=[.!?”"’)])\\s+\\(?(${CREDIT_WORD}\\s*:\\s*[^.:]{1,60}\\.?)\\)?$`,
+  `(?<=[.!?”"’)])\\s+\\(?(${CREDIT_LABEL}\\s*:\\s*[^.:]{1,60}\\.?)\\)?$`,
   'i',
 );
 

@@ -1,16 +1,15 @@
 /**
- * The opening zone of a file: page navigation above the headline (`Menu`, breadcrumbs such as `Home :: Elections :: President`, kickers such as `THE FIX` over
- * a longer headline) and the site's name after the headline (`… :: POLITICO`, `… « Breitbart
- * News`). Judged by form and by the line below, never by a list of wordings: a breadcrumb is a
- * run of short segments joined by navigation marks, a kicker is a short label right above a
- * longer line that reads as a headline, and a site suffix is what follows the headline's last
- * separator when it names an outlet (compromise tags, as bylines' affiliations are read).
+ * The opening zone of a file: page navigation above the headline (`Menu`, breadcrumbs such as
+ * `Home :: Elections :: President`, kickers such as `THE FIX` over a longer headline). Judged by
+ * form and by the line below, never by a list of wordings: a breadcrumb is a run of short
+ * segments joined by navigation marks, a kicker is a short label right above a longer line that
+ * reads as a headline. The site's name after the line below them is cut off (`site-suffix.ts`).
  */
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { articlesOf, blockText, isLive, markRemoved, setBlockText } from '../blocks.ts';
-import { isAffiliation } from '../byline.ts';
-import type { Article } from '../types.ts';
+import { readSiteSuffix } from '../site-suffix.ts';
+import type { Article, Vocabulary } from '../types.ts';
 import { isTitleLine } from './remark-headline.ts';
 
 /** Navigation is looked for among this many lines at the top. */
@@ -21,22 +20,17 @@ const MAX_LABEL_WORDS = 3;
 const MAX_KICKER_WORDS = 2;
 /** Marks between navigation segments, with space around them (`Home › Politics`, not `</b>`). */
 const NAV_MARK = /\s+(?:›|»|«|::|·|>|\||\/)\s+/u;
-/**
- * The last separator of a headline and what follows it. Not a dash: `Fear will help France -
- * Laporte` names who said it (BBC).
- */
-const SITE_SUFFIX = /\s+(?:«|»|::|\||·)\s+([^«»|·:]{2,40})$/u;
 
 /** Marks navigation above the headline and splits a site suffix off it. */
 export default function remarkTopZone() {
   return (tree: Root, file: VFile): void => {
     if (file.data.clippings?.frontMatter?.title !== undefined) return;
     const [article] = articlesOf(tree);
-    if (article) markTop(article);
+    if (article) markTop(article, file.data.clippings?.vocabulary);
   };
 }
 
-function markTop(article: Article): void {
+function markTop(article: Article, vocabulary: Vocabulary | undefined): void {
   const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
   let i = 0;
   for (; i < Math.min(TOP_LINES, live.length - 2); i++) {
@@ -47,7 +41,7 @@ function markTop(article: Article): void {
     markRemoved(live[i]!, 'boilerplate-line', `above the headline: ${why}`);
   }
   const headline = live[i];
-  if (headline) splitSiteSuffix(article, headline);
+  if (headline) splitSiteSuffix(article, headline, vocabulary);
 }
 
 /** True for a label of at most `MAX_KICKER_WORDS` words without closing punctuation. */
@@ -99,17 +93,14 @@ function navigation(line: string, next: string, after: string): string | undefin
   return undefined;
 }
 
-/** Moves ` :: POLITICO` off the end of a headline into `removed`. */
-function splitSiteSuffix(article: Article, headline: Paragraph): void {
-  const text = blockText(headline);
-  const suffix = SITE_SUFFIX.exec(text);
-  if (!suffix || !isAffiliation(suffix[1]!.trim())) return;
-  const title = text.slice(0, suffix.index);
-  if (title.split(/\s+/).length < 3) return;
-  setBlockText(headline, title);
+/** Moves the site's name (` :: POLITICO`) off the end of the headline into `removed`. */
+function splitSiteSuffix(article: Article, headline: Paragraph, vocabulary?: Vocabulary): void {
+  const site = readSiteSuffix(blockText(headline), vocabulary);
+  if (!site) return;
+  setBlockText(headline, site.title);
   article.data.removed.push({
-    text: suffix[0].trim(),
+    text: site.suffix.trim(),
     reason: 'boilerplate-line',
-    detail: "the site's name after the headline",
+    detail: `the site’s name after the headline: ${site.evidence}`,
   });
 }

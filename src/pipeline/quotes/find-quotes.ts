@@ -2,7 +2,14 @@
  * Finds quotation spans in an article's paragraphs: curly and straight double quotes and «»,
  * nested single quotes kept inside, a quote left open at the end of a paragraph continued by the
  * next paragraph that opens with a mark. Inch marks (`6' 2"`) are not quotes.
+ *
+ * An opening mark met while a quotation is open is, in order: the next paragraph of the
+ * quotation run onto the line (after a sentence end); a new quotation introduced by a sentence of
+ * narration that lost the closing mark before it (`… promoted. He added: "The whole …`); a
+ * quotation nested in the open one (`what he calls “hell” than live …”`), when the open one
+ * closes after it; else the open one lost its closing mark.
  */
+import { CUE_IN } from './cues.ts';
 
 /** A quotation found in one block. Offsets are of the words inside the marks. */
 export interface QuoteSpan {
@@ -64,6 +71,14 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
         push(openAt, i, false);
         if (spans.length > before) runOn = before;
         openAt = i;
+      } else if ((c === STRAIGHT || OPENERS.has(c)) && introducedAt(text, openAt, i) > 0) {
+        // `"… which was not properly promoted. He added: "The whole world …`: the sentence
+        // before the colon is narration, the quotation before it lost its closing mark.
+        push(openAt, introducedAt(text, openAt, i), false);
+        openAt = i;
+      } else if (c === STRAIGHT && text[openAt] === STRAIGHT && nestedStraight(text, i)) {
+        // `"When I was first elected …, he was the "Father of the House" and as such …`.
+        i = text.indexOf(STRAIGHT, i + 1);
       } else if (CLOSERS.has(c) || c === STRAIGHT || closesAsTypo(text, i)) {
         push(openAt, i + 1, true);
         openAt = -1;
@@ -75,6 +90,9 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
       ) {
         // `"The U.S. Department of Justice isn’t about “Equal Justice Under Law” anymore.`: curly
         // marks inside a straight quote nest, as single marks do.
+        i = text.indexOf('”', i);
+      } else if (c === '“' && text[openAt] === '“' && nestedCurly(text, i, true)) {
+        // `“… I’d rather live in what he calls “hell” than live in a world where he is president.”`
         i = text.indexOf('”', i);
       } else if (OPENERS.has(c)) {
         // A new opening mark while one is open: the first quote lost its closing mark.
@@ -100,12 +118,58 @@ function opensRunOn(text: string, i: number): boolean {
   );
 }
 
-/** A curly pair at `i` that closes before the next straight mark (or the paragraph end). */
-function nestedCurly(text: string, i: number): boolean {
+/**
+ * A curly pair at `i` that closes before the next straight mark (or the paragraph end) and
+ * before another opening mark; inside a curly quotation (`outer`), the outer one's closing mark
+ * must follow it too, or the open quotation lost its closing mark instead.
+ */
+function nestedCurly(text: string, i: number, outer = false): boolean {
   const close = text.indexOf('”', i);
   const straight = text.indexOf(STRAIGHT, i);
   const reopen = text.indexOf('“', i + 1);
-  return close > 0 && (straight < 0 || close < straight) && (reopen < 0 || close < reopen);
+  const ok = close > 0 && (straight < 0 || close < straight) && (reopen < 0 || close < reopen);
+  if (!ok || !outer) return ok;
+  const after = text.indexOf('”', close + 1);
+  const next = text.indexOf('“', close + 1);
+  return after > 0 && (next < 0 || after < next);
+}
+
+/** The most words a straight quotation nested in another holds: a name or a phrase. */
+const MAX_NESTED_WORDS = 6;
+
+/**
+ * A straight mark shaped as an opening one (after a space, before a word) inside a straight
+ * quotation, whose pair closes (a mark after a word, before a space or punctuation) within a few
+ * words: a quotation inside the open one (`he was the "Father of the House" and as such …`).
+ */
+function nestedStraight(text: string, i: number): boolean {
+  if (!/\s/u.test(text[i - 1] ?? '') || !/[\p{L}\d]/u.test(text[i + 1] ?? ' ')) return false;
+  const close = text.indexOf(STRAIGHT, i + 1);
+  if (close < 0 || !/[^\s]/u.test(text[close - 1]!) || /[\p{L}\d]/u.test(text[close + 1] ?? ' '))
+    return false;
+  return text.slice(i + 1, close).split(/\s+/u).length <= MAX_NESTED_WORDS;
+}
+
+/** The most words of a sentence of narration introducing a quotation: `He added:`. */
+const MAX_INTRO_WORDS = 8;
+
+/**
+ * An opening mark at `i`, inside the quotation opened at `openAt`, after a short sentence with a
+ * reporting verb ending in a colon (`… not properly promoted. He added: "The whole world …`):
+ * that sentence is narration, and the open quotation ended, without its closing mark, at the
+ * sentence end before it. Returns that end, or -1.
+ */
+function introducedAt(text: string, openAt: number, i: number): number {
+  if (!/\S/u.test(text[i + 1] ?? ' ')) return -1;
+  const inside = text.slice(openAt + 1, i);
+  if (!/:\s*$/u.test(inside)) return -1;
+  let end = -1;
+  for (const m of inside.matchAll(/[.!?][’')]?(?=\s)/gu)) end = m.index + m[0].length;
+  if (end < 0) return -1;
+  const intro = inside.slice(end);
+  return intro.trim().split(/\s+/u).length <= MAX_INTRO_WORDS && CUE_IN.test(intro)
+    ? openAt + 1 + end
+    : -1;
 }
 
 /**

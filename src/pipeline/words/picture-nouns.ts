@@ -19,3 +19,9 @@ export const PICTURE_NOUNS: ReadonlySet<string> = new Set([
   'animation',
   'design',
 ]);
+
+/** The nouns as a pattern source, singular or plural (`photo`, `Images`). */
+export const PICTURE_NOUN = `(?:${[...PICTURE_NOUNS].join('|')})s?`;
+
+/** A credit's label as a pattern source: a picture noun, `credit` after it or not (`Photo credit`). */
+export const CREDIT_LABEL = `${PICTURE_NOUN}(?:\\s+credits?)?`;

@@ -17,6 +17,14 @@ describe('a site’s name after the headline', () => {
       'Old Hands Help Russia Navigate U.S. Media - U.S. - The New York Times',
       'Old Hands Help Russia Navigate U.S. Media',
     ],
+    [
+      "Burma leader's visit to Washington marks a bipartisan success story. :: The Post",
+      "Burma leader's visit to Washington marks a bipartisan success story.",
+    ],
+    [
+      "Burma leader's visit to Washington marks a bipartisan success story. « Breitbart News",
+      "Burma leader's visit to Washington marks a bipartisan success story.",
+    ],
   ])('cuts the site off %s', (line, title) => {
     expect(readSiteSuffix(line)?.title).toBe(title);
   });

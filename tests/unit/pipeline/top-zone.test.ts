@@ -36,19 +36,6 @@ describe('the opening zone above the headline', () => {
   });
 
   it.each([
-    [`${HEADLINE} :: The Post`, ':: The Post'],
-    [`${HEADLINE} « Breitbart News`, '« Breitbart News'],
-  ])('splits the site name off %j', (line, suffix) => {
-    const entry = run([line, LEAD, SECOND]);
-    expect(entry.title).toBe(HEADLINE);
-    expect(entry.removed).toContainEqual({
-      text: suffix,
-      reason: 'boilerplate-line',
-      detail: "the site's name after the headline",
-    });
-  });
-
-  it.each([
     // BBC headlines (sport-199, sport-296) stay whole: a short headline over its lead, and a
     // dash that names the speaker.
     ['Chelsea sack Mutu', 'Chelsea have sacked Adrian Mutu after he failed a drugs test.'],

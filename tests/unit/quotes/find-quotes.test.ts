@@ -56,6 +56,44 @@ describe('findQuotes', () => {
       expect(findQuotes([text]).map((s) => [s.text, s.closed, s.continues])).toEqual(want);
     },
   );
+  // Verbatim excerpts (PolNeAR train, BBC outside the bbc-quotes gold): an opening mark met while a
+  // quotation is open, neither after a sentence end nor its closing mark lost before it.
+  it.each([
+    [
+      'George Zornick of The Nation wrote, “If you want people to know you care about police brutality, you have to demonstrate that you care even when “your team” needs to be held accountable. Otherwise, everything else you say on the subject is rendered insincere.” Zornick’s comment highlighted the silence.',
+      [
+        'If you want people to know you care about police brutality, you have to demonstrate that you care even when “your team” needs to be held accountable. Otherwise, everything else you say on the subject is rendered insincere.',
+      ],
+    ],
+    [
+      '"You lie; you don\'t go into work because you "had stuff to do at home"; you cancel or refuse invitations to dinner," he wrote.',
+      [
+        'You lie; you don\'t go into work because you "had stuff to do at home"; you cancel or refuse invitations to dinner,',
+      ],
+    ],
+    [
+      // Not nested: the curly quotation that is open never closes after the new one.
+      'He said “one thing, “and another” then left.',
+      ['one thing,', 'and another'],
+    ],
+  ])('keeps a quotation nested inside the open one: %s', (text, want) => {
+    expect(texts([text])).toEqual(want);
+  });
+
+  it.each([
+    [
+      'Mr Mubanga, who insists he does not feel bitter, said: "I\'ve lost three years of my life, because I was a Muslim. He added: "The authorities wanted to break me but they strengthened me." The US government denied the claims.',
+      [
+        ["I've lost three years of my life, because I was a Muslim.", false],
+        ['The authorities wanted to break me but they strengthened me.', true],
+      ],
+    ],
+  ])(
+    'ends a quotation that lost its closing mark before a sentence introducing the next: %s',
+    (text, want) => {
+      expect(findQuotes([text]).map((s) => [s.text, s.closed])).toEqual(want);
+    },
+  );
 });
 
 describe('attribution on short articles', () => {
