@@ -6,6 +6,7 @@
  */
 
 const ESCAPABLE = /[&<>'"]/g;
+const ANY_ESCAPABLE = /[&<>'"]/;
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -16,7 +17,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /** Text as Astro writes the value of an expression in markup (`{title}`). */
 export function escapeHtml(text: string): string {
-  return text.replace(ESCAPABLE, (c) => ENTITIES[c]!);
+  return ANY_ESCAPABLE.test(text) ? text.replace(ESCAPABLE, (c) => ENTITIES[c]!) : text;
 }
 
 /**
@@ -27,5 +28,6 @@ export function attr(name: string, value: string | number | null | undefined): s
   if (value === null || value === undefined) return '';
   const text = String(value);
   if (text === '') return ` ${name}`;
+  if (!text.includes('&') && !text.includes('"')) return ` ${name}="${text}"`;
   return ` ${name}="${text.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
 }
