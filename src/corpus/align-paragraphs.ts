@@ -17,13 +17,31 @@ export interface AlignedRow {
   similarity: number;
 }
 
+/**
+ * A paragraph's content words as distinct ids in ascending order (`memoTermsOf` gives each word
+ * an id): two paragraphs' shared words are counted by one merge of two integer arrays, not by a
+ * hash lookup per word (the paragraph similarities of every candidate pair were most of linking's
+ * rewrite checks).
+ */
+export type TermSet = Int32Array;
+
 /** Dice coefficient of two paragraphs' content-word sets. */
-export function paragraphSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+export function paragraphSimilarity(a: TermSet, b: TermSet): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const w of small) if (large.has(w)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
 }
 
 /** The number of words (runs of non-space characters) in a text, counted without splitting it. */
@@ -51,20 +69,28 @@ export function wordCount(text: string): number {
   return words;
 }
 
-/** A paragraph's content-word set. */
-export type TermsOf = (paragraph: string) => ReadonlySet<string>;
-
-const termsOfParagraph: TermsOf = (p) => new Set(contentTerms(p));
+/** A paragraph's content-word set (ids of one `memoTermsOf`). */
+export type TermsOf = (paragraph: string) => TermSet;
 
 /**
- * `termsOf` with each paragraph's words computed once: for aligning many pairs that share
- * paragraphs (every candidate pair of a corpus).
+ * Each paragraph's content-word set, computed once: for aligning many pairs that share
+ * paragraphs (every candidate pair of a corpus). Its ids are its own: sets from two `memoTermsOf`
+ * are not comparable.
  */
 export function memoTermsOf(): TermsOf {
-  const known = new Map<string, ReadonlySet<string>>();
+  const ids = new Map<string, number>();
+  const known = new Map<string, TermSet>();
   return (p) => {
     let terms = known.get(p);
-    if (!terms) known.set(p, (terms = termsOfParagraph(p)));
+    if (!terms) {
+      const distinct = new Set<number>();
+      for (const word of contentTerms(p)) {
+        let id = ids.get(word);
+        if (id === undefined) ids.set(word, (id = ids.size));
+        distinct.add(id);
+      }
+      known.set(p, (terms = Int32Array.from(distinct).sort()));
+    }
     return terms;
   };
 }
@@ -73,10 +99,13 @@ export function memoTermsOf(): TermsOf {
 export function alignParagraphs(
   left: readonly string[],
   right: readonly string[],
-  termsOf: TermsOf = termsOfParagraph,
+  termsOf: TermsOf = memoTermsOf(),
 ): AlignedRow[] {
-  const a = left.map(termsOf);
-  const b = right.map(termsOf);
+  return alignTermSets(left.map(termsOf), right.map(termsOf));
+}
+
+/** `alignParagraphs` of paragraphs given by their content-word sets (of one `memoTermsOf`). */
+export function alignTermSets(a: readonly TermSet[], b: readonly TermSet[]): AlignedRow[] {
   const n = a.length;
   const m = b.length;
   // score[i][j]: best total similarity aligning a[i..] with b[j..].

@@ -18,9 +18,11 @@ import type { Entry } from '../schemas/entry.ts';
 import { compareChronologically } from './chronology.ts';
 import {
   alignParagraphs,
+  alignTermSets,
   memoTermsOf,
   wordCount,
   type AlignedRow,
+  type TermSet,
   type TermsOf,
 } from './align-paragraphs.ts';
 import { cosine, neighbours, termVectors, type TermVector } from './term-vectors.ts';
@@ -70,15 +72,23 @@ export function rewriteEvidence(
   right: readonly string[],
   rows: readonly AlignedRow[] = alignParagraphs(left, right),
 ): RewriteEvidence | null {
-  const words = wordCount;
+  return evidenceOf(left.map(wordCount), right.map(wordCount), rows);
+}
+
+/** `rewriteEvidence` of texts given by the number of words of each paragraph. */
+function evidenceOf(
+  leftCounts: readonly number[],
+  rightCounts: readonly number[],
+  rows: readonly AlignedRow[],
+): RewriteEvidence | null {
   let leftWords = 0;
   let rightWords = 0;
   let leftPaired = 0;
   let rightPaired = 0;
   let weighted = 0;
   for (const row of rows) {
-    const l = row.left === null ? 0 : words(left[row.left]!);
-    const r = row.right === null ? 0 : words(right[row.right]!);
+    const l = row.left === null ? 0 : leftCounts[row.left]!;
+    const r = row.right === null ? 0 : rightCounts[row.right]!;
     leftWords += l;
     rightWords += r;
     if (row.left !== null && row.right !== null) {
@@ -105,11 +115,41 @@ export function rewriteEvidence(
  * Aligned paragraph by paragraph, or, when the two versions cut their paragraphs differently,
  * sentence by sentence.
  */
-function isRewrite(left: readonly string[], right: readonly string[], termsOf: TermsOf): boolean {
-  if (rewriteEvidence(left, right, alignParagraphs(left, right, termsOf)) !== null) return true;
-  const l = left.flatMap(sentences);
-  const r = right.flatMap(sentences);
-  return rewriteEvidence(l, r, alignParagraphs(l, r, termsOf)) !== null;
+function isRewrite(left: Version, right: Version): boolean {
+  const [a, b] = [left.paragraphs, right.paragraphs];
+  if (evidenceOf(a.words, b.words, alignTermSets(a.terms, b.terms)) !== null) return true;
+  const [l, r] = [left.sentences(), right.sentences()];
+  return evidenceOf(l.words, r.words, alignTermSets(l.terms, r.terms)) !== null;
+}
+
+/** Pieces of a text (paragraphs or sentences) as aligned: their word sets and word counts. */
+interface Pieces {
+  terms: TermSet[];
+  words: number[];
+}
+
+/**
+ * An article as the rewrite checks read it, its paragraphs' and (when first asked) its
+ * sentences' words and counts made once: one article is in many candidate pairs.
+ */
+interface Version {
+  texts: string[];
+  paragraphs: Pieces;
+  sentences: () => Pieces;
+}
+
+function readVersion(e: Entry, termsOf: TermsOf): Version {
+  const texts = paragraphs(e);
+  const pieces = (list: string[]): Pieces => ({
+    terms: list.map(termsOf),
+    words: list.map(wordCount),
+  });
+  let cut: Pieces | undefined;
+  return {
+    texts,
+    paragraphs: pieces(texts),
+    sentences: () => (cut ??= pieces(texts.flatMap(sentences))),
+  };
 }
 
 /** What linking found, for reports and benchmarks. */
@@ -155,14 +195,19 @@ export function linkStories(entries: Entry[], rewrites?: Memo<boolean>): StoryLi
   const differ = new Map<string, number>();
   const termsOf = memoTermsOf();
   const digests = new Map<number, string>();
+  const versions = new Map<number, Version>();
+  const versionOf = (i: number): Version => {
+    let v = versions.get(i);
+    if (v === undefined) versions.set(i, (v = readVersion(entries[i]!, termsOf)));
+    return v;
+  };
   const digestOf = (i: number): string => {
     let d = digests.get(i);
-    if (d === undefined) digests.set(i, (d = textDigest(paragraphs(entries[i]!).join('\0'))));
+    if (d === undefined) digests.set(i, (d = textDigest(versionOf(i).texts.join('\0'))));
     return d;
   };
   const checkRewrite = (a: number, b: number): boolean => {
-    const check = (): boolean =>
-      isRewrite(paragraphs(entries[a]!), paragraphs(entries[b]!), termsOf);
+    const check = (): boolean => isRewrite(versionOf(a), versionOf(b));
     if (!rewrites) return check();
     const key = `${digestOf(a)}:${digestOf(b)}`;
     let known = rewrites.get(key);

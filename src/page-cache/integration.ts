@@ -26,6 +26,7 @@ import { manifestFile as manifestPath, readManifest, writeManifest } from './man
 import { pageFile } from './page-file.ts';
 import { currentRun, setCurrentRun, type PageCacheRun, type PageRecord } from './reuse-pages.ts';
 import { recordingPrerenderer, type WrittenPages } from './written-pages.ts';
+import { directPagesSummary, directPrerenderer, resetDirectPages } from './direct-pages.ts';
 
 export interface PageCacheOptions {
   /**
@@ -71,8 +72,14 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
         buildStarted = Date.now();
         setCurrentRun(undefined);
         written.clear();
-        if (!pageCacheEnabled()) return;
-        setPrerenderer((astros) => recordingPrerenderer(astros, base, written));
+        resetDirectPages();
+        if (!pageCacheEnabled()) {
+          setPrerenderer((astros) => directPrerenderer(astros, base, logger));
+          return;
+        }
+        setPrerenderer((astros) =>
+          recordingPrerenderer(directPrerenderer(astros, base, logger), base, written),
+        );
         // The last manifest stays until this build's replaces it: should this build fail, the
         // next reuses what it lists wherever the file still matches.
         const read = await readManifest(manifestFile);
@@ -100,6 +107,7 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
           logger.info('the site or its settings changed since the last build: every page is made');
       },
       'astro:build:done': async ({ dir, logger }) => {
+        for (const line of directPagesSummary()) logger.info(line);
         const run = currentRun();
         setCurrentRun(undefined);
         const out = fileURLToPath(dir);
