@@ -5,7 +5,7 @@
  * .json()` gives the same fields but also parses every sentence into subject, verb and predicate,
  * which these readers never look at and which costs nearly as much as the tagging.
  */
-import nlp from './compromise.ts';
+import nlp, { tag } from './compromise.ts';
 
 /** A word as compromise tagged it: the fields of its `json()` term that readers use. */
 export interface LemmaTerm {
@@ -44,7 +44,7 @@ type Sentences = readonly (readonly Readonly<LemmaTerm>[])[];
 export function lemmaSentences(text: string): Sentences {
   const cached = cache.get(text);
   if (cached) return cached;
-  const doc = nlp(text);
+  const doc = tag(text);
   doc.compute('root');
   const sentences = (doc.document as CompromiseTerm[][]).map((sentence) =>
     sentence.map((t) => ({

@@ -5,7 +5,7 @@
  * tagged once. The tokens are read straight off compromise's terms, not through its `json()`
  * output, which costs about as much again as the tagging.
  */
-import nlp from './compromise.ts';
+import { tag } from './compromise.ts';
 
 /** A word and compromise's tags for it. */
 export interface Token {
@@ -28,7 +28,7 @@ export function tagWords(text: string): Token[] {
   const cached = cache.get(text);
   if (cached) return cached;
   const out: Token[] = [];
-  for (const sentence of nlp(text).document)
+  for (const sentence of tag(text).document)
     for (const term of sentence)
       out.push({
         text: (term.pre + (term.text || term.normal || '') + term.post).trim(),

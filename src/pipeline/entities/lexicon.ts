@@ -5,7 +5,7 @@
  * directly, word by word: running compromise's tagger over every sentence costs about 20 ms per
  * article, ten times this stage's budget, while these look-ups cost microseconds.
  */
-import nlp from '../document/compromise.ts';
+import nlp, { tag } from '../document/compromise.ts';
 import { ORG_WORDS as ORG_WORDS_MORE, PLACE_HEADS } from './kind-words.ts';
 
 type Tags = string | readonly string[] | undefined;
@@ -89,8 +89,9 @@ export function wordTags(word: string): readonly string[] {
   const key = word.toLowerCase();
   let tags = tagged.get(key);
   if (tags === undefined) {
-    const terms = (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms;
-    tags = terms?.length === 1 ? terms[0]!.tags : [];
+    // The first sentence's terms, read off the document rather than through `json()`.
+    const terms = (tag(word).document as { tags: Set<string> }[][])[0];
+    tags = terms?.length === 1 ? [...terms[0]!.tags] : [];
     tagged.set(key, tags);
   }
   return tags;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import nlp, { fullSweep } from '../../../src/pipeline/document/compromise.ts';
+import nlp, { fullSweep, tag } from '../../../src/pipeline/document/compromise.ts';
 
 type Term = { text: string; tags: Set<string> };
 const one = (nlp.world() as { methods: { one: { bulkMatch: unknown } } }).methods.one;
@@ -44,5 +44,29 @@ describe('compromise with the sweep told which hooks a text holds', () => {
 
   it('is in effect for every nlp() call', () => {
     expect(one.bulkMatch).not.toBe(fullSweep);
+  });
+});
+
+describe('tag: parsing without the chunker', () => {
+  type Chunked = Term & { chunk?: string };
+  // Verbatim: BBC business-016 and sport lines, a PolNeAR train line, a role phrase.
+  it.each([
+    [
+      "China's efforts to stop the economy from overheating by clamping down on credit will continue into 2005, state media report.",
+    ],
+    ['Newcastle 2-1 Bolton'],
+    ['Follow Pam Key on Twitter @pamkeyNEN.'],
+    ['the striker'],
+  ])('gives %j the words and tags nlp() gives', (text) => {
+    const words = (doc: ReturnType<typeof nlp>) =>
+      (doc.document as Chunked[][]).map((s) => s.map((t) => [t.text, [...t.tags].sort()]));
+    expect(words(tag(text))).toEqual(words(nlp(text)));
+  });
+
+  it('skips the chunker, and leaves it to nlp()', () => {
+    // The chunker puts a determiner in its noun's chunk; no tagging pattern does.
+    const determiner = (doc: ReturnType<typeof nlp>) => (doc.document as Chunked[][])[0]![0]!;
+    expect(determiner(tag('the striker')).chunk).toBeUndefined();
+    expect(determiner(nlp('the striker')).chunk).toBe('Noun');
   });
 });
