@@ -2,16 +2,14 @@
  * Takes a readers' comment thread off the end of each article (`comment-thread.ts`), every line
  * of it recorded as `boilerplate-line` with the label it sits under.
  */
-import type { Paragraph, Root } from 'mdast';
-import { articlesOf, blockText, isLive, markRemoved } from '../blocks.ts';
+import type { Root } from 'mdast';
+import { articlesOf, blockText, liveParagraphs, markRemoved } from '../blocks.ts';
 import { findCommentThread } from '../comment-thread.ts';
 
 export default function remarkCommentThread() {
   return (tree: Root): void => {
     for (const article of articlesOf(tree)) {
-      const live = article.children.filter(
-        (b): b is Paragraph => b.type === 'paragraph' && isLive(b),
-      );
+      const live = liveParagraphs(article);
       const lines = live.map(blockText);
       const thread = findCommentThread(lines);
       if (!thread) continue;

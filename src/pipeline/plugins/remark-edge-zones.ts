@@ -11,7 +11,7 @@
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { readBioSentence } from '../bio-sentence.ts';
-import { articlesOf, blockText, isLive, lineData, markRemoved } from '../blocks.ts';
+import { articlesOf, blockText, lineData, liveParagraphs, markRemoved } from '../blocks.ts';
 import { findDate, isTimeOnly } from '../dates.ts';
 import { anyTagged } from '../document/tokens.ts';
 import { ABOUT_JOURNALIST, isLead, lineForm } from '../line-form.ts';
@@ -57,7 +57,7 @@ const isLabel = (text: string): boolean =>
  * it are read on their own evidence.
  */
 function markMenus(article: Article): void {
-  const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
+  const live = liveParagraphs(article);
   const texts = live.map((b) => blockText(b).trim());
   const lead = texts.findIndex(isLead);
   if (lead < 0) return;
@@ -85,7 +85,7 @@ function markMenus(article: Article): void {
 }
 
 function markClosingRun(article: Article, byline: readonly string[]): void {
-  const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
+  const live = liveParagraphs(article);
   if (live.length < 3) return;
   const texts = live.map(blockText);
   const run: Array<[Paragraph, string]> = [];

@@ -11,7 +11,7 @@
  */
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { articlesOf, blockText, isLive, lineData, markRemoved } from '../blocks.ts';
+import { articlesOf, blockText, lineData, liveParagraphs, markRemoved } from '../blocks.ts';
 import { isLead } from '../line-form.ts';
 
 /** A record holds at least this many fields in a row. */
@@ -45,9 +45,7 @@ export default function remarkRecordFields() {
   return (tree: Root, file: VFile): void => {
     const [article] = articlesOf(tree);
     if (!article) return;
-    const live = article.children.filter(
-      (n): n is Paragraph => n.type === 'paragraph' && isLive(n),
-    );
+    const live = liveParagraphs(article);
     const lead = live.slice(0, TOP_LINES).findIndex((n) => isLead(blockText(n)));
     const last = live.findLastIndex((n) => isLead(blockText(n)));
     const titled = file.data.clippings?.frontMatter?.title !== undefined;

@@ -9,8 +9,8 @@
  * headline's place) and the closing run (`remark-edge-zones.ts`) are left to their own plugins;
  * a line that quotes someone is prose, so never taken.
  */
-import type { Paragraph, Root } from 'mdast';
-import { articlesOf, blockText, isLive, markRemoved } from '../blocks.ts';
+import type { Root } from 'mdast';
+import { articlesOf, blockText, isLive, liveParagraphs, markRemoved } from '../blocks.ts';
 import { anyTagged } from '../document/tokens.ts';
 import {
   ABOUT_JOURNALIST,
@@ -33,7 +33,7 @@ export default function remarkStrayLines() {
 }
 
 function markStrayLines(article: Article): void {
-  const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
+  const live = liveParagraphs(article);
   const texts = live.map(blockText);
   // Whether a line is prose is read from each end only as far as the first line that is: the
   // lines between need only their furniture, which asks for no sentence test.

@@ -7,7 +7,7 @@
  */
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { articlesOf, blockText, isLive, markRemoved, setBlockText } from '../blocks.ts';
+import { articlesOf, blockText, liveParagraphs, markRemoved, setBlockText } from '../blocks.ts';
 import { readSiteSuffix } from '../site-suffix.ts';
 import type { Article, Vocabulary } from '../types.ts';
 import { isTitleLine } from './remark-headline.ts';
@@ -31,7 +31,7 @@ export default function remarkTopZone() {
 }
 
 function markTop(article: Article, vocabulary: Vocabulary | undefined): void {
-  const live = article.children.filter((b): b is Paragraph => b.type === 'paragraph' && isLive(b));
+  const live = liveParagraphs(article);
   let i = 0;
   for (; i < Math.min(TOP_LINES, live.length - 2); i++) {
     const why =
