@@ -3,6 +3,7 @@
  * attributes as a dynamic attribute.
  */
 import { describe, expect, it } from 'vitest';
+import { escapeHTML as astroEscape } from 'astro/runtime/server/escape.js';
 import { attr, escapeHtml } from '../../../src/lib/html.ts';
 
 describe('escapeHtml', () => {
@@ -16,6 +17,7 @@ describe('escapeHtml', () => {
     ['“We are not going to be bullied,” he said.', '“We are not going to be bullied,” he said.'],
   ])('%s', (text, html) => {
     expect(escapeHtml(text)).toBe(html);
+    expect(escapeHtml(text)).toBe(String(astroEscape(text)));
   });
 });
 
