@@ -29,8 +29,11 @@ export interface RemovedPiece {
 
 /** A change made to the text itself, kept so that it can be shown and undone. */
 export interface Repair {
-  /** `drop-cap`: a lost first letter; `mojibake`: UTF-8 read in a single-byte encoding. */
-  kind: 'drop-cap' | 'mojibake';
+  /**
+   * `drop-cap`: a lost first letter; `mojibake`: UTF-8 read in a single-byte encoding;
+   * `line-break-hyphen`: a word a typesetter broke with a hyphen at a line's end, rejoined.
+   */
+  kind: 'drop-cap' | 'mojibake' | 'line-break-hyphen';
   before: string;
   after: string;
   detail: string;

@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { blockText, makeLine, setBlockText } from '../blocks.ts';
-import { readHardWrap } from '../hard-wrap.ts';
+import { joinBrokenWord, readHardWrap } from '../hard-wrap.ts';
 import { readQuotedReply, type QuotedReply } from '../quoted-reply.ts';
 import { isListItem } from '../lists.ts';
 import { readSentenceLines } from '../sentence-lines.ts';
@@ -49,10 +49,15 @@ function parse(doc: string, file: VFile): Root {
     quoted?.intro.includes(i) ? '' : l.slice(quoted?.skip[i] ?? 0),
   );
   const trimmed = texts.map((l) => l.trim());
-  const wrap = readHardWrap(trimmed);
+  const indents = texts.map((l) => (l.trim() ? l.length - l.trimStart().length : 0));
+  const wrap = readHardWrap(trimmed, indents);
   const sentences = wrap ? null : readSentenceLines(trimmed);
   if (wrap) {
-    const note = `hard-wrapped at ${wrap.width} columns: ${wrap.joined} lines joined to the line before`;
+    const broken = wrap.brokenWord.filter(Boolean).length;
+    const note =
+      `hard-wrapped at ${wrap.width} columns: ${wrap.joined} lines joined to the line before` +
+      (broken ? `, ${broken} words broken by a hyphen rejoined` : '') +
+      (wrap.indented ? ', paragraphs opened by an indent' : '');
     (file.data.clippings.notes ??= []).push(note);
   } else if (sentences) {
     const note = `one sentence a line: ${sentences.joined} lines joined to the sentence before`;
@@ -69,8 +74,14 @@ function parse(doc: string, file: VFile): Root {
     if (value === '') {
       blankBefore = true;
     } else if (previous && continues?.[i]) {
-      // The next line of a hard-wrapped paragraph or the next sentence: the break was a space.
-      setBlockText(previous, `${blockText(previous)} ${value}`);
+      // The next line of a hard-wrapped paragraph or the next sentence: the break was a space,
+      // or nothing inside a word the typesetter broke with a hyphen.
+      if (wrap?.brokenWord[i]) {
+        const join = joinBrokenWord(blockText(previous), value, file.data.clippings.vocabulary);
+        setBlockText(previous, join.text);
+        if (join.repair)
+          article.data.repairs.push({ kind: 'line-break-hyphen', ...join.repair, line: lineNo });
+      } else setBlockText(previous, `${blockText(previous)} ${value}`);
       if (previous.position)
         previous.position.end = { line: lineNo, column: raw.length + 1, offset: at + raw.length };
     } else if (!blankBefore && previous && isListItem(value) && isListItem(blockText(previous))) {

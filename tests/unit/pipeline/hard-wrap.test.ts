@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readHardWrap } from '../../../src/pipeline/hard-wrap.ts';
+import { joinBrokenWord, readHardWrap } from '../../../src/pipeline/hard-wrap.ts';
+import { buildVocabulary } from '../../../src/pipeline/vocabulary.ts';
 import { processText } from '../../../src/pipeline/process-text.ts';
 
 const run = (text: string) => processText({ text, file: 'x.txt', id: 'x', encoding: 'utf-8' });
@@ -71,5 +72,76 @@ describe('hard-wrapped text', () => {
     ];
     const wrap = readHardWrap(text.join('\n').split('\n'));
     expect(wrap?.continues.at(-1)).toBe(false);
+  });
+
+  it.each([28, 32, 36])('joins a narrow column wrapped at %i columns', (width) => {
+    const text = ['Crucial decision on super-casinos', ...CASINOS.map((p) => fold(p, width))].join(
+      '\n\n',
+    );
+    expect(paragraphs(text)).toEqual(CASINOS);
+  });
+
+  it('opens a paragraph at an indented line when the file marks paragraphs so', () => {
+    // No blank lines: each paragraph's first line is indented, as a PDF copy sets them.
+    const text = CASINOS.map((p) => `   ${fold(p, 64)}`).join('\n');
+    const lines = text.split('\n');
+    const wrap = readHardWrap(
+      lines.map((l) => l.trim()),
+      lines.map((l) => l.length - l.trimStart().length),
+    );
+    expect(wrap?.indented).toBe(true);
+    expect(paragraphs(text)).toEqual(CASINOS);
+  });
+
+  it('rejoins a word a typesetter broke with a hyphen, and records the repair', () => {
+    // CASINOS[2] with `legislation` broken over two lines.
+    const lines = [
+      'The Scottish Executive believes that the legis-',
+      'lation should be handled by Westminster. The new law will',
+      'control internet gambling for the first time and is aimed at',
+      'preventing children from becoming involved. A super-casino in',
+      'Glasgow could be located at Ibrox or the Scottish Exhibition',
+      'and Conference Centre.',
+    ];
+    const [entry] = run(['Crucial decision on super-casinos', '', ...lines].join('\n'));
+    expect(entry?.blocks.map((b) => b.text)).toEqual([CASINOS[2]]);
+    expect(entry?.repairs.map((r) => [r.kind, r.before, r.after])).toEqual([
+      ['line-break-hyphen', 'legis-lation', 'legislation'],
+    ]);
+  });
+
+  it.each([
+    // The joined word is a word the corpus uses: the hyphen was the typesetter's.
+    [
+      'driven by unexpectedly weak busin-',
+      'ess investment',
+      'driven by unexpectedly weak business investment',
+    ],
+    // Neither part is a word: a name broken mid-word.
+    ['Stephanie McC-', 'rummen, 2015 winner', 'Stephanie McCrummen, 2015 winner'],
+    // Both parts are words and the joined one is not: the word's own hyphen.
+    ['a state-', 'designated Level I Trauma Center', 'a state-designated Level I Trauma Center'],
+  ])('joins %j and %j as %j', (line, next, joined) => {
+    const vocabulary = buildVocabulary([
+      'business investment is weak; a business is a business',
+      'the state designated a centre; the state was designated',
+    ]);
+    expect(joinBrokenWord(line, next, vocabulary).text).toBe(joined);
+  });
+
+  it('joins a lone line opened by a dash to the sentence it carries on', () => {
+    // A BBC paragraph (business-024) wrapped at 39 columns: `- has given …` opens a line.
+    const paragraph =
+      "Democrats claim the administration has not done enough to clamp down on unfair foreign trade practices. For example, they believe China's currency policy - which US manufacturers claim has undervalued the yuan by as much as 40% - has given China's rapidly expanding economy an unfair advantage against US competitors.";
+    const text = fold(paragraph, 39);
+    expect(text.split('\n').some((l) => l.startsWith('- '))).toBe(true);
+    expect(paragraphs(text)).toEqual([paragraph]);
+  });
+
+  it('keeps a list after a wrapped paragraph as a list', () => {
+    const text = [fold(CASINOS[1] ?? '', 40), '- Ibrox', '- the Scottish Exhibition Centre'].join(
+      '\n',
+    );
+    expect(run(text)[0]?.blocks.map((b) => b.type)).toEqual(['paragraph', 'list']);
   });
 });
