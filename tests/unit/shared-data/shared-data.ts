@@ -26,11 +26,28 @@ export function corpusOf(dir: string, names?: readonly string[]): Corpus {
   );
 }
 
-/** The gold sets of quotes and speakers: the PolNeAR splits and the hand-made BBC quotes. */
-export const QUOTE_SETS = ['polnear-train', 'polnear-dev', 'polnear-dev-noisy', 'bbc-quotes'];
+/**
+ * The gold sets of quotes and speakers: the PolNeAR splits, the hand-made BBC quotes, and the
+ * project's own held-out set (`tests/fixtures/blind-quotes-1`, written by someone who never read
+ * the attribution code; scored with the shared scorer, so it too needs `../shared`).
+ */
+export const QUOTE_SETS = [
+  'polnear-train',
+  'polnear-dev',
+  'polnear-dev-noisy',
+  'bbc-quotes',
+  'blind-quotes-1',
+];
+
+/** Gold sets kept in the project (original text, free to commit) rather than in `../shared`. */
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 
 /** The corpus a gold set is about and its gold file (bbc-quotes lists its files in ../bbc). */
 export function goldSet(split: string): { corpus: Corpus; gold: string } {
+  const own = path.join(FIXTURES, split);
+  if (existsSync(path.join(own, 'gold.jsonl'))) {
+    return { corpus: corpusOf(path.join(own, 'articles')), gold: path.join(own, 'gold.jsonl') };
+  }
   const gold = path.join(SHARED_DATA, split, 'gold.jsonl');
   const list = path.join(SHARED_DATA, split, 'files.txt');
   if (existsSync(list)) {
