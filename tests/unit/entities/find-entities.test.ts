@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findEntities, type FoundEntity } from '../../../src/pipeline/entities/find-entities.ts';
 import { seedEntries } from '../seeds.ts';
@@ -97,8 +98,17 @@ describe('findEntities on the seeds', () => {
 describe.runIf(hasSharedData)('findEntities on BBC articles', () => {
   // Its cost is printed by `npm run bench:entities`, not asserted: a timing measures the machine.
   it('finds the people and places of a politics story', () => {
-    const corpus = corpusOf(path.join(SHARED_DATA, 'bbc'));
-    const sample = corpus.entries.slice(0, 300);
+    // The first 300 business stories and every politics story, not the whole corpus: the test is
+    // about finding entities in an article, and parsing 2,225 files took minutes on a busy machine.
+    const names = readdirSync(path.join(SHARED_DATA, 'bbc'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
+    const chosen = [
+      ...names.filter((f) => f.startsWith('business')).slice(0, 300),
+      ...names.filter((f) => f.startsWith('politics')),
+    ];
+    const corpus = corpusOf(path.join(SHARED_DATA, 'bbc'), chosen);
+    const sample = corpus.entries.filter((e) => e.file.startsWith('business'));
     const found = sample.map((e) => findEntities(e));
     const all = new Map<string, number>();
     for (const list of found)
@@ -119,5 +129,5 @@ describe.runIf(hasSharedData)('findEntities on BBC articles', () => {
     for (const list of found)
       for (const f of list)
         expect(['I’m', "I'm", 'Monday', 'January', 'The']).not.toContain(f.name);
-  }, 120_000);
+  }, 300_000);
 });
