@@ -104,20 +104,71 @@ export function alignParagraphs(
   return alignTermSets(left.map(termsOf), right.map(termsOf));
 }
 
-/** `alignParagraphs` of paragraphs given by their content-word sets (of one `memoTermsOf`). */
+/**
+ * For each word id, 1 + the position in the current `alignTermSets` call's list of (piece,
+ * next) links of the last piece of the right-hand side holding it; 0 for none. Kept between
+ * calls (all zero again at the end of each), grown as word ids grow.
+ */
+let holders = new Int32Array(1024);
+
+/**
+ * `alignParagraphs` of paragraphs given by their content-word sets (of one `memoTermsOf`). The
+ * words each pair shares are counted through an index of `b`'s words (word → the pieces holding
+ * it), made for the call: each word of `a` reaches only the pieces of `b` that hold it, so the
+ * work grows with the words, not with every pair of pieces (most pairs share no word; comparing
+ * every pair was most of the rewrite checks between the many versions of one text).
+ */
 export function alignTermSets(a: readonly TermSet[], b: readonly TermSet[]): AlignedRow[] {
   const n = a.length;
   const m = b.length;
-  // score[i][j]: best total similarity aligning a[i..] with b[j..].
-  const score = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
-  const sim = Array.from({ length: n }, (_, i) =>
-    Float64Array.from(b, (bj) => paragraphSimilarity(a[i]!, bj)),
-  );
+  let links = 0;
+  let top = -1;
+  for (const set of b) {
+    links += set.length;
+    if (set.length > 0) top = Math.max(top, set[set.length - 1]!);
+  }
+  if (top >= holders.length) holders = new Int32Array(Math.max(top + 1, 2 * holders.length));
+  const piece = new Int32Array(links);
+  const next = new Int32Array(links);
+  let k = 0;
+  b.forEach((set, j) => {
+    for (const t of set) {
+      piece[k] = j;
+      next[k] = holders[t]!;
+      holders[t] = ++k;
+    }
+  });
+  const sim = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const ai = a[i]!;
+    const row = i * m;
+    for (const t of ai) {
+      if (t >= holders.length) continue;
+      for (let at = holders[t]!; at !== 0; at = next[at - 1]!) sim[row + piece[at - 1]!]!++;
+    }
+    for (let j = 0; j < m; j++) {
+      const shared = sim[row + j]!;
+      // As `paragraphSimilarity`: the Dice coefficient of the two sets.
+      if (shared > 0) sim[row + j] = (2 * shared) / (ai.length + b[j]!.length);
+    }
+  }
+  for (const set of b) for (const t of set) holders[t] = 0;
+  return alignSimilarities(sim, n, m);
+}
+
+/**
+ * The best order-preserving pairing of `n` pieces with `m`, given the similarity of each pair
+ * (`sim[i * m + j]`): a sequence alignment by dynamic programming.
+ */
+function alignSimilarities(sim: Float64Array, n: number, m: number): AlignedRow[] {
+  // score[i * (m + 1) + j]: best total similarity aligning a[i..] with b[j..].
+  const w = m + 1;
+  const score = new Float64Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      const s = sim[i]![j]!;
-      const pair = s >= MIN_PAIR_SIMILARITY ? s + score[i + 1]![j + 1]! : -Infinity;
-      score[i]![j] = Math.max(pair, score[i + 1]![j]!, score[i]![j + 1]!);
+      const s = sim[i * m + j]!;
+      const pair = s >= MIN_PAIR_SIMILARITY ? s + score[(i + 1) * w + j + 1]! : -Infinity;
+      score[i * w + j] = Math.max(pair, score[(i + 1) * w + j]!, score[i * w + j + 1]!);
     }
   }
   const rows: AlignedRow[] = [];
@@ -125,12 +176,13 @@ export function alignTermSets(a: readonly TermSet[], b: readonly TermSet[]): Ali
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m) {
-      const s = sim[i]![j]!;
-      if (s >= MIN_PAIR_SIMILARITY && score[i]![j] === s + score[i + 1]![j + 1]!) {
+      const s = sim[i * m + j]!;
+      if (s >= MIN_PAIR_SIMILARITY && score[i * w + j] === s + score[(i + 1) * w + j + 1]!) {
         rows.push({ left: i++, right: j++, similarity: s });
         continue;
       }
-      if (score[i]![j] === score[i + 1]![j]) rows.push({ left: i++, right: null, similarity: 0 });
+      if (score[i * w + j] === score[(i + 1) * w + j])
+        rows.push({ left: i++, right: null, similarity: 0 });
       else rows.push({ left: null, right: j++, similarity: 0 });
     } else if (i < n) rows.push({ left: i++, right: null, similarity: 0 });
     else rows.push({ left: null, right: j++, similarity: 0 });
