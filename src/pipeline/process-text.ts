@@ -19,6 +19,7 @@ import remarkDek from './plugins/remark-dek.ts';
 import remarkDropCap from './plugins/remark-drop-cap.ts';
 import remarkDuplicates from './plugins/remark-duplicates.ts';
 import remarkEdgeZones from './plugins/remark-edge-zones.ts';
+import remarkFootnotes from './plugins/remark-footnotes.ts';
 import remarkFrontMatter from './plugins/remark-front-matter.ts';
 import remarkHeaderLines from './plugins/remark-header-lines.ts';
 import remarkHeadline from './plugins/remark-headline.ts';
@@ -47,6 +48,7 @@ const processor = unified()
   .use(remarkRepeatedLines)
   .use(remarkCommentThread)
   .use(remarkEdgeZones)
+  .use(remarkFootnotes)
   .use(remarkTopZone)
   .use(remarkStrayLines)
   .use(remarkPullQuote)
