@@ -11,6 +11,7 @@ import { blockText, lineData } from './blocks.ts';
 import { findFileNameDate } from './dates.ts';
 import { listShape } from './lists.ts';
 import parseLines from './plugins/parse-lines.ts';
+import remarkAnnouncements from './plugins/remark-announcements.ts';
 import remarkBoilerplate from './plugins/remark-boilerplate.ts';
 import remarkCommentThread from './plugins/remark-comment-thread.ts';
 import remarkDataLines from './plugins/remark-data-lines.ts';
@@ -45,6 +46,7 @@ const processor = unified()
   .use(remarkRecordFields)
   .use(remarkBoilerplate)
   .use(remarkDataLines)
+  .use(remarkAnnouncements)
   .use(remarkRepeatedLines)
   .use(remarkCommentThread)
   .use(remarkEdgeZones)
