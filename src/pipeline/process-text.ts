@@ -11,6 +11,7 @@ import { blockText, lineData } from './blocks.ts';
 import { findFileNameDate } from './dates.ts';
 import { listShape } from './lists.ts';
 import parseLines from './plugins/parse-lines.ts';
+import remarkAnnouncements from './plugins/remark-announcements.ts';
 import remarkBoilerplate from './plugins/remark-boilerplate.ts';
 import remarkCommentThread from './plugins/remark-comment-thread.ts';
 import remarkDataLines from './plugins/remark-data-lines.ts';
@@ -19,6 +20,7 @@ import remarkDek from './plugins/remark-dek.ts';
 import remarkDropCap from './plugins/remark-drop-cap.ts';
 import remarkDuplicates from './plugins/remark-duplicates.ts';
 import remarkEdgeZones from './plugins/remark-edge-zones.ts';
+import remarkFootnotes from './plugins/remark-footnotes.ts';
 import remarkFrontMatter from './plugins/remark-front-matter.ts';
 import remarkHeaderLines from './plugins/remark-header-lines.ts';
 import remarkHeadline from './plugins/remark-headline.ts';
@@ -44,9 +46,11 @@ const processor = unified()
   .use(remarkRecordFields)
   .use(remarkBoilerplate)
   .use(remarkDataLines)
+  .use(remarkAnnouncements)
   .use(remarkRepeatedLines)
   .use(remarkCommentThread)
   .use(remarkEdgeZones)
+  .use(remarkFootnotes)
   .use(remarkTopZone)
   .use(remarkStrayLines)
   .use(remarkPullQuote)

@@ -16,6 +16,7 @@ export type RemovedReason =
   | 'duplicate-paragraph'
   | 'near-duplicate-paragraph'
   | 'pull-quote'
+  | 'footnote'
   | 'title-line'
   | 'dek';
 

@@ -18,6 +18,7 @@ import {
 } from '../byline.ts';
 import { isLead } from '../line-form.ts';
 import { nameCase } from '../name-case.ts';
+import { readPlaceSegment, type PlaceSegment } from '../place-line.ts';
 import type { Article } from '../types.ts';
 
 /**
@@ -164,6 +165,9 @@ const BRACKET_NOTE = /\s*\((\p{Ll}+)\)\s*$/u;
 /** A count with its unit and no name: `8 min read`, `455 comments`. */
 const COUNTER = /^\d+\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u;
 const TRAILING_MARKER = /[\s,]*\b(?:published|posted|updated|on)\s*:?[\s,]*$/i;
+/** A day of the month without its year, as datelines give it: `Sunday, Sept. 25`. */
+const DAY_OF_MONTH =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$/iu;
 /** What may follow a date in its segment: a time, a zone (`04:41 PM ET`), at most this long. */
 const MAX_AFTER_DATE = 14;
 
@@ -171,7 +175,8 @@ const MAX_AFTER_DATE = 14;
  * A header line of any shape: segments (split on `|`, `·`, `•`, dashes) each a date (with its
  * marker word, time and zone), a byline (names, then affiliations; a date may follow the names in
  * the same segment: `Pam Key, Breitbart Published Thu December 3, 2015`), an affiliation, or an
- * update note (`Updated 6 hours ago`). Any other segment means the line is not a header line.
+ * update note (`Updated 6 hours ago`), or a dateline's place (`place-line.ts`) and day of the
+ * month. Any other segment means the line is not a header line.
  * The first date not marked as an update is the article's date.
  */
 function readSegments(text: string): HeaderFacts | undefined {
@@ -179,6 +184,8 @@ function readSegments(text: string): HeaderFacts | undefined {
   let date: string | undefined;
   let updated: string | undefined;
   let authors: string[] = [];
+  let place: PlaceSegment | undefined;
+  let day = false;
   const dated = findDate(text) !== undefined;
   for (const raw of text.split(SEGMENT_SPLIT)) {
     const note = BRACKET_NOTE.exec(raw);
@@ -217,13 +224,26 @@ function readSegments(text: string): HeaderFacts | undefined {
     if (!byline) {
       // `Jeff Poor | Staff Writer`: an affiliation after the names.
       if (authors.length > 0 && isAffiliation(names)) continue;
+      // Where the story was filed (`📍 Washington, D.C.`, `WASHINGTON (Reuters)`), and the day
+      // of the month a dateline gives without its year (`Sunday, Sept. 25`).
+      const here = readPlaceSegment(names);
+      if (here) {
+        place ??= here;
+        continue;
+      }
+      if (DAY_OF_MONTH.test(names.trim())) {
+        day = true;
+        continue;
+      }
       return undefined;
     }
     if (authors.length === 0) authors = byline.authors;
   }
   const updatedOnly = !date && updated !== undefined;
   date ??= updated;
-  if (!date && authors.length === 0) return undefined;
+  if (day && !place) return undefined;
+  // A dateline alone on its line needs a dateline's mark or a day: a place alone is a headline.
+  if (!date && authors.length === 0) return place?.marked || day ? { authors: [] } : undefined;
   return updatedOnly ? { date, updatedOnly, authors } : { date, authors };
 }
 

@@ -281,3 +281,47 @@ describe('bylines in other languages, surname first, and below a page’s chrome
     expect(entry?.authors).toEqual(['Nick Gass']);
   });
 });
+
+describe('a dateline on a line of its own', () => {
+  // Datelines of PolNeAR train leads, set on their own line as pages print them.
+  it.each([
+    ['TRENTON, N.J. (AP) —', undefined],
+    ['WASHINGTON, June 24 (UPI) —', undefined],
+    ['WASHINGTON (Reuters) - Friday, June 24', undefined],
+    ['📍 Trenton, N.J. · Wednesday, March 2, 2016', '2016-03-02'],
+    ['Dateline: TRENTON, N.J. | MARCH 2, 2016', '2016-03-02'],
+  ])('is a header line: %s', (line, date) => {
+    expect(readHeaderLine(line)).toEqual(date ? { date, authors: [] } : { authors: [] });
+  });
+
+  it.each([
+    // A place alone is a headline or a label, and a lead opened by a dateline is the lead.
+    ['Trenton, N.J.'],
+    ['NEW YORK'],
+    ['Wednesday, March 2'],
+    [
+      'TRENTON, N.J. (AP) — Was that really Chris Christie, the brusque, take-a-back-seat-to-no-one governor of New Jersey?',
+    ],
+  ])('is not a header line: %s', (line) => {
+    expect(readHeaderLine(line)).toBeUndefined();
+  });
+
+  it('leaves the lead under it whole', () => {
+    const [entry] = processText({
+      text: [
+        'Christie’s shell-shocked look stirs mockery, befuddlement.',
+        'TRENTON, N.J. (AP) —',
+        'Was that really Chris Christie, the brusque, take-a-back-seat-to-no-one governor of New Jersey?',
+        'Christie’s seemingly shell-shocked gaze as he stood behind Donald Trump on Super Tuesday is generating befuddlement and mockery in his home state and beyond.',
+      ].join('\n\n'),
+      file: 'x.txt',
+      id: 'x',
+      encoding: 'utf-8',
+    });
+    expect(entry!.blocks[0]!.text).toMatch(/^Was that really Chris Christie/);
+    expect(entry!.removed).toContainEqual({
+      text: 'TRENTON, N.J. (AP) —',
+      reason: 'metadata-line',
+    });
+  });
+});
