@@ -27,20 +27,27 @@ export interface TermVector {
 
 /** Lower-cased words without accents, stopwords or digits-only tokens. */
 export function contentTerms(text: string): string[] {
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .match(/\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)?/gu);
+  // Text without accented letters or marks (most of an English corpus) has none to take off.
+  const folded = UNACCENTED.test(text)
+    ? text.toLowerCase()
+    : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const words = folded.match(/\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)?/gu);
   if (!words) return [];
   const terms: string[] = [];
   for (let word of words) {
-    word = word.replace(/['’]s$/, '');
+    if (word.endsWith('s')) word = word.replace(/['’]s$/, '');
     if (word.length < 2 || STOPWORDS.has(word)) continue;
     terms.push(word);
   }
   return terms;
 }
+
+/**
+ * Characters that canonical decomposition (NFD) leaves alone and that are no marks: ASCII,
+ * Latin-1 punctuation and symbols, and the dashes, quotation marks and ellipsis of general
+ * punctuation.
+ */
+const UNACCENTED = /^[\x00-\xbf\u2010-\u203f]*$/;
 
 /** TF-IDF vectors (log-scaled term frequency, smoothed idf) for every text. */
 export function termVectors(texts: readonly string[]): TermVector[] {
