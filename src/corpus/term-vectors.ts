@@ -28,9 +28,9 @@ export interface TermVector {
 /** Lower-cased words without accents, stopwords or digits-only tokens. */
 export function contentTerms(text: string): string[] {
   // Text without accented letters or marks (most of an English corpus) has none to take off.
-  const folded = UNACCENTED.test(text)
-    ? text.toLowerCase()
-    : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = ACCENTABLE.test(text)
+    ? text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    : text.toLowerCase();
   const words = folded.match(/\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)?/gu);
   if (!words) return [];
   const terms: string[] = [];
@@ -43,11 +43,11 @@ export function contentTerms(text: string): string[] {
 }
 
 /**
- * Characters that canonical decomposition (NFD) leaves alone and that are no marks: ASCII,
- * Latin-1 punctuation and symbols, and the dashes, quotation marks and ellipsis of general
- * punctuation.
+ * Characters that may be accented letters or marks. The others, which canonical decomposition
+ * (NFD) leaves alone and which are no marks, are ASCII, Latin-1 punctuation and symbols, and the
+ * dashes, quotation marks and ellipsis of general punctuation.
  */
-const UNACCENTED = /^[\x00-\xbf\u2010-\u203f]*$/;
+const ACCENTABLE = /[\u00c0-\u200f\u2040-\uffff]/;
 
 /** TF-IDF vectors (log-scaled term frequency, smoothed idf) for every text. */
 export function termVectors(texts: readonly string[]): TermVector[] {
