@@ -157,6 +157,8 @@ export interface StoryLinks {
   stories: number;
   rewrites: number;
   inferredDates: number;
+  /** Candidate pairs close enough to be checked for a rewrite, and how many were checked. */
+  rewritePairs: { candidates: number; checked: number };
   /** Milliseconds spent, by stage. */
   timings: { vectors: number; neighbours: number; rewrites: number; stories: number };
 }
@@ -206,8 +208,9 @@ export function linkStories(entries: Entry[], rewrites?: Memo<boolean>): StoryLi
     if (d === undefined) digests.set(i, (d = textDigest(versionOf(i).texts.join('\0'))));
     return d;
   };
+  let checked = 0;
   const checkRewrite = (a: number, b: number): boolean => {
-    const check = (): boolean => isRewrite(versionOf(a), versionOf(b));
+    const check = (): boolean => (checked++, isRewrite(versionOf(a), versionOf(b)));
     if (!rewrites) return check();
     const key = `${digestOf(a)}:${digestOf(b)}`;
     let known = rewrites.get(key);
@@ -260,6 +263,7 @@ export function linkStories(entries: Entry[], rewrites?: Memo<boolean>): StoryLi
     stories,
     rewrites: entries.filter((e) => e.rewriteOf).length,
     inferredDates,
+    rewritePairs: { candidates: pairs.length, checked },
     timings: {
       vectors: vectorsMs,
       neighbours: neighboursMs,

@@ -27,20 +27,27 @@ export interface TermVector {
 
 /** Lower-cased words without accents, stopwords or digits-only tokens. */
 export function contentTerms(text: string): string[] {
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .match(/\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)?/gu);
+  // Text without accented letters or marks (most of an English corpus) has none to take off.
+  const folded = ACCENTABLE.test(text)
+    ? text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    : text.toLowerCase();
+  const words = folded.match(/\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)?/gu);
   if (!words) return [];
   const terms: string[] = [];
   for (let word of words) {
-    word = word.replace(/['’]s$/, '');
+    if (word.endsWith('s')) word = word.replace(/['’]s$/, '');
     if (word.length < 2 || STOPWORDS.has(word)) continue;
     terms.push(word);
   }
   return terms;
 }
+
+/**
+ * Characters that may be accented letters or marks. The others, which canonical decomposition
+ * (NFD) leaves alone and which are no marks, are ASCII, Latin-1 punctuation and symbols, and the
+ * dashes, quotation marks and ellipsis of general punctuation.
+ */
+const ACCENTABLE = /[\u00c0-\u200f\u2040-\uffff]/;
 
 /** TF-IDF vectors (log-scaled term frequency, smoothed idf) for every text. */
 export function termVectors(texts: readonly string[]): TermVector[] {

@@ -7,10 +7,9 @@
  * here too. Every piece of content is escaped (`lib/html.ts`); markup is only this file's own.
  */
 import { attr, escapeHtml } from '../lib/html.ts';
-import { formatDate } from '../site/format.ts';
 import { quoteView, type QuotePageProps } from '../site/quote-page.ts';
-import { markQuote, quoteOpening, speakerSlug, type QuoteRecord } from '../site/quotes.ts';
-import { articlePath, joinBase, paragraphPath, quotePath, speakerPath } from '../site/url.ts';
+import { markQuote, quoteOpening, type QuoteRecord } from '../site/quotes.ts';
+import { articlePath, joinBase, paragraphPath, quotePath } from '../site/url.ts';
 import type { DiffSegment } from '../site/word-diff.ts';
 import {
   citedArticle as citeArticle,
@@ -18,14 +17,9 @@ import {
   quoteCitationText,
   quoteCsl,
 } from './citation.ts';
+import { citation, publicationDate, speakerLink } from './component-html.ts';
 import { layoutHtml, type PageAssets, type PageContext } from './layout-html.ts';
-import {
-  quoteImagePath,
-  quoteShareDescription,
-  quoteShareTitle,
-  shareUrl,
-  splitAddresses,
-} from './share.ts';
+import { quoteImagePath, quoteShareDescription, quoteShareTitle, shareUrl } from './share.ts';
 
 /**
  * The quote page of `props` at `pathname` (`Astro.url.pathname`), cited as accessed on
@@ -120,31 +114,6 @@ export function quotePageHtml(
   );
 }
 
-/** `SpeakerLink.astro`. */
-function speakerLink(
-  speaker: string | null,
-  slugs: ReadonlyMap<string, string>,
-  href: (path: string) => string,
-): string {
-  return speaker === null
-    ? '<span class="unattributed">Unattributed</span>'
-    : `<a class="speaker"${attr('href', href(speakerPath(speakerSlug(slugs, speaker))))}>${escapeHtml(speaker)}</a>`;
-}
-
-const DATE_NOTES: Readonly<Record<string, string>> = {
-  inferred: ' (date inferred from the text)',
-  'file-name': ' (date from the file name)',
-  folder: ' (date from the folder)',
-  story: ' (date inferred from other articles about the same event)',
-};
-
-/** `PublicationDate.astro`. */
-function publicationDate(date: string | null, source: string, withNote: boolean): string {
-  if (!date) return `<span class="date-note">${withNote ? 'Date unknown' : 'Undated'}</span>`;
-  const note = withNote ? DATE_NOTES[source] : undefined;
-  return `<time${attr('datetime', date)}>${escapeHtml(formatDate(date))}</time>${note ? `<span class="date-note">${note}</span>` : ''}`;
-}
-
 /** `VariantComparison.astro` with its `WordDiff.astro`. */
 function variantComparison(
   first: QuoteRecord,
@@ -180,36 +149,6 @@ function variantComparison(
     );
   });
   return `<div class="variant-pair">${figures.join('')}</div>`;
-}
-
-const CITATION_FORMATS = [
-  ['cite-text', 'Plain text'],
-  ['cite-bibtex', 'BibTeX'],
-  ['cite-csl', 'CSL-JSON'],
-] as const;
-
-/** `Citation.astro` (its script is the caller's: `assets.citationScript`). */
-function citation(
-  what: string,
-  text: string,
-  bibtex: string,
-  csl: string,
-  addresses: readonly string[],
-): string {
-  const bodies = [text, bibtex, csl];
-  const sections = CITATION_FORMATS.map(([id, label], i) => {
-    const code = splitAddresses(bodies[i]!, addresses)
-      .map((p) =>
-        p.address ? `<span data-page-address>${escapeHtml(p.text)}</span>` : escapeHtml(p.text),
-      )
-      .join('');
-    return (
-      `<section class="citation-format"${attr('aria-labelledby', `${id}-label`)}><div class="citation-head"><h3${attr('id', `${id}-label`)}>${label}</h3>` +
-      `<button type="button" class="copy-button"${attr('data-copy-target', id)}${attr('data-copy-label', `${label} citation copied`)} hidden>Copy<span class="visually-hidden"> ${label} citation</span></button></div>` +
-      `<pre${attr('id', id)} tabindex="0"${attr('aria-labelledby', `${id}-label`)}><code>${code}</code></pre></section>`
-    );
-  });
-  return `<details class="citation" data-citation><summary>Cite this ${escapeHtml(what)}</summary><div class="citation-body">${sections.join('')}</div></details>`;
 }
 
 /** The slots of `PageAssets`, for `writeDirectly`. */

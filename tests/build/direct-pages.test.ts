@@ -1,6 +1,6 @@
 /**
- * Quote pages written without Astro's renderer (`src/page-cache/direct-pages.ts`,
- * `src/publish/quote-page-html.ts`) on real builds of the seeds, under a base path and with the
+ * Quote and article pages written without Astro's renderer (`src/page-cache/direct-pages.ts`,
+ * `src/publish/quote-page-html.ts`, `src/publish/article-page-html.ts`) on real builds of the seeds, under a base path and with the
  * site's address set: every page is the one Astro renders, byte for byte, and the build says how
  * many pages it wrote and checked.
  */
@@ -25,20 +25,20 @@ const build = (outDir: string, mode: string): Promise<BuildResult> =>
     env: { ...env, CLIPPINGS_DIRECT_PAGES: mode, CLIPPINGS_PAGE_CACHE: 'off' },
   });
 
-/** The build's line about the quote pages: [written directly, checked, differed]. */
-function summary(build: BuildResult): [number, number, number] {
+/** The build's line about a route's pages: [written directly, checked, differed]. */
+function summary(build: BuildResult, route = '/quotes/[id]/'): [number, number, number] {
   const line = build.lines
     .map((l) =>
-      /quotes\/\[id\]\/: (\d+) pages written directly, (\d+) checked[^,]*(?:, (\d+) differed)?/.exec(
-        l.text,
-      ),
+      l.text.includes(`${route}: `)
+        ? /: (\d+) pages written directly, (\d+) checked[^,]*(?:, (\d+) differed)?/.exec(l.text)
+        : null,
     )
     .find(Boolean);
-  if (!line) throw new Error('the build did not report the quote pages');
+  if (!line) throw new Error(`the build did not report the pages of ${route}`);
   return [Number(line[1]), Number(line[2]), Number(line[3] ?? 0)];
 }
 
-describe('quote pages written directly', () => {
+describe('quote and article pages written directly', () => {
   let direct: BuildResult;
   let astro: BuildResult;
   beforeAll(async () => {
@@ -55,12 +55,20 @@ describe('quote pages written directly', () => {
     expect(written).toBeGreaterThan(checked);
   });
 
+  it('writes or checks every article page, without a difference', () => {
+    const [written, checked, differed] = summary(direct, '/articles/[...id]/');
+    expect(differed).toBe(0);
+    expect(checked).toBeGreaterThan(0);
+    expect(written + checked).toBe(6);
+  });
+
   it('gives the same site as Astro rendering every page', () => {
     expect(astro.lines.some((l) => /pages written directly/.test(l.text))).toBe(false);
     const expected = outputTree(path.join(work, 'astro'));
     const made = outputTree(path.join(work, 'direct'));
     expect([...made.keys()]).toEqual([...expected.keys()]);
     expect([...made.keys()].filter((f) => f.startsWith('quotes/q')).length).toBeGreaterThan(30);
+    expect([...made.keys()].filter((f) => f.startsWith('articles/')).length).toBe(6);
     for (const [file, bytes] of expected) expect(made.get(file), file).toEqual(bytes);
   });
 });

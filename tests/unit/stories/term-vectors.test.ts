@@ -14,6 +14,17 @@ describe('term vectors', () => {
     ]);
   });
 
+  it.each([
+    ['curly quotes and dashes', 'The firm’s “core” business – says Mr O’Neill – isn’t for sale…'],
+    ['accents', 'Café owners in São Paulo and Zürich: naïve façades, Kyiv’s Зеленський'],
+    ['combining marks', 'Donbas\u0301 and Novorossiya\u0308, e\u0301tude'],
+    ['Latin-1 symbols', 'Prices rose 5% to £600m (¥1bn) · §2 ¶3'],
+  ])('folds text with %s as accent-stripping decomposition does', (_, text) => {
+    const slow = text.normalize('NFD').replace(/\p{M}/gu, '');
+    expect(contentTerms(text)).toEqual(contentTerms(slow));
+    expect(contentTerms(text).join(' ')).not.toMatch(/\p{M}/u);
+  });
+
   it('gives cosine 1 for the same text and is symmetric', () => {
     const texts = seedCorpus().entries.map(comparableText);
     const v = termVectors(texts);
