@@ -33,6 +33,8 @@ const ASIDE = /^[([][^()[\]]*[)\]][.!?]?$/u;
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
+/** Every character the scan of `findQuotes` acts on. */
+const MARK = /["“”«»„]/g;
 
 /** Finds the quotation spans of consecutive blocks. */
 export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
@@ -63,6 +65,11 @@ export function findQuotes(blocks: readonly string[]): QuoteSpan[] {
       spans.push(span);
     };
     for (let i = 0; i < text.length; i++) {
+      // Only a quotation mark opens, closes or nests: the words between are passed over.
+      MARK.lastIndex = i;
+      const mark = MARK.exec(text);
+      if (!mark) break;
+      i = mark.index;
       const c = text[i]!;
       if (openAt < 0) {
         if (OPENERS.has(c) || (c === STRAIGHT && opensHere(text, i)) || opensAsTypo(text, i))

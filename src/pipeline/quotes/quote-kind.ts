@@ -162,10 +162,11 @@ function ownVerb(text: string, { before, after }: QuoteContext): boolean {
   // reporting verb earlier in the sentence makes the word the reported person's.
   if (tagWords(text).length !== 1 || reported(sentenceBefore(before))) return false;
   const lead = before.slice(-60);
-  const at = tagWords(lead).length;
-  const word = tagWords(`${lead}${text}${after.slice(0, 30)}`)[at];
+  const leading = tagWords(lead);
+  // The word before first: the sentence with the quoted word is tagged only after `be` or `have`.
+  if (!BE_OR_HAVE.has(leading.at(-1)?.text.toLowerCase() ?? '')) return false;
+  const word = tagWords(`${lead}${text}${after.slice(0, 30)}`)[leading.length];
   return (
-    BE_OR_HAVE.has(tagWords(lead).at(-1)?.text.toLowerCase() ?? '') &&
     word !== undefined &&
     word.text.toLowerCase().startsWith(text.toLowerCase().replace(/[.,!?;:]+$/u, '')) &&
     word.tags.has('Verb') &&
@@ -223,10 +224,10 @@ function owned(before: string): boolean {
 
 /** The marks modify the noun right after them: `the “career average” salary`. */
 function beforeItsNoun(text: string, before: string, after: string): boolean {
-  // `what lawmakers called “fraud” lead …`: right after a verb the marks are its complement.
-  if (tagWords(before.slice(-40)).at(-1)?.tags.has('Verb')) return false;
   // `if their marriage is “recognized under state law,” language that …`: the clause ended.
   if (/[,.;:!?]$/u.test(text) || !/^\s+\p{Ll}/u.test(after)) return false;
+  // `what lawmakers called “fraud” lead …`: right after a verb the marks are its complement.
+  if (tagWords(before.slice(-40)).at(-1)?.tags.has('Verb')) return false;
   // Tagged after the quoted words, as the sentence reads: `“prices paid” index` (a noun there).
   const next = tagWords(`${text} ${after.slice(0, 40).trim()}`).at(tagWords(text).length);
   return (

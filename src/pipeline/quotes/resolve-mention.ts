@@ -149,13 +149,12 @@ export function introducedAs(description: string, at: number, text: string): str
   const head = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/u.exec(description.trim())?.[1];
   if (!head) return undefined;
   const from = Math.max(0, at - INTRODUCED_REACH);
-  const headWord = `[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}`;
-  const intro = new RegExp(
-    `(?<![\\p{L}\\d’'-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ii]ts)\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}['’]s\\s+)(?:${NOT_MODIFIER}[\\p{L}\\d’'/-]+(?:\\.\\p{L}+)*\\.?[^\\S\\n]+){0,5}?${headWord}\\b(?:\\s+(?:in|of|at|for|from|to)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:\\p{Lu}[\\p{L}’'.-]*\\s?)+)?`,
-    'gu',
-  );
+  const before = text.slice(from, at);
+  // Every introduction holds the head word: where it is nowhere before, nothing is looked for.
+  const { intro, word } = introductionOf(head);
+  if (!word.test(before)) return undefined;
   let found: string | undefined;
-  for (const m of text.slice(from, at).matchAll(intro)) {
+  for (const m of before.matchAll(intro)) {
     const phrase = m[0].trim();
     // A capitalised word past the determiner: `The Wall Street Journal`, not `The board`.
     if (
@@ -167,6 +166,25 @@ export function introducedAs(description: string, at: number, text: string): str
       found = phrase;
   }
   return found;
+}
+
+/** The introductions of a head noun, compiled once per head: the pattern, and its head word alone. */
+const introductions = new Map<string, { intro: RegExp; word: RegExp }>();
+
+function introductionOf(head: string): { intro: RegExp; word: RegExp } {
+  let compiled = introductions.get(head);
+  if (compiled) return compiled;
+  const headWord = `[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}`;
+  compiled = {
+    intro: new RegExp(
+      `(?<![\\p{L}\\d’'-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ii]ts)\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}['’]s\\s+)(?:${NOT_MODIFIER}[\\p{L}\\d’'/-]+(?:\\.\\p{L}+)*\\.?[^\\S\\n]+){0,5}?${headWord}\\b(?:\\s+(?:in|of|at|for|from|to)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:\\p{Lu}[\\p{L}’'.-]*\\s?)+)?`,
+      'gu',
+    ),
+    word: new RegExp(`${headWord}\\b`, 'u'),
+  };
+  if (introductions.size >= 1000) introductions.clear();
+  introductions.set(head, compiled);
+  return compiled;
 }
 
 /** `the board` → `Illinois Board of Elections`: an organisation mentioned before, by a word of its name. */

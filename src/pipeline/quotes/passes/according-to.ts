@@ -23,8 +23,17 @@ const LATER_RELAY = new RegExp(
   'u',
 );
 
+/**
+ * Words every match of `ACCORDING` and `LATER_RELAY` holds, tested first: the patterns open on a
+ * name, so the regular-expression engine tries them at every place of the text, while most
+ * sentences hold neither phrase.
+ */
+const ACCORDING_WORDS = /[Aa]ccording to|[Ii]n the words of/u;
+const RELAY_WORDS = /according to|report(?:ed|s)/u;
+
 /** Before the quote: the last `according to X` of the sentence. */
 export function accordingToBefore({ pre }: QuoteSentence): Found | undefined {
+  if (!ACCORDING_WORDS.test(pre)) return undefined;
   let found: Found | undefined;
   for (const m of pre.matchAll(ACCORDING))
     if (m.groups)
@@ -35,6 +44,7 @@ export function accordingToBefore({ pre }: QuoteSentence): Found | undefined {
 /** Right after the quote: `,” according to X` (before any other quotation). */
 export function accordingToAfter({ post }: QuoteSentence): Found | undefined {
   const text = post.slice(0, 200);
+  if (!ACCORDING_WORDS.test(text)) return undefined;
   const m = ACCORDING_ONCE.exec(text);
   if (!m?.groups || m.index >= 80 || /[“”"]/.test(text.slice(0, m.index))) return undefined;
   return { mention: m.groups['spk']!, cue: 'according to', at: m.index, rule: 'according-to' };
@@ -42,7 +52,9 @@ export function accordingToAfter({ post }: QuoteSentence): Found | undefined {
 
 /** `“…,” Sanders said, according to CNN.`, `“…,” Canova said, The Miami Herald reported.` */
 export function laterRelay({ post }: QuoteSentence): Found | undefined {
-  const later = LATER_RELAY.exec(post.slice(0, 200));
+  const text = post.slice(0, 200);
+  if (!RELAY_WORDS.test(text)) return undefined;
+  const later = LATER_RELAY.exec(text);
   const outlet = later?.groups?.['spk'] ?? later?.groups?.['spk2'];
   return outlet ? { mention: outlet, cue: 'according to', at: 0, rule: 'according-to' } : undefined;
 }
