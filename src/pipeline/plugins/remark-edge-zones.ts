@@ -120,11 +120,10 @@ function markClosingRun(article: Article, byline: readonly string[]): void {
     }
     const text = texts[at]!;
     if (listShape(text)) break;
-    // A byline signing the story at its end (`Story: David Jackson, USA TODAY`, `By A & B`).
+    // A byline signing the story at its end (`Story: David Jackson, USA TODAY`, `By A & B`):
+    // evidence for itself alone, as a link list is, not for the lines around it.
     const signed = signature(text);
     if (signed) {
-      furniture++;
-      run.push([live[at]!, ABOUT_JOURNALIST]);
       signatures.set(live[at]!, signed);
       continue;
     }
@@ -135,6 +134,11 @@ function markClosingRun(article: Article, byline: readonly string[]): void {
   }
   // No sentence of prose before the run: the file is not read as a story with edges.
   if (at <= 0) return;
+  for (const [block, authors] of signatures) {
+    if (lists.some(([listed]) => listed === block)) continue;
+    markRemoved(block, 'author-bio', "a byline signing the story after the body's last sentence");
+    lineData(block).bio = { authors };
+  }
   for (const [block, why] of lists) {
     markRemoved(block, 'boilerplate-line', why);
     const writer = signatures.get(block);
@@ -149,8 +153,7 @@ function markClosingRun(article: Article, byline: readonly string[]): void {
     }
     // A bio or a credit names who made the article: its authors when no byline does.
     markRemoved(block, 'author-bio', detail);
-    const signed = signatures.get(block);
-    const bio = signed ? { authors: signed } : readBioSentence(blockText(block), byline);
+    const bio = readBioSentence(blockText(block), byline);
     if (bio) lineData(block).bio = bio;
   }
 }
