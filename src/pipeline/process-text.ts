@@ -27,6 +27,7 @@ import remarkHeadline from './plugins/remark-headline.ts';
 import remarkInferTitle from './plugins/remark-infer-title.ts';
 import remarkMailHeader from './plugins/remark-mail-header.ts';
 import remarkPhotoCredits from './plugins/remark-photo-credits.ts';
+import remarkPlayers from './plugins/remark-players.ts';
 import remarkPullQuote from './plugins/remark-pull-quote.ts';
 import remarkRecordFields from './plugins/remark-record-fields.ts';
 import remarkRepeatedLines from './plugins/remark-repeated-lines.ts';
@@ -47,6 +48,7 @@ const processor = unified()
   .use(remarkBoilerplate)
   .use(remarkDataLines)
   .use(remarkAnnouncements)
+  .use(remarkPlayers)
   .use(remarkRepeatedLines)
   .use(remarkCommentThread)
   .use(remarkEdgeZones)
