@@ -31,6 +31,7 @@ import remarkPlayers from './plugins/remark-players.ts';
 import remarkPullQuote from './plugins/remark-pull-quote.ts';
 import remarkRecordFields from './plugins/remark-record-fields.ts';
 import remarkRepeatedLines from './plugins/remark-repeated-lines.ts';
+import remarkRunningHeads from './plugins/remark-running-heads.ts';
 import remarkStorySplit from './plugins/remark-story-split.ts';
 import remarkStrayLines from './plugins/remark-stray-lines.ts';
 import remarkSubheads from './plugins/remark-subheads.ts';
@@ -49,6 +50,7 @@ const processor = unified()
   .use(remarkDataLines)
   .use(remarkAnnouncements)
   .use(remarkPlayers)
+  .use(remarkRunningHeads)
   .use(remarkRepeatedLines)
   .use(remarkCommentThread)
   .use(remarkEdgeZones)
