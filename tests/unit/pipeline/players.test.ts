@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReadout } from '../../../src/pipeline/plugins/remark-players.ts';
+import { isGalleryCounter, isReadout } from '../../../src/pipeline/plugins/remark-players.ts';
 import { processText } from '../../../src/pipeline/process-text.ts';
 
 const run = (text: string) => processText({ text, file: 'x.txt', id: 'x', encoding: 'utf-8' })[0]!;
@@ -18,6 +18,13 @@ describe("a player's controls", () => {
     'reads %j as a readout',
     (line) => {
       expect(isReadout(line)).toBe(true);
+    },
+  );
+
+  it.each([['Photo 1 of 11'], ['1/7'], ['Gallery: 7 images'], ['View gallery (16 photos)']])(
+    'reads %j as a gallery counter',
+    (line) => {
+      expect(isGalleryCounter(line)).toBe(true);
     },
   );
 
@@ -50,5 +57,18 @@ describe("a player's controls", () => {
   it('keeps a readout beside a sentence of the story, and a readout alone', () => {
     const text = [TITLE, LEAD, `${SECOND}\n4:15`, '1:11', THIRD].join('\n\n');
     expect(run(text).blocks.map((b) => b.text)).toEqual([LEAD, SECOND, '4:15', '1:11', THIRD]);
+  });
+
+  it.each([
+    [['PHOTO GALLERY', '1 of 7', `${SECOND} Credit: Reuters`, '2 of 7', THIRD, 'Replay gallery']],
+    [['Gallery: 7 images', '1/7', `${SECOND} Credit: EPA`]],
+  ])('takes a gallery with its captions out of the body: %j', (gallery) => {
+    const text = [TITLE, LEAD, gallery.join('\n'), SECOND, THIRD].join('\n\n');
+    expect(run(text).blocks.map((b) => b.text)).toEqual([LEAD, SECOND, THIRD]);
+  });
+
+  it('keeps sentences next to one counter of pictures', () => {
+    const text = [TITLE, LEAD, `${SECOND}\n1 of 7`, THIRD].join('\n\n');
+    expect(run(text).blocks.map((b) => b.text)).toContain(SECOND);
   });
 });
