@@ -13,6 +13,7 @@ import { listShape } from './lists.ts';
 import parseLines from './plugins/parse-lines.ts';
 import remarkAnnouncements from './plugins/remark-announcements.ts';
 import remarkBoilerplate from './plugins/remark-boilerplate.ts';
+import remarkBoxes from './plugins/remark-boxes.ts';
 import remarkCommentThread from './plugins/remark-comment-thread.ts';
 import remarkDataLines from './plugins/remark-data-lines.ts';
 import remarkDateline from './plugins/remark-dateline.ts';
@@ -57,6 +58,7 @@ const processor = unified()
   .use(remarkFootnotes)
   .use(remarkTopZone)
   .use(remarkStrayLines)
+  .use(remarkBoxes)
   .use(remarkPullQuote)
   .use(remarkStorySplit)
   .use(remarkHeadline)
