@@ -6,6 +6,7 @@
  * works, not necessarily the outlet that published the article.
  */
 import nlp from './document/compromise.ts';
+import { hasTag, tagWords } from './document/tokens.ts';
 import { nameCase } from './name-case.ts';
 import { AND_WORDS, BY_WORDS } from './words/byline-words.ts';
 import { PICTURE_NOUNS } from './words/picture-nouns.ts';
@@ -180,7 +181,13 @@ export function pieceKind(piece: string): PieceKind {
   if (words.length === 1) return 'affiliation';
   if (words.length > 4) return 'other';
   if (doc.has('#Place') && !doc.has('#Person')) return 'affiliation';
-  return doc.has('#Person') ? 'person' : 'name';
+  if (doc.has('#Person')) return 'person';
+  // A job: an adjective and a noun (`Congressional Correspondent`), read in lower case, where
+  // compromise does not take capitals for a name; no name opens with an adjective.
+  const lower = tagWords(piece.toLowerCase());
+  if (hasTag(lower[0], ['Adjective']) && !lower.some((t) => hasTag(t, ['Person', 'FirstName'])))
+    return 'affiliation';
+  return 'name';
 }
 
 /** True when every piece of `text` says where a writer works (`Staff Writer`, `USA Today`). */

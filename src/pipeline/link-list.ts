@@ -8,6 +8,8 @@
  * (BBC) have no verb and no label alone on a line; a line that quotes someone, or runs to two
  * sentences, is never an item.
  */
+import { pieceKind, readByline } from './byline.ts';
+import { findDate } from './dates.ts';
 import { anyTagged } from './document/tokens.ts';
 import { listShape } from './lists.ts';
 
@@ -46,7 +48,8 @@ export function linkListEndingAt(texts: readonly string[], end: number): LinkLis
   const items: string[] = [];
   for (let at = end; at >= 0 && items.length <= MAX_ITEMS; at--) {
     const text = texts[at]!.trim();
-    if (items.length >= 2 && isLabel(text)) {
+    // A line with a date under it is a story's headline in the list, not the list's label.
+    if (items.length >= 2 && isLabel(text) && !isDateLine(items[0]!)) {
       const kind = kindOf(items, text);
       if (kind) return { label: at, items: items.length, kind };
     }
@@ -63,19 +66,39 @@ export function linkListEndingAt(texts: readonly string[], end: number): LinkLis
  * differ from each other: a line said twice (`Winners meet in final match` under each group of a
  * BBC fixture list) is the story's own.
  */
-function kindOf(items: readonly string[], label: string): LinkList['kind'] | null {
+function kindOf(all: readonly string[], label: string): LinkList['kind'] | null {
+  // A date under a headline is that story's date (an author's page lists each story so).
+  const items = all.filter((item) => !isDateLine(item));
   if (new Set(items).size < items.length) return null;
   const headlines = items.filter(isHeadline).length;
-  if (headlines >= 2 && headlines * 2 > items.length) return 'headlines';
+  if (headlines >= 2 && headlines * 2 > items.length && items.length * 2 >= all.length)
+    return 'headlines';
   if (label.endsWith(':') && items.every(isTopic)) return 'topics';
   return null;
+}
+
+/** A line that is only a date (`Sept. 12, 2016`, `09/14/2016`). */
+function isDateLine(line: string): boolean {
+  const found = findDate(line);
+  return found !== undefined && line.trim().length - found.text.length <= 2;
+}
+
+/**
+ * The writer a list's label names (`More from Danielle Paquette`, `NANCY COOK`): the name after
+ * the label's last preposition, or the whole label, when it is a person's name. A list of
+ * headlines under it is the writer's page: that writer wrote the story too.
+ */
+export function labelWriter(label: string): string[] {
+  const tail = label.trim().replace(/^.*\b(?:from|by|of)\s+/iu, '');
+  if (pieceKind(tail) !== 'person') return [];
+  return readByline(tail, true)?.authors ?? [];
 }
 
 /** A label: a few words alone on a line, not a sentence (no closing full stop, `?` or `!`). */
 export function isLabel(line: string): boolean {
   const words = line.split(/\s+/);
   if (words.length > MAX_LABEL_WORDS || CLOSED.test(line) || QUOTATION.test(line)) return false;
-  if (listShape(line) || /^[-*•▪●–]\s/u.test(line)) return false;
+  if (listShape(line) || /^[-*•▪●–]\s/u.test(line) || isDateLine(line)) return false;
   return /^\p{Lu}/u.test(line);
 }
 

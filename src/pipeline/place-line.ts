@@ -20,7 +20,7 @@ export interface PlaceSegment {
 const OPENING_MARK = /^[^\p{L}\p{N}(]+/u;
 const LABEL = /^\p{L}+\s*:\s*/u;
 const CLOSING_DASH = /\s*(?:—|–|--|-)\s*$/u;
-const AGENCY = /\s*\(([\p{L}][\p{L}\p{N} .&'’-]{0,30})\)$/u;
+const AGENCY = /\s*\(([\p{Lu}][\p{L}\p{N} .&'’-]{0,30})\)$/u;
 const DAY = /,?\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$/u;
 /** A part of a place: capitalised words or abbreviations (`D.C.`, `St.`), at most four. */
 const PART = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|la|upon))*$/u;

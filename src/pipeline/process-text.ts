@@ -13,6 +13,7 @@ import { listShape } from './lists.ts';
 import parseLines from './plugins/parse-lines.ts';
 import remarkAnnouncements from './plugins/remark-announcements.ts';
 import remarkBoilerplate from './plugins/remark-boilerplate.ts';
+import remarkBoxes from './plugins/remark-boxes.ts';
 import remarkCommentThread from './plugins/remark-comment-thread.ts';
 import remarkDataLines from './plugins/remark-data-lines.ts';
 import remarkDateline from './plugins/remark-dateline.ts';
@@ -27,9 +28,11 @@ import remarkHeadline from './plugins/remark-headline.ts';
 import remarkInferTitle from './plugins/remark-infer-title.ts';
 import remarkMailHeader from './plugins/remark-mail-header.ts';
 import remarkPhotoCredits from './plugins/remark-photo-credits.ts';
+import remarkPlayers from './plugins/remark-players.ts';
 import remarkPullQuote from './plugins/remark-pull-quote.ts';
 import remarkRecordFields from './plugins/remark-record-fields.ts';
 import remarkRepeatedLines from './plugins/remark-repeated-lines.ts';
+import remarkRunningHeads from './plugins/remark-running-heads.ts';
 import remarkStorySplit from './plugins/remark-story-split.ts';
 import remarkStrayLines from './plugins/remark-stray-lines.ts';
 import remarkSubheads from './plugins/remark-subheads.ts';
@@ -47,12 +50,15 @@ const processor = unified()
   .use(remarkBoilerplate)
   .use(remarkDataLines)
   .use(remarkAnnouncements)
+  .use(remarkPlayers)
+  .use(remarkRunningHeads)
   .use(remarkRepeatedLines)
   .use(remarkCommentThread)
   .use(remarkEdgeZones)
   .use(remarkFootnotes)
   .use(remarkTopZone)
   .use(remarkStrayLines)
+  .use(remarkBoxes)
   .use(remarkPullQuote)
   .use(remarkStorySplit)
   .use(remarkHeadline)

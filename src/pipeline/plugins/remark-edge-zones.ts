@@ -3,7 +3,8 @@
  * prose is read as one run, with its position as evidence, not line by line against wordings.
  * Not being prose is not enough (BBC stories end with line-ups, results and lists of nominees):
  * the run goes only when a line of it is page furniture by its form (a copyright, an address or
- * handle, a link line, a short call to act, a note about the article, a bio or a credit), and
+ * handle, a link line, a short call to act, a note about the article, a bio, a credit or a byline
+ * signing the story), and
  * then the whole run goes with it (a bio as `author-bio`, giving the authors when no byline does). A file with no
  * sentence of prose is left alone, a line that quotes someone is prose, and a list block ends the
  * run (it is kept).
@@ -12,12 +13,14 @@ import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { readBioSentence } from '../bio-sentence.ts';
 import { articlesOf, blockText, lineData, liveParagraphs, markRemoved } from '../blocks.ts';
+import { bylineMarker } from '../byline.ts';
 import { findDate, isTimeOnly } from '../dates.ts';
 import { anyTagged } from '../document/tokens.ts';
 import { ABOUT_JOURNALIST, isLead, lineForm } from '../line-form.ts';
-import { linkListEndingAt } from '../link-list.ts';
+import { labelWriter, linkListEndingAt } from '../link-list.ts';
 import { isListItem, listShape } from '../lists.ts';
 import type { Article } from '../types.ts';
+import { readHeaderLine } from './remark-header-lines.ts';
 
 /** The closing run is at most this many lines. */
 const MAX_RUN = 12;
@@ -84,6 +87,16 @@ function markMenus(article: Article): void {
   }
 }
 
+/**
+ * The writers a byline names when the line is one (a `By`, an authorship word or label opening
+ * it, read as a header line is): a story may be signed at its end as at its top.
+ */
+function signature(text: string): string[] | undefined {
+  if (bylineMarker(text.trim()) === 0) return undefined;
+  const authors = readHeaderLine(text)?.authors ?? [];
+  return authors.length > 0 ? authors : undefined;
+}
+
 function markClosingRun(article: Article, byline: readonly string[]): void {
   const live = liveParagraphs(article);
   if (live.length < 3) return;
@@ -91,6 +104,7 @@ function markClosingRun(article: Article, byline: readonly string[]): void {
   const run: Array<[Paragraph, string]> = [];
   const lists: Array<[Paragraph, string]> = [];
   let furniture = 0;
+  const signatures = new Map<Paragraph, string[]>();
   let at = live.length - 1;
   for (; at > 0 && run.length < MAX_RUN; at--) {
     // A list of links under a label is evidence for itself alone (items that read as sentences
@@ -99,11 +113,20 @@ function markClosingRun(article: Article, byline: readonly string[]): void {
     if (links && links.label > 0) {
       const why = `a list of ${links.items} ${links.kind} under the label “${texts[links.label]}” at the end of the body`;
       for (let j = at; j >= links.label; j--) lists.push([live[j]!, why]);
+      const writer = links.kind === 'headlines' ? labelWriter(texts[links.label]!) : [];
+      if (writer.length > 0) signatures.set(live[links.label]!, writer);
       at = links.label;
       continue;
     }
     const text = texts[at]!;
     if (listShape(text)) break;
+    // A byline signing the story at its end (`Story: David Jackson, USA TODAY`, `By A & B`):
+    // evidence for itself alone, as a link list is, not for the lines around it.
+    const signed = signature(text);
+    if (signed) {
+      signatures.set(live[at]!, signed);
+      continue;
+    }
     const form = lineForm(text);
     if (form.prose) break;
     if (form.furniture) furniture++;
@@ -111,7 +134,16 @@ function markClosingRun(article: Article, byline: readonly string[]): void {
   }
   // No sentence of prose before the run: the file is not read as a story with edges.
   if (at <= 0) return;
-  for (const [block, why] of lists) markRemoved(block, 'boilerplate-line', why);
+  for (const [block, authors] of signatures) {
+    if (lists.some(([listed]) => listed === block)) continue;
+    markRemoved(block, 'author-bio', "a byline signing the story after the body's last sentence");
+    lineData(block).bio = { authors };
+  }
+  for (const [block, why] of lists) {
+    markRemoved(block, 'boilerplate-line', why);
+    const writer = signatures.get(block);
+    if (writer) lineData(block).bio = { authors: writer };
+  }
   if (run.length >= MAX_RUN || furniture === 0) return;
   for (const [block, why] of run) {
     const detail = `in the ${run.length}-line run after the body's last sentence, ${furniture} of them page furniture: ${why}`;

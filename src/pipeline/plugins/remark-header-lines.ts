@@ -165,6 +165,9 @@ const BRACKET_NOTE = /\s*\((\p{Ll}+)\)\s*$/u;
 /** A count with its unit and no name: `8 min read`, `455 comments`. */
 const COUNTER = /^\d+\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u;
 const TRAILING_MARKER = /[\s,]*\b(?:published|posted|updated|on)\s*:?[\s,]*$/i;
+/** A site's address alone: `politico.com`, `www.usatoday.com`. */
+const SITE_ADDRESS =
+  /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|news|[a-z]{2})$/iu;
 /** A day of the month without its year, as datelines give it: `Sunday, Sept. 25`. */
 const DAY_OF_MONTH =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$/iu;
@@ -213,9 +216,12 @@ function readSegments(text: string): HeaderFacts | undefined {
     } else if (isUpdate || (marker && rest.trim() === '')) {
       continue;
     } else if (isTimeOnly(rest) || COUNTER.test(rest.trim())) {
-      // A time beside the date (`… / 02:07 PM`), a reading time or a count (`8 min read`).
-      if (dated) continue;
-      return undefined;
+      // A time beside the date (`… / 02:07 PM`), a reading time or a count (`8 min read`): the
+      // line still needs a date or a byline to be a header line.
+      continue;
+    } else if (SITE_ADDRESS.test(rest.trim())) {
+      // The site's address beside the byline (`politico.com · by Kyle Cheney · 6 min`).
+      continue;
     }
     if (names.trim() === '') continue;
     const by = bylineMarker(names);

@@ -7,7 +7,16 @@
  */
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { articlesOf, blockText, liveParagraphs, markRemoved, setBlockText } from '../blocks.ts';
+import {
+  articlesOf,
+  blockText,
+  isLive,
+  lineData,
+  liveParagraphs,
+  markRemoved,
+  setBlockText,
+} from '../blocks.ts';
+import { CALL_TO_ACT, lineForm } from '../line-form.ts';
 import { readSiteSuffix } from '../site-suffix.ts';
 import type { Article, Vocabulary } from '../types.ts';
 import { isTitleLine } from './remark-headline.ts';
@@ -34,6 +43,13 @@ function markTop(article: Article, vocabulary: Vocabulary | undefined): void {
   const live = liveParagraphs(article);
   let i = 0;
   for (; i < Math.min(TOP_LINES, live.length - 2); i++) {
+    const banner = bannerAt(article, live, i);
+    if (banner > 0) {
+      const detail = `above the headline: a banner of ${banner} short lines (${bannerWhy})`;
+      for (let j = i; j < i + banner; j++) markRemoved(live[j]!, 'boilerplate-line', detail);
+      i += banner - 1;
+      continue;
+    }
     const why =
       navigation(blockText(live[i]!), blockText(live[i + 1]!), blockText(live[i + 2]!)) ??
       (labelRunAboveHeadline(live, i) ? 'a label over the headline' : undefined);
@@ -42,6 +58,34 @@ function markTop(article: Article, vocabulary: Vocabulary | undefined): void {
   }
   const headline = live[i];
   if (headline) splitSiteSuffix(article, headline, vocabulary);
+}
+
+/** A banner's lines are short, and a banner is a few of them. */
+const MAX_BANNER_WORDS = 12;
+const MAX_BANNER_LINES = 6;
+const bannerWhy = 'a call to act among them, or labels alone';
+
+/**
+ * How many live lines from `i` are a banner over the page (`Open in app` / `Sign up` / `Sign in`;
+ * `COOKIE NOTICE` / `We use cookies …` / `I AGREE`; `VOTERS SPEAK` / `PART 1 OF 3`), or 0: a
+ * block of two to six short lines with no blank line between them, a blank line after it and
+ * text below, holding a call to act (or a line already taken as page furniture) or made of labels
+ * alone. A headline stands alone or over its dek, and neither is a call to act.
+ */
+function bannerAt(article: Article, live: readonly Paragraph[], i: number): number {
+  const blocks = article.children;
+  const start = blocks.indexOf(live[i]!);
+  let end = start + 1;
+  while (end < blocks.length && !lineData(blocks[end]!).blankBefore) end++;
+  const group = blocks.slice(start, end);
+  const kept = group.filter(isLive);
+  if (group.length < 2 || group.length > MAX_BANNER_LINES || end >= blocks.length - 1) return 0;
+  if (live.indexOf(kept.at(-1) as Paragraph) >= live.length - 2) return 0;
+  const texts = kept.map((b) => blockText(b).trim());
+  if (texts.some((t) => t.includes('\n') || t.split(/\s+/u).length > MAX_BANNER_WORDS)) return 0;
+  const calls = group.length > kept.length || texts.some((t) => lineForm(t).why === CALL_TO_ACT);
+  const labels = texts.every((t) => t.split(/\s+/u).length <= 4 && !/[.!?,;:]$/u.test(t));
+  return calls || labels ? kept.length : 0;
 }
 
 /** True for a label of at most `MAX_KICKER_WORDS` words without closing punctuation. */

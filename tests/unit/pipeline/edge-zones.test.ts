@@ -147,4 +147,39 @@ describe('the closing run after the body’s last sentence', () => {
     expect(entry.title).toBe('Brentford v Southampton');
     expect(entry.removed).toEqual([]);
   });
+
+  it.each([
+    [['Story: Carolina Moreno, Huffington Post'], ['Carolina Moreno']],
+    [
+      ['By Mark Landler & Noah Weiland', 'The New York Times'],
+      ['Mark Landler', 'Noah Weiland'],
+    ],
+    [['Words: Michael Birnbaum | Pictures: Marcus Gallagher'], ['Michael Birnbaum']],
+  ])('reads a byline signing the story at its end: %j', (closing, authors) => {
+    const entry = run([...STORY, ...closing]);
+    expect(entry.blocks.map((b) => b.text)).toEqual(STORY.slice(1));
+    expect(entry.authors).toEqual(authors);
+  });
+
+  it('reads the writer of a list of their stories under the story, with the dates', () => {
+    // The rest of tech-003 and business-024: the list sits is past the header zone.
+    const rest = [
+      "Microsoft said in a statement it is investigating what it called a criminal attack on its software. Earlier this week, Microsoft said it would buy anti-virus software maker Sybari Software to improve its security in its Windows and e-mail software. Microsoft has said it plans to offer its own paid-for anti-virus software but it has not yet set a date for its release. The anti-spyware program being targeted is currently only in beta form and aims to help users find and remove spyware - programs which monitor internet use, causes advert pop-ups and slow a PC's performance.",
+      'The gap between US exports and imports hit an all-time high of $671.7bn (£484bn) in 2004, latest figures show.',
+      "The Commerce Department said the trade deficit for all of last year was 24.4% above the previous record - 2003's imbalance of $496.5bn. The deficit with China, up 30.5% at $162bn, was the largest ever recorded with a single country. However, on a monthly basis the US trade gap narrowed by 4.9% in December to £56.4bn. The US consumer's appetite for all things from oil to imported cars, and even wine and cheese, reached record levels last year and the figures are likely to spark fresh criticism of President Bush's economic policies.",
+      "Democrats claim the administration has not done enough to clamp down on unfair foreign trade practices. For example, they believe China's currency policy - which US manufacturers claim has undervalued the yuan by as much as 40% - has given China's rapidly expanding economy an unfair advantage against US competitors.",
+      'Meanwhile, the Bush administration argues that the US deficit reflects the fact the America is growing at faster rate than the rest of the world, spurring on more demand for imported goods. Some economists say this may allow an upward revision of US economic growth in the fourth quarter. But others point out that the deficit has reached such astronomical proportions that foreigners many choose not to hold as many dollar-denominated assets, which may in turn harm growth. For all of 2004, US exports rose 12.3% to $1.15 trillion, but imports rose even faster by 16.3% to a new record of $1.76 trillion. Foreign oil exports surged by 35.7% to a record $180.7bn, reflecting the rally in global oil prices and increasing domestic demand. Imports were not affected by the dollar\'s weakness last year. "We expect the deficit to continue to widen in 2005 even if the dollar gets back to its downward trend," said economist Marie-Pierre Ripert at IXIS.',
+    ];
+    const page = [
+      'NANCY COOK',
+      'Analysis: The debate nobody prepared for',
+      'Sept. 11, 2016',
+      'What happens if the election is a tie?',
+      'Sept. 3, 2016',
+      'See all articles',
+    ];
+    const entry = run([...STORY, ...rest, ...page]);
+    expect(entry.blocks.map((b) => b.text)).toEqual([...STORY.slice(1), ...rest]);
+    expect(entry.authors).toEqual(['Nancy Cook']);
+  });
 });

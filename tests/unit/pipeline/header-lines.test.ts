@@ -325,3 +325,18 @@ describe('a dateline on a line of its own', () => {
     });
   });
 });
+
+describe('bylines with a job, a site address or a count', () => {
+  // A PolNeAR train writer (huff-post) with the jobs and furniture scraped pages set beside a byline.
+  it.each([
+    ['By Amanda Terkel, Senior Political Reporter', ['Amanda Terkel']],
+    ['By Amanda Terkel, Congressional Correspondent', ['Amanda Terkel']],
+    ['huffingtonpost.com · by Amanda Terkel · 6 min', ['Amanda Terkel']],
+  ])('reads %j', (line, authors) => {
+    expect(readHeaderLine(line)?.authors).toEqual(authors);
+  });
+
+  it.each([['politico.com'], ['6 min read']])('needs a byline or a date: %j', (line) => {
+    expect(readHeaderLine(line)).toBeUndefined();
+  });
+});

@@ -49,3 +49,22 @@ describe('the opening zone above the headline', () => {
     expect(entry.removed).toEqual([]);
   });
 });
+
+describe('a banner over the page', () => {
+  it.each([
+    [['Read in the app', 'Open', 'Continue in browser']],
+    [['The Weekly Wonk', 'Subscribe']],
+    [['VOTERS SPEAK', 'PART 1 OF 3']],
+    [['Install our app for a better experience ×', 'Not now']],
+  ])('takes the block %j off the top', (banner) => {
+    const entry = run([banner.join('\n'), HEADLINE, LEAD, SECOND]);
+    expect(entry.title).toBe(HEADLINE);
+    expect(entry.removed.map((r) => r.text)).toEqual(banner);
+  });
+
+  it('keeps a headline over its dek, with no blank line between them', () => {
+    const entry = run([`${HEADLINE}\n${SECOND}`, LEAD]);
+    expect(entry.title).toBe(HEADLINE);
+    expect(entry.removed.filter((r) => r.reason === 'boilerplate-line')).toEqual([]);
+  });
+});
