@@ -83,6 +83,30 @@ describe('quote kinds, end to end (BBC articles outside bbc-quotes, PolNeAR trai
       'horrible',
       'speech',
     ],
+    // A title in the frame of a work: after the work's noun (set off by a comma too), as what
+    // someone speaks on or to, or before the role of someone in it; even read as a sentence.
+    [
+      'Congregants pass around copies of his memoir, "Gifted Hands," and watch the biopic starring Cuba Gooding Jr.',
+      'Gifted Hands,',
+      'title',
+    ],
+    [
+      '“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.”',
+      'Here’s the Thing.',
+      'title',
+    ],
+    [
+      '"We have to really increase the bombings," the presumptive Republican presidential nominee told "Fox and Friends" after he was asked about the Islamic State\'s claim of credit for the attack by an American Muslim who pledged his allegiance to the group during the massacre that killed 49 people and wounded 53.',
+      'Fox and Friends',
+      'title',
+    ],
+    [
+      '“Daily Show” host Trevor Noah on Thursday showed that the businessman was given an opportunity to clarify his remarks with conservative chat host Hugh Hewitt ― and yet Trump tripped again.',
+      'Daily Show',
+      'name',
+    ],
+    // Capitalised words with no such frame are still someone's words.
+    ['He said “The Hispanics” and swears Latinos love him.', 'The Hispanics', 'speech'],
   ])('%s → “%s” is %s', (paragraph, text, kind) => {
     expect(kindIn(paragraph, text).kind).toBe(kind);
   });
