@@ -8,7 +8,8 @@
  *   the noun of a work or a label (`the film “…”`, `his memoir, “…”`, `the slogan “…”`) makes a
  *   name, title or term, whatever else the sentence says; so does, for a capitalised title, being
  *   what someone speaks on, with or to (`told “Fox and Friends”`) or coming before the role of a
- *   person in it (`the “Avatar” star`), even when the title reads as a sentence of its own;
+ *   person in it (`the “Avatar” star`), even when the title reads as a sentence of its own; a
+ *   gloss (`Latin for “truth”`) is a term;
  * - otherwise a quotation with a reporting verb, a full statement, or one holding a first-person
  *   word (`the “vitality of our menu”`) is speech;
  * - a short phrase with no reporting verb that is a noun phrase sitting inside a noun phrase of
@@ -25,7 +26,13 @@ import type { Block, Quote } from '../../schemas/entry.ts';
 import { hasTag, tagWords, type Token } from './pos-tags.ts';
 import { CUE_IN } from './cues.ts';
 import { SAYING_VERBS } from './words/saying-verbs.ts';
-import { LABEL_NOUNS, MEDIUM_WORDS, NAMING_VERBS, WORK_NOUNS } from './words/naming.ts';
+import {
+  GLOSS_NOUNS,
+  LABEL_NOUNS,
+  MEDIUM_WORDS,
+  NAMING_VERBS,
+  WORK_NOUNS,
+} from './words/naming.ts';
 import { ROLE_NOUNS } from './words/role-nouns.ts';
 
 /** What a quotation is. */
@@ -39,6 +46,7 @@ const MAX_TITLE_WORDS = 12;
 const WORKS = new Set(WORK_NOUNS);
 const LABELS = new Set(LABEL_NOUNS);
 const MEDIA = new Set(MEDIUM_WORDS);
+const GLOSSES = new Set(GLOSS_NOUNS);
 const ROLES = new Set(ROLE_NOUNS);
 /** Participles of the naming verbs, conjugated once by compromise: `called`, `dubbed`, `known`. */
 const NAMING = new Set(
@@ -104,6 +112,8 @@ function frameBefore(before: string, text: string, after: string): QuoteKind | n
   const w2 = last.at(-2) ?? '';
   if (w1 === 'so-called') return titleCased(text) ? 'name' : 'term';
   if (w1 === 'as' && w2 === 'known') return titleCased(text) ? 'name' : 'term';
+  // `Veritas - Latin for "truth"`: a gloss, what a word means, not what someone said.
+  if (w1 === 'for' && GLOSSES.has(w2) && words.at(-1) === 'for') return 'term';
   // `Originally dubbed “…”`, `what are called “…”`, `groups dubbed “…”`: passive, opening a
   // phrase or after the common noun it describes; not `what it called a “…”` (a subject's words).
   // `branded “deeply irresponsible” by the Liberal Democrats`: a passive with its agent is speech.

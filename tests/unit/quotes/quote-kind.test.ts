@@ -105,6 +105,17 @@ describe('quote kinds, end to end (BBC articles outside bbc-quotes, PolNeAR trai
       'Daily Show',
       'name',
     ],
+    [
+      'The anti-Trump spot, "Trumpcare," links his amorphous support for universal health coverage with Hillary Clinton\'s campaigns for the same goal.',
+      'Trumpcare,',
+      'title',
+    ],
+    // A gloss: what a word means in a language, not what someone said.
+    [
+      'He ended the auction description with “Si Vis Pacem Para Bellum,” Latin for “if you wish peace, prepare for war.”',
+      'if you wish peace, prepare for war.',
+      'term',
+    ],
     // Capitalised words with no such frame are still someone's words.
     ['He said “The Hispanics” and swears Latinos love him.', 'The Hispanics', 'speech'],
   ])('%s → “%s” is %s', (paragraph, text, kind) => {

@@ -36,6 +36,27 @@ export const WORK_NOUNS: readonly string[] = [
   'podcast',
   'episode',
   'hit',
+  'drama',
+  'thriller',
+  'comedy',
+  'ad',
+  'spot',
+];
+
+/** Languages and registers a quotation glosses a word in: `Veritas - Latin for "truth"`. */
+export const GLOSS_NOUNS: readonly string[] = [
+  'latin',
+  'greek',
+  'french',
+  'spanish',
+  'german',
+  'italian',
+  'arabic',
+  'hebrew',
+  'yiddish',
+  'slang',
+  'shorthand',
+  'jargon',
 ];
 
 /**
