@@ -5,8 +5,11 @@
  *
  * - a naming frame just before the marks — `so-called “…”`, a naming verb in the passive or as
  *   a participle (`what are called “…”`, `what's known as a “…”`, `Originally dubbed “…”`) — or
- *   the noun of a work or a label (`the film “…”`, `the slogan “…”`) makes a name, title or term,
- *   whatever else the sentence says;
+ *   the noun of a work or a label (`the film “…”`, `his memoir, “…”`, `the slogan “…”`) makes a
+ *   name, title or term, whatever else the sentence says; so does, for a capitalised title, being
+ *   what someone speaks on, with or to (`told “Fox and Friends”`) or coming before the role of a
+ *   person in it (`the “Avatar” star`), even when the title reads as a sentence of its own; a
+ *   gloss (`Latin for “truth”`) is a term;
  * - otherwise a quotation with a reporting verb, a full statement, or one holding a first-person
  *   word (`the “vitality of our menu”`) is speech;
  * - a short phrase with no reporting verb that is a noun phrase sitting inside a noun phrase of
@@ -23,7 +26,14 @@ import type { Block, Quote } from '../../schemas/entry.ts';
 import { hasTag, tagWords, type Token } from './pos-tags.ts';
 import { CUE_IN } from './cues.ts';
 import { SAYING_VERBS } from './words/saying-verbs.ts';
-import { LABEL_NOUNS, NAMING_VERBS, WORK_NOUNS } from './words/naming.ts';
+import {
+  GLOSS_NOUNS,
+  LABEL_NOUNS,
+  MEDIUM_WORDS,
+  NAMING_VERBS,
+  WORK_NOUNS,
+} from './words/naming.ts';
+import { ROLE_NOUNS } from './words/role-nouns.ts';
 
 /** What a quotation is. */
 export type QuoteKind = NonNullable<Quote['kind']>;
@@ -35,6 +45,9 @@ const MAX_TITLE_WORDS = 12;
 
 const WORKS = new Set(WORK_NOUNS);
 const LABELS = new Set(LABEL_NOUNS);
+const MEDIA = new Set(MEDIUM_WORDS);
+const GLOSSES = new Set(GLOSS_NOUNS);
+const ROLES = new Set(ROLE_NOUNS);
 /** Participles of the naming verbs, conjugated once by compromise: `called`, `dubbed`, `known`. */
 const NAMING = new Set(
   NAMING_VERBS.map((verb) => {
@@ -99,6 +112,8 @@ function frameBefore(before: string, text: string, after: string): QuoteKind | n
   const w2 = last.at(-2) ?? '';
   if (w1 === 'so-called') return titleCased(text) ? 'name' : 'term';
   if (w1 === 'as' && w2 === 'known') return titleCased(text) ? 'name' : 'term';
+  // `Veritas - Latin for "truth"`: a gloss, what a word means, not what someone said.
+  if (w1 === 'for' && GLOSSES.has(w2) && words.at(-1) === 'for') return 'term';
   // `Originally dubbed “…”`, `what are called “…”`, `groups dubbed “…”`: passive, opening a
   // phrase or after the common noun it describes; not `what it called a “…”` (a subject's words).
   // `branded “deeply irresponsible” by the Liberal Democrats`: a passive with its agent is speech.
@@ -107,9 +122,13 @@ function frameBefore(before: string, text: string, after: string): QuoteKind | n
   const fronted = last.slice(-5, -1).some((w) => w === 'what' || w === 'which');
   if (NAMING.has(w1) && (BE.has(w2) || opensPhrase(before) || (!fronted && commonNoun(w2, before))))
     return titleCased(text) ? 'name' : 'term';
-  // `the TV show “Shark Tank”`, not `the comment by Dr. Paul Song “was inappropriate”`.
+  // `the TV show “Shark Tank”`, `his memoir, “Gifted Hands,”`, `Latin hits including “…”`; not
+  // `the comment by Dr. Paul Song “was inappropriate”`.
+  const [, work = ''] = /(\p{Ll}+)(,)?(?:\s+including)?\s$/u.exec(before) ?? [];
+  if ((WORKS.has(work) || WORKS.has(work.replace(/s$/u, ''))) && titleCased(text)) return 'title';
+  // `told “Fox and Friends”`, `in an interview with “Fox News Sunday.”`: what is spoken on or to.
   const noun = /(\p{Ll}+)\s$/u.exec(before)?.[1] ?? '';
-  if (WORKS.has(noun) && titleCased(text)) return 'title';
+  if (MEDIA.has(noun) && titleCased(text)) return 'title';
   if (LABELS.has(noun)) return titleCased(text) ? 'name' : 'term';
   return null;
 }
@@ -122,9 +141,22 @@ function frameBefore(before: string, text: string, after: string): QuoteKind | n
  */
 function labelAfter(text: string, after: string): QuoteKind | null {
   const [, noun = '', next] = /^\s+(\p{Ll}+)\s*(\p{L}*)/u.exec(after) ?? [];
+  // `the “Avatar” star`, `“Daily Show” host`, `“Ted Cruz” campaign pins`: a title or name that
+  // says what the person or thing after it belongs to.
+  if (
+    titleCased(text) &&
+    !/[,.;:!?]$/u.test(text) &&
+    (ROLES.has(noun) || ROLES.has(noun.replace(/s$/u, '')))
+  )
+    return 'name';
   // `Ali G's “horrible” brand of “victim” humour`: a label noun before `of` is a kind of thing.
   if (next === 'of' || (!LABELS.has(noun) && !LABELS.has(noun.replace(/s$/u, '')))) return null;
   return titleCased(text) ? 'name' : 'term';
+}
+
+/** A frame before or after the marks that makes what they hold a name, title or term. */
+function frameOf(text: string, { before, after }: QuoteContext): QuoteKind | null {
+  return frameBefore(before, text, after) ?? labelAfter(text, after);
 }
 
 /** A noun phrase: it ends on a noun and holds no verb but a gerund (`one-click shopping`). */
@@ -278,13 +310,16 @@ export function classifyQuote(
   if (mentionedPronoun(text, quote.cue)) return { kind: 'term', rule: 'mention' };
   // Each spaced word with a letter or digit is at least one tagged word: a long quotation is a
   // statement without tagging it.
-  if (!quote.fragment || spacedWords(text) > MAX_TITLE_WORDS)
-    return { kind: 'speech', rule: 'statement' };
+  if (spacedWords(text) > MAX_TITLE_WORDS) return { kind: 'speech', rule: 'statement' };
+  if (!quote.fragment) {
+    // A title in its frame reads as a sentence of its own (`his memoir, “Gifted Hands.”`).
+    const framed = titleCased(text) ? frameOf(text, context) : null;
+    return framed ? { kind: framed, rule: 'frame' } : { kind: 'speech', rule: 'statement' };
+  }
   const words = tagWords(text);
   if (words.length === 0 || words.length > MAX_TITLE_WORDS)
     return { kind: 'speech', rule: 'statement' };
-  const framed =
-    frameBefore(context.before, text, context.after) ?? labelAfter(text, context.after);
+  const framed = frameOf(text, context);
   if (framed) return { kind: framed, rule: 'frame' };
   if (words.length > MAX_WORDS) return { kind: 'speech', rule: 'statement' };
   if (quote.cue) return { kind: 'speech', rule: 'cued' };

@@ -83,6 +83,41 @@ describe('quote kinds, end to end (BBC articles outside bbc-quotes, PolNeAR trai
       'horrible',
       'speech',
     ],
+    // A title in the frame of a work: after the work's noun (set off by a comma too), as what
+    // someone speaks on or to, or before the role of someone in it; even read as a sentence.
+    [
+      'Congregants pass around copies of his memoir, "Gifted Hands," and watch the biopic starring Cuba Gooding Jr.',
+      'Gifted Hands,',
+      'title',
+    ],
+    [
+      '“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.”',
+      'Here’s the Thing.',
+      'title',
+    ],
+    [
+      '"We have to really increase the bombings," the presumptive Republican presidential nominee told "Fox and Friends" after he was asked about the Islamic State\'s claim of credit for the attack by an American Muslim who pledged his allegiance to the group during the massacre that killed 49 people and wounded 53.',
+      'Fox and Friends',
+      'title',
+    ],
+    [
+      '“Daily Show” host Trevor Noah on Thursday showed that the businessman was given an opportunity to clarify his remarks with conservative chat host Hugh Hewitt ― and yet Trump tripped again.',
+      'Daily Show',
+      'name',
+    ],
+    [
+      'The anti-Trump spot, "Trumpcare," links his amorphous support for universal health coverage with Hillary Clinton\'s campaigns for the same goal.',
+      'Trumpcare,',
+      'title',
+    ],
+    // A gloss: what a word means in a language, not what someone said.
+    [
+      'He ended the auction description with “Si Vis Pacem Para Bellum,” Latin for “if you wish peace, prepare for war.”',
+      'if you wish peace, prepare for war.',
+      'term',
+    ],
+    // Capitalised words with no such frame are still someone's words.
+    ['He said “The Hispanics” and swears Latinos love him.', 'The Hispanics', 'speech'],
   ])('%s → “%s” is %s', (paragraph, text, kind) => {
     expect(kindIn(paragraph, text).kind).toBe(kind);
   });

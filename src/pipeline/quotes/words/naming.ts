@@ -33,7 +33,38 @@ export const WORK_NOUNS: readonly string[] = [
   'column',
   'magazine',
   'newspaper',
+  'podcast',
+  'episode',
+  'hit',
+  'drama',
+  'thriller',
+  'comedy',
+  'ad',
+  'spot',
 ];
+
+/** Languages and registers a quotation glosses a word in: `Veritas - Latin for "truth"`. */
+export const GLOSS_NOUNS: readonly string[] = [
+  'latin',
+  'greek',
+  'french',
+  'spanish',
+  'german',
+  'italian',
+  'arabic',
+  'hebrew',
+  'yiddish',
+  'slang',
+  'shorthand',
+  'jargon',
+];
+
+/**
+ * Words after which a title names the programme or paper someone speaks on, with or to, not
+ * their words: `said in an interview with “Fox News Sunday.”`, `told "Fox and Friends"`,
+ * `appeared on “Fox & Friends”`.
+ */
+export const MEDIUM_WORDS: readonly string[] = ['on', 'with', 'told'];
 
 /** Labels: what the marks hold is a phrase being named, not said: `the slogan “…”`. */
 export const LABEL_NOUNS: readonly string[] = [
@@ -50,4 +81,12 @@ export const LABEL_NOUNS: readonly string[] = [
 ];
 
 /** Verbs (lemmas) that name: as a participle or in the passive, what follows is a name. */
-export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'nickname', 'name', 'term', 'know'];
+export const NAMING_VERBS: readonly string[] = [
+  'call',
+  'dub',
+  'nickname',
+  'name',
+  'term',
+  'know',
+  'title',
+];
