@@ -9,7 +9,7 @@
  *   name, title or term, whatever else the sentence says; so does, for a capitalised title, being
  *   what someone speaks on, with or to (`told “Fox and Friends”`) or coming before the role of a
  *   person in it (`the “Avatar” star`), even when the title reads as a sentence of its own; a
- *   gloss (`Latin for “truth”`) is a term;
+ *   gloss (`Latin for “truth”`) is a term, and so is a lead-in ending with a colon (`“Related:”`);
  * - otherwise a quotation with a reporting verb, a full statement, or one holding a first-person
  *   word (`the “vitality of our menu”`) is speech;
  * - a short phrase with no reporting verb that is a noun phrase sitting inside a noun phrase of
@@ -40,6 +40,8 @@ export type QuoteKind = NonNullable<Quote['kind']>;
 
 /** The most words a term holds. */
 const MAX_WORDS = 6;
+/** The most words of a quoted lead-in ending with a colon (`Related:`). */
+const MAX_LEAD_WORDS = 3;
 /** The most words a title or name in a naming frame holds (`Jerry's Guide to the World Wide Web`). */
 const MAX_TITLE_WORDS = 12;
 
@@ -60,7 +62,21 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '�
 /** Words that mark the speaker's own voice inside a quotation. */
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", 'i’m']);
 /** Function words a title-case title may hold in lower case. */
-const SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with']);
+const SMALL = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  '&',
+  'in',
+  'on',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+]);
 
 /** The sentence around a quotation: the text before the opening mark and after the closing one. */
 export interface QuoteContext {
@@ -286,6 +302,7 @@ const spacedWords = (text: string): number =>
 /** Which reading decided a quotation's kind (for measuring each one). */
 export type KindRule =
   | 'mention'
+  | 'lead-in'
   | 'statement'
   | 'frame'
   | 'cued'
@@ -310,6 +327,9 @@ export function classifyQuote(
   // Each spaced word with a letter or digit is at least one tagged word: a long quotation is a
   // statement without tagging it.
   if (spacedWords(text) > MAX_TITLE_WORDS) return { kind: 'speech', rule: 'statement' };
+  // `"Related:"`: a few words leading into what follows (a link's caption) say nothing themselves.
+  if (/:$/u.test(text) && spacedWords(text) <= MAX_LEAD_WORDS)
+    return { kind: 'term', rule: 'lead-in' };
   if (!quote.fragment) {
     // A title in its frame reads as a sentence of its own (`his memoir, “Gifted Hands.”`).
     const framed = titleCased(text) ? frameOf(text, context) : null;

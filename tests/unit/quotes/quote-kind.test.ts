@@ -139,6 +139,19 @@ describe('quoteKind on a quote and the words around it (PolNeAR train, BBC)', ()
     expect(quoteKind({ text, fragment: true, cue: null }, { before, after })).toBe(kind);
   });
 
+  // A title as what someone appears on, even with `&`; a quoted lead-in ending with a colon.
+  it.each([
+    [
+      'Fox & Friends',
+      'although longtime friend Lanny Davis appeared on ',
+      ' to defend her.',
+      'title',
+    ],
+    ['Related:', '', '', 'term'],
+  ])('“%s” after “%s” is %s, even as a sentence with a cue', (text, before, after, kind) => {
+    expect(quoteKind({ text, fragment: false, cue: 'said' }, { before, after })).toBe(kind);
+  });
+
   // A participle of the article's own passive or perfect, no cue: the writer's scare quote. After
   // a reporting verb in the sentence, or after `to` or a modal, it is the reported person's word.
   it.each([
@@ -177,6 +190,7 @@ describe('quoteKind on a quote and the words around it (PolNeAR train, BBC)', ()
     ['Axis of Evil', true],
     ['bot nets', false],
     ['The Apprentice', true],
+    ['Fox & Friends', true],
   ])('titleCased(%s) is %s', (text, want) => {
     expect(titleCased(text)).toBe(want);
   });
