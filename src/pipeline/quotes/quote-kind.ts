@@ -10,6 +10,8 @@
  *   what someone speaks on, with or to (`told “Fox and Friends”`) or coming before the role of a
  *   person in it (`the “Avatar” star`), even when the title reads as a sentence of its own; a
  *   gloss (`Latin for “truth”`) is a term, and so is a lead-in ending with a colon (`“Related:”`);
+ *   the noun of a label right after the marks makes their wording a term even when it reads as
+ *   a sentence (`“is it over?” headlines`, `“In my day” type arguments`);
  * - otherwise a quotation with a reporting verb, a full statement, or one holding a first-person
  *   word (`the “vitality of our menu”`) is speech;
  * - a short phrase with no reporting verb that is a noun phrase sitting inside a noun phrase of
@@ -332,7 +334,7 @@ export function classifyQuote(
     return { kind: 'term', rule: 'lead-in' };
   if (!quote.fragment) {
     // A title in its frame reads as a sentence of its own (`his memoir, “Gifted Hands.”`).
-    const framed = titleCased(text) ? frameOf(text, context) : null;
+    const framed = titleCased(text) ? frameOf(text, context) : labelAfter(text, context.after);
     return framed ? { kind: framed, rule: 'frame' } : { kind: 'speech', rule: 'statement' };
   }
   const words = tagWords(text);

@@ -152,6 +152,19 @@ describe('quoteKind on a quote and the words around it (PolNeAR train, BBC)', ()
     expect(quoteKind({ text, fragment: false, cue: 'said' }, { before, after })).toBe(kind);
   });
 
+  // Before the noun of a label, a quotation shaped as a sentence is still the label's wording.
+  it('a sentence-shaped quotation before a label noun is a term', () => {
+    expect(
+      quoteKind(
+        { text: 'is it over?', fragment: false, cue: null },
+        {
+          before: 'At the end of April, Sanders earned ',
+          after: ' headlines when early-state staff members were fired.',
+        },
+      ),
+    ).toBe('term');
+  });
+
   // A participle of the article's own passive or perfect, no cue: the writer's scare quote. After
   // a reporting verb in the sentence, or after `to` or a modal, it is the reported person's word.
   it.each([
