@@ -11,7 +11,8 @@
  *   person in it (`the “Avatar” star`), even when the title reads as a sentence of its own; a
  *   gloss (`Latin for “truth”`) is a term, and so is a lead-in ending with a colon (`“Related:”`);
  *   the noun of a label right after the marks makes their wording a term even when it reads as
- *   a sentence (`“is it over?” headlines`, `“In my day” type arguments`);
+ *   a sentence (`“is it over?” headlines`, `the “in-your-face” type`); a capitalised quote
+ *   listed right after a title or name (`“La Gozadera” and “Madre Tierra (Oye).”`) is one too;
  * - otherwise a quotation with a reporting verb, a full statement, or one holding a first-person
  *   word (`the “vitality of our menu”`) is speech;
  * - a short phrase with no reporting verb that is a noun phrase sitting inside a noun phrase of
@@ -379,9 +380,16 @@ const REACH = 80;
 export function withKinds(quotes: Quote[], blocks: readonly Pick<Block, 'id' | 'text'>[]): Quote[] {
   const texts = new Map(blocks.map((b) => [b.id, b.text]));
   const terms = new Map<string, QuoteKind>();
+  let prev: Quote | undefined;
   for (const quote of quotes) {
-    quote.kind = quoteKind(quote, contextOf(quote, texts.get(quote.block) ?? ''));
+    const block = texts.get(quote.block) ?? '';
+    quote.kind = quoteKind(quote, contextOf(quote, block));
+    // `Latin hits including “La Gozadera” and “Madre Tierra (Oye).”`: a title listed with a title.
+    const unbracketed = quote.text.replace(/[()]/gu, '');
+    if (quote.kind === 'speech' && listedWith(prev, quote, block) && titleCased(unbracketed))
+      quote.kind = prev!.kind!;
     if (quote.kind !== 'speech' && quote.kind !== 'title') terms.set(key(quote.text), quote.kind);
+    prev = quote;
   }
   for (const quote of quotes) {
     const held = terms.get(key(quote.text));
@@ -396,6 +404,13 @@ export function withKinds(quotes: Quote[], blocks: readonly Pick<Block, 'id' | '
     if (quote.kind !== 'speech') Object.assign(quote, UNATTRIBUTED);
   }
   return quotes;
+}
+
+/** Only marks, commas and `and` or `or` between a title or name and the quote after it. */
+function listedWith(prev: Quote | undefined, quote: Quote, block: string): boolean {
+  if (!prev || prev.block !== quote.block || (prev.kind !== 'title' && prev.kind !== 'name'))
+    return false;
+  return /^["“”«»]?,?\s*(?:(?:and|or)\s+)?["“”«»]?$/u.test(block.slice(prev.end, quote.start));
 }
 
 /** The text before and after a quote in its block, without its marks. */

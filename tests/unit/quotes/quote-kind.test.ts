@@ -110,6 +110,12 @@ describe('quote kinds, end to end (BBC articles outside bbc-quotes, PolNeAR trai
       'Trumpcare,',
       'title',
     ],
+    // A title listed after a title is a title too.
+    [
+      'The sound system, cycling through the usual mix of revolution-centric songs by Pearl Jam and Tracy Chapman, added Latin hits including "La Gozadera" and "Madre Tierra (Oye)."',
+      'Madre Tierra (Oye).',
+      'title',
+    ],
     // A gloss: what a word means in a language, not what someone said.
     [
       'He ended the auction description with “Si Vis Pacem Para Bellum,” Latin for “if you wish peace, prepare for war.”',
