@@ -9,7 +9,10 @@
  *   name, title or term, whatever else the sentence says; so does, for a capitalised title, being
  *   what someone speaks on, with or to (`told “Fox and Friends”`) or coming before the role of a
  *   person in it (`the “Avatar” star`), even when the title reads as a sentence of its own; a
- *   gloss (`Latin for “truth”`) is a term;
+ *   gloss (`Latin for “truth”`) is a term, and so is a lead-in ending with a colon (`“Related:”`);
+ *   the noun of a label right after the marks makes their wording a term even when it reads as
+ *   a sentence (`“is it over?” headlines`, `the “in-your-face” type`); a capitalised quote
+ *   listed right after a title or name (`“La Gozadera” and “Madre Tierra (Oye).”`) is one too;
  * - otherwise a quotation with a reporting verb, a full statement, or one holding a first-person
  *   word (`the “vitality of our menu”`) is speech;
  * - a short phrase with no reporting verb that is a noun phrase sitting inside a noun phrase of
@@ -40,6 +43,8 @@ export type QuoteKind = NonNullable<Quote['kind']>;
 
 /** The most words a term holds. */
 const MAX_WORDS = 6;
+/** The most words of a quoted lead-in ending with a colon (`Related:`). */
+const MAX_LEAD_WORDS = 3;
 /** The most words a title or name in a naming frame holds (`Jerry's Guide to the World Wide Web`). */
 const MAX_TITLE_WORDS = 12;
 
@@ -60,7 +65,21 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '�
 /** Words that mark the speaker's own voice inside a quotation. */
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", 'i’m']);
 /** Function words a title-case title may hold in lower case. */
-const SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with']);
+const SMALL = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  '&',
+  'in',
+  'on',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+]);
 
 /** The sentence around a quotation: the text before the opening mark and after the closing one. */
 export interface QuoteContext {
@@ -287,6 +306,7 @@ const spacedWords = (text: string): number =>
 /** Which reading decided a quotation's kind (for measuring each one). */
 export type KindRule =
   | 'mention'
+  | 'lead-in'
   | 'statement'
   | 'frame'
   | 'cued'
@@ -311,9 +331,12 @@ export function classifyQuote(
   // Each spaced word with a letter or digit is at least one tagged word: a long quotation is a
   // statement without tagging it.
   if (spacedWords(text) > MAX_TITLE_WORDS) return { kind: 'speech', rule: 'statement' };
+  // `"Related:"`: a few words leading into what follows (a link's caption) say nothing themselves.
+  if (/:$/u.test(text) && spacedWords(text) <= MAX_LEAD_WORDS)
+    return { kind: 'term', rule: 'lead-in' };
   if (!quote.fragment) {
     // A title in its frame reads as a sentence of its own (`his memoir, “Gifted Hands.”`).
-    const framed = titleCased(text) ? frameOf(text, context) : null;
+    const framed = titleCased(text) ? frameOf(text, context) : labelAfter(text, context.after);
     return framed ? { kind: framed, rule: 'frame' } : { kind: 'speech', rule: 'statement' };
   }
   const words = tagWords(text);
@@ -358,9 +381,16 @@ const REACH = 80;
 export function withKinds(quotes: Quote[], blocks: readonly Pick<Block, 'id' | 'text'>[]): Quote[] {
   const texts = new Map(blocks.map((b) => [b.id, b.text]));
   const terms = new Map<string, QuoteKind>();
+  let prev: Quote | undefined;
   for (const quote of quotes) {
-    quote.kind = quoteKind(quote, contextOf(quote, texts.get(quote.block) ?? ''));
+    const block = texts.get(quote.block) ?? '';
+    quote.kind = quoteKind(quote, contextOf(quote, block));
+    // `Latin hits including “La Gozadera” and “Madre Tierra (Oye).”`: a title listed with a title.
+    const unbracketed = quote.text.replace(/[()]/gu, '');
+    if (quote.kind === 'speech' && listedWith(prev, quote, block) && titleCased(unbracketed))
+      quote.kind = prev!.kind!;
     if (quote.kind !== 'speech' && quote.kind !== 'title') terms.set(key(quote.text), quote.kind);
+    prev = quote;
   }
   for (const quote of quotes) {
     const held = terms.get(key(quote.text));
@@ -375,6 +405,13 @@ export function withKinds(quotes: Quote[], blocks: readonly Pick<Block, 'id' | '
     if (quote.kind !== 'speech') Object.assign(quote, UNATTRIBUTED);
   }
   return quotes;
+}
+
+/** Only marks, commas and `and` or `or` between a title or name and the quote after it. */
+function listedWith(prev: Quote | undefined, quote: Quote, block: string): boolean {
+  if (!prev || prev.block !== quote.block || (prev.kind !== 'title' && prev.kind !== 'name'))
+    return false;
+  return /^["“”«»]?,?\s*(?:(?:and|or)\s+)?["“”«»]?$/u.test(block.slice(prev.end, quote.start));
 }
 
 /** The text before and after a quote in its block, without its marks. */

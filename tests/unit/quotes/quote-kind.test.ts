@@ -110,6 +110,12 @@ describe('quote kinds, end to end (BBC articles outside bbc-quotes, PolNeAR trai
       'Trumpcare,',
       'title',
     ],
+    // A title listed after a title is a title too.
+    [
+      'The sound system, cycling through the usual mix of revolution-centric songs by Pearl Jam and Tracy Chapman, added Latin hits including "La Gozadera" and "Madre Tierra (Oye)."',
+      'Madre Tierra (Oye).',
+      'title',
+    ],
     // A gloss: what a word means in a language, not what someone said.
     [
       'He ended the auction description with “Si Vis Pacem Para Bellum,” Latin for “if you wish peace, prepare for war.”',
@@ -137,6 +143,32 @@ describe('quoteKind on a quote and the words around it (PolNeAR train, BBC)', ()
     ['closed', 'to win so-called ', ' primaries', 'term'],
   ])('“%s” after “%s” is %s', (text, before, after, kind) => {
     expect(quoteKind({ text, fragment: true, cue: null }, { before, after })).toBe(kind);
+  });
+
+  // A title as what someone appears on, even with `&`; a quoted lead-in ending with a colon.
+  it.each([
+    [
+      'Fox & Friends',
+      'although longtime friend Lanny Davis appeared on ',
+      ' to defend her.',
+      'title',
+    ],
+    ['Related:', '', '', 'term'],
+  ])('“%s” after “%s” is %s, even as a sentence with a cue', (text, before, after, kind) => {
+    expect(quoteKind({ text, fragment: false, cue: 'said' }, { before, after })).toBe(kind);
+  });
+
+  // Before the noun of a label, a quotation shaped as a sentence is still the label's wording.
+  it('a sentence-shaped quotation before a label noun is a term', () => {
+    expect(
+      quoteKind(
+        { text: 'is it over?', fragment: false, cue: null },
+        {
+          before: 'At the end of April, Sanders earned ',
+          after: ' headlines when early-state staff members were fired.',
+        },
+      ),
+    ).toBe('term');
   });
 
   // A participle of the article's own passive or perfect, no cue: the writer's scare quote. After
@@ -177,6 +209,7 @@ describe('quoteKind on a quote and the words around it (PolNeAR train, BBC)', ()
     ['Axis of Evil', true],
     ['bot nets', false],
     ['The Apprentice', true],
+    ['Fox & Friends', true],
   ])('titleCased(%s) is %s', (text, want) => {
     expect(titleCased(text)).toBe(want);
   });

@@ -78,6 +78,7 @@ export const LABEL_NOUNS: readonly string[] = [
   'headline',
   'title',
   'banner',
+  'type',
 ];
 
 /** Verbs (lemmas) that name: as a participle or in the passive, what follows is a name. */
