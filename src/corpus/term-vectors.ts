@@ -141,8 +141,7 @@ export function neighbours(
         partial[other]! += top.weights[k]!;
       }
     }
-    touched.sort((a, b) => partial[b]! - partial[a]!);
-    for (const other of touched.slice(0, MAX_CANDIDATES)) {
+    for (const other of strongest(touched, partial, MAX_CANDIDATES)) {
       const score = cosine(vectors[doc]!, vectors[other]!);
       if (score >= min) found[doc]!.push({ index: other, score });
     }
@@ -162,6 +161,38 @@ export function neighbours(
   );
 }
 
+/**
+ * The first `k` of `touched` once sorted by `partial` score, highest first, ties in their order in
+ * `touched` (as a stable sort gives them), in no particular order: the k-th highest score is found
+ * by sorting the scores alone (numbers, without a comparison function), then every index above it
+ * and the first ones equal to it are taken.
+ */
+function strongest(
+  touched: readonly number[],
+  partial: Float64Array | Float32Array,
+  k: number,
+): number[] {
+  if (touched.length <= k) return [...touched];
+  const scores = (
+    partial instanceof Float32Array
+      ? Float32Array.from(touched, (i) => partial[i]!)
+      : Float64Array.from(touched, (i) => partial[i]!)
+  ).sort();
+  const least = scores[scores.length - k]!;
+  let ties = k;
+  for (let j = scores.length - k; j < scores.length; j++) if (scores[j]! > least) ties--;
+  const out: number[] = [];
+  for (const i of touched) {
+    const score = partial[i]!;
+    if (score > least) out.push(i);
+    else if (score === least && ties > 0) {
+      out.push(i);
+      ties--;
+    }
+  }
+  return out;
+}
+
 /** Every pair compared exactly. */
 function allPairs(vectors: readonly TermVector[], min: number): Neighbour[][] {
   const found: Neighbour[][] = vectors.map(() => []);
@@ -179,7 +210,11 @@ function allPairs(vectors: readonly TermVector[], min: number): Neighbour[][] {
 
 /** The `k` heaviest terms of a vector. */
 function topTerms(v: TermVector, k: number): TermVector {
-  const order = [...v.terms.keys()].sort((a, b) => v.weights[b]! - v.weights[a]!).slice(0, k);
+  // The k heaviest first (`strongest`), then only they are sorted: the order a stable sort of
+  // every term gives its first k (ties by term id).
+  const order = strongest([...v.terms.keys()], v.weights, k).sort(
+    (a, b) => v.weights[b]! - v.weights[a]! || a - b,
+  );
   return {
     terms: Uint32Array.from(order.map((i) => v.terms[i]!)),
     weights: Float32Array.from(order.map((i) => v.weights[i]!)),
