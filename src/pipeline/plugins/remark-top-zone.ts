@@ -76,7 +76,14 @@ function bannerAt(article: Article, live: readonly Paragraph[], i: number): numb
   const blocks = article.children;
   const start = blocks.indexOf(live[i]!);
   let end = start + 1;
-  while (end < blocks.length && !lineData(blocks[end]!).blankBefore) end++;
+  // Adjacent in the text: no blank line between, and no line taken out of the tree between (a
+  // header line, whose removal leaves the lines around it side by side).
+  while (
+    end < blocks.length &&
+    !lineData(blocks[end]!).blankBefore &&
+    blocks[end]!.position?.start.line === (blocks[end - 1]!.position?.end.line ?? 0) + 1
+  )
+    end++;
   const group = blocks.slice(start, end);
   const kept = group.filter(isLive);
   if (group.length < 2 || group.length > MAX_BANNER_LINES || end >= blocks.length - 1) return 0;

@@ -67,4 +67,19 @@ describe('a banner over the page', () => {
     expect(entry.title).toBe(HEADLINE);
     expect(entry.removed.filter((r) => r.reason === 'boilerplate-line')).toEqual([]);
   });
+
+  it('never takes the headline for a banner when header lines below it were taken out', () => {
+    // A library export's record under the headline (blind round 8): the header lines go first,
+    // and the headline must not then read as one block with the record's fields.
+    const text = [
+      'A- | A | A+',
+      HEADLINE,
+      'Date of publication: WED MAY 25 2016',
+      'Author: Kessler, Glenn\nPublication info: Washington Post; 25 May 2016: A.1.\nFull Text:',
+      LEAD,
+      SECOND,
+    ].join('\n\n');
+    const entry = processText({ text, file: 'x.txt', id: 'x', encoding: 'utf-8' })[0]!;
+    expect(entry.title).toBe(HEADLINE);
+  });
 });
