@@ -27,11 +27,13 @@ const REMOVAL_REASONS: Record<string, string> = {
   'pull-quote': 'Pull quote (repeats the body)',
   'title-line': 'Title line',
   dek: 'Standfirst (dek)',
+  footnote: 'Footnote list or mark',
 };
 
 const REPAIR_KINDS: Record<string, string> = {
   'drop-cap': 'Drop cap restored',
   mojibake: 'Mojibake repaired',
+  'line-break-hyphen': 'Word broken at a line end rejoined',
 };
 
 function sentenceCase(code: string): string {

@@ -14,6 +14,8 @@ describe('provenance labels', () => {
     expect(describeRemovalReason('teaser')).toBe('Teaser');
     expect(describeRepairKind('drop-cap')).toBe('Drop cap restored');
     expect(describeRepairKind('mojibake')).toBe('Mojibake repaired');
+    expect(describeRepairKind('line-break-hyphen')).toBe('Word broken at a line end rejoined');
+    expect(describeRemovalReason('footnote')).toBe('Footnote list or mark');
   });
 
   it('falls back to the code as words for unknown codes', () => {
