@@ -57,7 +57,18 @@ interface Index {
   ids: Int32Array[];
   /** Per pattern number, the sweep in which it was last taken (`stamp`). */
   taken: Int32Array;
+  /** The `ifNo` words of the patterns that are no hook: a sentence's patterns depend on them too. */
+  unhooked: string[];
+  /**
+   * The patterns picked for what a sentence holds (its hooks, `unhooked` words and length):
+   * short texts often hold the same (`the striker`, `the keeper`).
+   */
+  picked: Map<string, Pattern[]>;
+  /** The net's patterns tried on every sentence, as when `picked` was filled. */
+  always?: Pattern[];
 }
+/** Enough sentence shapes for a corpus's short texts; cleared when full. */
+const PICKED_MAX = 20_000;
 const indexes = new WeakMap<Hooks, Index>();
 let stamp = 0;
 
@@ -75,11 +86,17 @@ function indexOf(hooks: Hooks): Index {
       return id;
     }),
   );
+  const order = new Map(keys.map((key, i) => [key, i]));
+  const unhooked = new Set(
+    lists.flatMap((list) => list.flatMap((p) => p.ifNo ?? [])).filter((w) => !order.has(w)),
+  );
   index = {
-    order: new Map(keys.map((key, i) => [key, i])),
+    order,
     lists,
     ids,
     taken: new Int32Array(numbers.size),
+    unhooked: [...unhooked],
+    picked: new Map(),
   };
   indexes.set(hooks, index);
   return index;
@@ -100,30 +117,11 @@ function fits(p: Pattern, holds: Set<string>, words: number): boolean {
  * in the same order, so the same matches come back in the same order.
  */
 one.bulkMatch = (document, net, methods, options) => {
-  const { order, lists, ids, taken } = indexOf(net.hooks);
+  const index = indexOf(net.hooks);
   const results: Array<Pattern & { pointer: number[] }> = [];
   const caches = methods.one.cacheDoc(document);
   for (let n = 0; n < document.length; n++) {
-    const holds = caches[n]!;
-    const words = (document[n] as unknown[]).length;
-    const held: number[] = [];
-    for (const item of holds) {
-      const at = order.get(item);
-      if (at !== undefined) held.push(at);
-    }
-    held.sort((a, b) => a - b);
-    stamp++;
-    const maybe: Pattern[] = [];
-    for (const at of held) {
-      const list = lists[at]!;
-      const numbers = ids[at]!;
-      for (let i = 0; i < list.length; i++) {
-        if (taken[numbers[i]!] === stamp) continue;
-        taken[numbers[i]!] = stamp;
-        if (fits(list[i]!, holds, words)) maybe.push(list[i]!);
-      }
-    }
-    for (const p of net.always) if (words >= p.minWords) maybe.push(p);
+    const maybe = patternsFor(index, net, caches[n]!, (document[n] as unknown[]).length);
     for (const p of maybe) {
       const found = methods.one.match([document[n]], p);
       if (found.ptrs.length === 0) continue;
@@ -138,6 +136,39 @@ one.bulkMatch = (document, net, methods, options) => {
   }
   return results;
 };
+
+/** The patterns to try on a sentence that holds `holds` and has `words` words, in order. */
+function patternsFor(index: Index, net: Net, holds: Set<string>, words: number): Pattern[] {
+  const { order, lists, ids, taken, unhooked, picked } = index;
+  const held: number[] = [];
+  for (const item of holds) {
+    const at = order.get(item);
+    if (at !== undefined) held.push(at);
+  }
+  held.sort((a, b) => a - b);
+  const shape = `${held.join(' ')}/${words}/${unhooked.filter((w) => holds.has(w)).join(' ')}`;
+  if (index.always !== net.always) {
+    picked.clear();
+    index.always = net.always;
+  }
+  const known = picked.get(shape);
+  if (known) return known;
+  stamp++;
+  const maybe: Pattern[] = [];
+  for (const at of held) {
+    const list = lists[at]!;
+    const numbers = ids[at]!;
+    for (let i = 0; i < list.length; i++) {
+      if (taken[numbers[i]!] === stamp) continue;
+      taken[numbers[i]!] = stamp;
+      if (fits(list[i]!, holds, words)) maybe.push(list[i]!);
+    }
+  }
+  for (const p of net.always) if (words >= p.minWords) maybe.push(p);
+  if (picked.size >= PICKED_MAX) picked.clear();
+  picked.set(shape, maybe);
+  return maybe;
+}
 
 type World = { hooks: string[] };
 const world = (nlp as unknown as { _world: World })._world;
