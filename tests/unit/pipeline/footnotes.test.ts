@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { run, TRADE } from './excerpts.ts';
 import { gluedMarks, listLineMark, markKey } from '../../../src/pipeline/footnotes.ts';
-import { processText } from '../../../src/pipeline/process-text.ts';
-
-const run = (text: string) => processText({ text, file: 'x.txt', id: 'x', encoding: 'utf-8' })[0]!;
 
 // Verbatim BBC paragraphs (business-024).
-const TITLE = 'US trade gap hits record in 2004';
-const GAP =
-  'The gap between US exports and imports hit an all-time high of $671.7bn (£484bn) in 2004, latest figures show.';
-const DEMOCRATS =
-  "Democrats claim the administration has not done enough to clamp down on unfair foreign trade practices. For example, they believe China's currency policy - which US manufacturers claim has undervalued the yuan by as much as 40% - has given China's rapidly expanding economy an unfair advantage against US competitors.";
+const { TITLE, GAP, DEMOCRATS } = TRADE;
 
 describe('footnotes', () => {
   it.each([

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { run, SPYWARE } from './excerpts.ts';
 import { isGalleryCounter, isReadout } from '../../../src/pipeline/plugins/remark-players.ts';
-import { processText } from '../../../src/pipeline/process-text.ts';
-
-const run = (text: string) => processText({ text, file: 'x.txt', id: 'x', encoding: 'utf-8' })[0]!;
 
 // A BBC story (tech-003), verbatim.
-const TITLE = 'Microsoft seeking spyware trojan';
-const LEAD =
-  "Microsoft is investigating a trojan program that attempts to switch off the firm's anti-spyware software.";
-const SECOND =
-  'The spyware tool was only released by Microsoft in the last few weeks and has been downloaded by six million people.';
-const THIRD =
-  "It may also try to steal online banking passwords or other personal information by tracking users' keystrokes.";
+const { TITLE, LEAD, SECOND, THIRD } = SPYWARE;
 
 describe("a player's controls", () => {
   it.each([['0:00 / 1:07'], ['4:15'], ['(3:54)'], ['1 min 24 sec'], ['1x'], ['Speed 1.0x']])(

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { processText } from '../../../src/pipeline/process-text.ts';
-
-const run = (text: string) => processText({ text, file: 'x.txt', id: 'x', encoding: 'utf-8' })[0]!;
+import { run, SPYWARE } from './excerpts.ts';
 
 // A BBC story (tech-003), verbatim, printed over pages with a browser's running heads and feet.
-const TITLE = 'Microsoft seeking spyware trojan';
-const LEAD =
-  "Microsoft is investigating a trojan program that attempts to switch off the firm's anti-spyware software.";
-const SECOND =
-  'The spyware tool was only released by Microsoft in the last few weeks and has been downloaded by six million people.';
-const THIRD =
-  "It may also try to steal online banking passwords or other personal information by tracking users' keystrokes.";
+const { TITLE, LEAD, SECOND, THIRD } = SPYWARE;
 const HEAD = '2/7/2005 Microsoft seeking spyware trojan - BBC News';
 const FOOT = (page: number) => `http://news.bbc.co.uk/1/hi/technology/4245147.stm    ${page}/2`;
 
