@@ -14,6 +14,22 @@ const CLOCK = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?![\d:])/
 /** A page of a printed paper, as a segment: `Page B7`, `Page: 6`. */
 const PRINT_PAGE = /(?:^|[•·|]\s*)Page:?\s+[A-Z]?\d+[A-Z]?\s*(?:$|[•·|])/u;
 
+/**
+ * A chat log's message: a date and a clock time in brackets, then the sender and a colon
+ * (`[03/10/2016, 13:06:00] Ellis Webb: …`).
+ */
+const CHAT_STAMP =
+  /^\[[\d/.,\s-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]\s*[^:\s][^:]{0,40}:\s/iu;
+
+/**
+ * True when every line of `text` is a message of a chat log, each opened by its time stamp
+ * (`[03/10/2016, 13:06:46] Ellis Webb: fyi for the morning meeting`): the copy was passed on.
+ */
+export function isChatMessage(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return lines.length > 0 && lines.every((l) => CHAT_STAMP.test(l.trim()));
+}
+
 /** Why `line` is about the copy rather than the article, or undefined. */
 export function provenance(line: string): string | undefined {
   const text = line.trim();

@@ -31,9 +31,38 @@ function groups(blocks: readonly Paragraph[]): Paragraph[][] {
 
 /** Why the group is a box set into the page, or undefined. */
 function boxWhy(group: readonly Paragraph[], before: string | undefined): string | undefined {
+  if (before?.trim().endsWith(':')) return undefined;
+  return sidebarWhy(group) ?? furnitureBoxWhy(group);
+}
+
+/** A sidebar has a label and a few lines under it, at most this many in all. */
+const MAX_SIDEBAR_LINES = 12;
+const MAX_SIDEBAR_WORDS = 15;
+/** A line closed as a sentence (a full stop, a question, an exclamation, a closing quotation). */
+const SENTENCE_END = /[.!?]["”’')]*$/u;
+
+/**
+ * A sidebar the page set beside the story (`POLLING AVERAGE` / `Clinton 47.2%` / …, `Key dates
+ * ahead` / `Sept. 26 — First presidential debate, …`): a label of at most four words over three
+ * or more short lines, no line a sentence or a quotation. Prose always closes a sentence.
+ */
+function sidebarWhy(group: readonly Paragraph[]): string | undefined {
+  // Lines already taken (a count, a stray label) are read with the rest.
+  const texts = group.map((b) => blockText(b).trim());
+  if (group.length < 4 || group.length > MAX_SIDEBAR_LINES || !group.some(isLive)) return undefined;
+  if (texts[0]!.split(/\s+/u).length > 4) return undefined;
+  const prose = (t: string): boolean =>
+    t.includes('\n') ||
+    t.split(/\s+/u).length > MAX_SIDEBAR_WORDS ||
+    SENTENCE_END.test(t) ||
+    QUOTATION.test(t) ||
+    isListItem(t);
+  return texts.some(prose) ? undefined : 'a sidebar (a label over short lines, none a sentence)';
+}
+
+function furnitureBoxWhy(group: readonly Paragraph[]): string | undefined {
   const live = group.filter(isLive);
   if (group.length < 2 || group.length > MAX_LINES || live.length === 0) return undefined;
-  if (before?.trim().endsWith(':')) return undefined;
   const texts = live.map((b) => blockText(b).trim());
   if (
     texts.some(

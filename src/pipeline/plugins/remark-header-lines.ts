@@ -323,9 +323,11 @@ function readMarkedLine(line: string): HeaderFacts | undefined {
   // A line that is only a date (with weekday or time around it).
   const found = findDate(text);
   if (found && found.text.length >= text.replace(/[^\p{L}\p{N}]/gu, '').length * 0.6) {
-    const leftover = text.replace(found.text, '').replace(/[\s,|·•—–-]/g, '');
+    const around = text.replace(found.text, ' ');
+    const leftover = around.replace(/[\s,|·•—–-]/g, '');
     if (leftover.length <= 12)
-      return UPDATED.test(leftover)
+      // `Last modified on …`: read on the words as written, spaces kept.
+      return UPDATED.test(around)
         ? { date: found.iso, updatedOnly: true, authors: [] }
         : { date: found.iso, authors: [] };
   }

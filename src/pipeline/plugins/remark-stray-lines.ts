@@ -22,6 +22,7 @@ import {
   type LineForm,
 } from '../line-form.ts';
 import { listShape } from '../lists.ts';
+import { isChatMessage } from '../provenance-line.ts';
 import { containment, wordSet } from '../similarity.ts';
 import type { Article } from '../types.ts';
 
@@ -33,6 +34,11 @@ export default function remarkStrayLines() {
 }
 
 function markStrayLines(article: Article): void {
+  // A line of symbols alone (`▪ ■`, `¬ |`, `==========`) has no character of text in it: no
+  // letter, digit or punctuation mark (`___.`, `***` and `}` are a wire's rules and a file's, kept).
+  for (const block of liveParagraphs(article))
+    if (/^[\p{S}\s]+$/u.test(blockText(block))) markRemoved(block, 'boilerplate-line', SYMBOLS);
+    else if (isChatMessage(blockText(block))) markRemoved(block, 'boilerplate-line', CHAT);
   const live = liveParagraphs(article);
   const texts = live.map(blockText);
   // Whether a line is prose is read from each end only as far as the first line that is: the
@@ -78,6 +84,8 @@ function formOf(text: string, form: (text: string) => LineForm): LineForm {
 /** A line's form as far as furniture goes (whether it is prose stays unread). */
 const furnitureOnly = (text: string): LineForm => furnitureForm(text) ?? { prose: false };
 
+const SYMBOLS = 'a line of symbols alone (a rule, a speck of a scan)';
+const CHAT = 'a message of a chat log (opened by its time stamp): the copy passed on';
 const COUNT = 'a count (a number and a few words, no name)';
 const NOT_WORDS = 'no words (figures, symbols or single letters: a ticker, a control)';
 

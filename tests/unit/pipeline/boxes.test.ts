@@ -33,3 +33,34 @@ describe('a box set into the story', () => {
     expect(entry.blocks.map((b) => b.text)).toEqual([LEAD, ...lineUp, SECOND]);
   });
 });
+
+describe('a sidebar set into the story', () => {
+  // The rest of business-024 after the box, so the file parts its paragraphs with blank lines.
+  const REST = [
+    THIRD,
+    'Meanwhile, the Bush administration argues that the US deficit reflects the fact the America is growing at faster rate than the rest of the world, spurring on more demand for imported goods.',
+    LEAD,
+    SECOND,
+  ];
+  it.each([
+    [['POLLING AVERAGE', 'Clinton 47.2%', 'Trump 38.9%', 'Johnson 5.8%', 'Spread: Clinton +8.3']],
+    [
+      [
+        'Key dates ahead',
+        'Feb. 1 — Iowa caucuses',
+        'Feb. 9 — New Hampshire primary',
+        'March 1 — Super Tuesday',
+      ],
+    ],
+  ])('takes the sidebar %j out of the body', (box) => {
+    const entry = run([TITLE, LEAD, SECOND, box.join('\n'), ...REST].join('\n\n'));
+    expect(entry.removed.some((r) => /a sidebar/.test(r.detail ?? ''))).toBe(true);
+    for (const line of box) expect(entry.blocks.map((b) => b.text)).not.toContain(line);
+  });
+
+  it('keeps lines that close a sentence', () => {
+    const lines = ['Results', 'Exports rose 3%.', 'Imports rose 5%.', 'The gap widened.'];
+    const entry = run([TITLE, LEAD, SECOND, lines.join('\n'), ...REST].join('\n\n'));
+    expect(entry.removed.filter((r) => /a sidebar/.test(r.detail ?? ''))).toEqual([]);
+  });
+});

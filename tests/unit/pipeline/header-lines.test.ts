@@ -376,3 +376,13 @@ describe('dates of the copy, not the article (date-act.ts)', () => {
     expect(readHeaderLine(line)?.date).toBe(date);
   });
 });
+
+describe('an update’s date under the headline', () => {
+  it('reads `Last modified on …` as an update, and the first publication as the date', () => {
+    expect(readHeaderLine('Last modified on Tue 2 Feb 2016 08.16 EST')).toEqual({
+      date: '2016-02-02',
+      updatedOnly: true,
+      authors: [],
+    });
+  });
+});

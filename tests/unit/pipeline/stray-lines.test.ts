@@ -103,3 +103,38 @@ describe('stray lines inside the body', () => {
     expect(entry.blocks.map((b) => b.text)).toContain(score);
   });
 });
+
+describe('lines of symbols alone', () => {
+  it.each([['▪ ■'], ['¬ |'], ['~'], ['=========='], ['| |']])('removes %j', (speck) => {
+    const entry = run([HEADLINE, BODY[0]!, speck, ...BODY.slice(1), LATER]);
+    expect(entry.removed).toContainEqual({
+      text: speck,
+      reason: 'boilerplate-line',
+      detail: 'a line of symbols alone (a rule, a speck of a scan)',
+    });
+    expect(entry.blocks.map((b) => b.text)).toEqual([...BODY, LATER]);
+  });
+
+  // PolNeAR train keeps a wire's rule (`___.`, AP's "The Latest") and a file's `}` as written.
+  it.each([['___.'], ['***'], ['}']])('keeps %j', (rule) => {
+    const entry = run([HEADLINE, BODY[0]!, rule, ...BODY.slice(1), LATER]);
+    expect(entry.blocks.map((b) => b.text)).toContain(rule);
+  });
+});
+
+describe('messages of a chat log', () => {
+  it.each([
+    ['[03/10/2016, 13:06:46] Ellis Webb: fyi for the morning meeting'],
+    ['[03/10/2016, 18:10:29] Rita Stroud: worth a read\n[03/10/2016, 18:59:03] Pete Kowalski: 👍'],
+  ])('removes %j', (chat) => {
+    const entry = run([HEADLINE, ...BODY, chat, LATER]);
+    for (const line of chat.split('\n'))
+      expect(entry.removed.find((r) => r.text === line)?.detail).toMatch(/a message of a chat/);
+    expect(entry.blocks.map((b) => b.text)).toEqual([...BODY, LATER]);
+  });
+
+  it('keeps a bracketed time inside a sentence', () => {
+    const line = '[Updated at 10:42 a.m.] The vote was delayed until Tuesday, officials said.';
+    expect(run([HEADLINE, ...BODY, line, LATER]).blocks.map((b) => b.text)).toContain(line);
+  });
+});
