@@ -15,6 +15,9 @@
  * ways and counts the differences (for tests).
  */
 import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
+import type { PageAssets, PageContext } from '../publish/layout-html.ts';
+import { PAGE_ASSET_SLOTS } from '../publish/quote-page-html.ts';
+import { shareImagesEnabled } from '../publish/share.ts';
 
 /** How a route's pages are written without Astro. */
 export interface DirectWriter<P> {
@@ -98,6 +101,47 @@ export function writeDirectly<P>(
     routes.set(route, state);
   }
   for (const { url, props } of pages) waiting.set(url, { props, route: state });
+}
+
+/** A page function of `publish/` (`quotePageHtml`, `articlePageHtml`). */
+export type PageHtml<P> = (
+  props: P,
+  context: PageContext,
+  assets: PageAssets,
+  page: { pathname: string; accessed: string },
+) => string;
+
+/**
+ * In a route's `getStaticPaths`: its pages (`url` of each, without the base) are written by
+ * `html`, a function of `publish/` giving the route's template byte for byte, with the layout's
+ * assets as slots, against the site's address and base as the page has them
+ * (`import.meta.env.SITE`, `import.meta.env.BASE_URL`). Cited as accessed on the day each page
+ * is written, as the template does.
+ */
+export function writePagesDirectly<P>(
+  route: string,
+  pages: Iterable<{ url: string; props: P }>,
+  {
+    html,
+    shape,
+    site,
+    base,
+  }: { html: PageHtml<P>; shape: (props: P) => string; site: string | undefined; base: string },
+): void {
+  const context: PageContext = {
+    site: site ? new URL(site) : undefined,
+    base,
+    shareImages: shareImagesEnabled(process.env['CLIPPINGS_SHARE_IMAGES']),
+  };
+  writeDirectly(route, pages, {
+    slots: PAGE_ASSET_SLOTS,
+    write: (props, assets, pathname) =>
+      html(props, context, assets as unknown as PageAssets, {
+        pathname,
+        accessed: new Date().toISOString().slice(0, 10),
+      }),
+    shape,
+  });
 }
 
 /** Forgets the last build's pages (at the start of a build). */
