@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Block, Quote } from '../../schemas/entry.ts';
 import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './attribute.ts';
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
+import { doubleMarked } from './single-marks.ts';
 import { signatureOf } from './signatures.ts';
 import { titleWords, withKinds } from './quote-kind.ts';
 import { describedPerson } from './description-referent.ts';
@@ -30,8 +31,14 @@ const LAST_SPEAKER_REACH = 6;
 const REACH_CHARS = 1500;
 /** The quotations of an entry's blocks, in reading order. */
 export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[] {
-  const texts = blocks.map((b) => b.text);
-  const spans = findQuotes(texts);
+  const original = blocks.map((b) => b.text);
+  // British single marks read as double ones; each quote keeps the article's own characters.
+  const texts = doubleMarked(original);
+  const spans = findQuotes(texts).map((s) =>
+    texts !== original && s.text === texts[s.block]!.slice(s.start, s.end)
+      ? { ...s, text: original[s.block]!.slice(s.start, s.end) }
+      : s,
+  );
   const masked = maskQuotes(texts, spans);
   const offsets: number[] = [];
   let total = 0;
