@@ -53,6 +53,8 @@ export interface ParsedFile {
   serialized?: Uint8Array;
   /** Each entry's names (`entryNames`), when a worker thread found them for linking. */
   names?: EntryNames[];
+  /** The parse as the cache keeps it, sealed with its key, when a worker thread made it so. */
+  sealed?: Uint8Array;
 }
 
 /**
@@ -268,10 +270,12 @@ export function finishCorpus(
         );
         return;
       }
-      cache?.set(plan.keys[index]!, {
-        entries: result.serialized ?? serialize(result.entries),
-        lookups: result.lookups,
-      });
+      if (result.sealed && cache?.setSealed) cache.setSealed(plan.keys[index]!, result.sealed);
+      else
+        cache?.set(plan.keys[index]!, {
+          entries: result.serialized ?? serialize(result.entries),
+          lookups: result.lookups,
+        });
       made = result.entries;
       result.names?.forEach((found, i) => names.set(made![i]!, found));
     }

@@ -21,6 +21,8 @@ import { writeAtomic } from '../lib/write-atomic.ts';
 export interface Memo<V> {
   get(key: string): V | undefined;
   set(key: string, value: V): void;
+  /** Keeps a value sealed already (`sealEntry(key, value)`, made in a worker thread). */
+  setSealed?(key: string, sealed: Uint8Array): void;
 }
 
 /** A memo read from disk; `save` writes back the values used in this run only. */
@@ -53,7 +55,7 @@ interface Stored {
 }
 
 /** `[key, value]` sealed: a value keeps its key, so an entry under the wrong key is refused. */
-function sealEntry(key: string, value: unknown): Uint8Array {
+export function sealEntry(key: string, value: unknown): Uint8Array {
   return seal(serialize([key, value]));
 }
 
@@ -120,6 +122,9 @@ export async function openDiskMemo<V>(
     },
     set(key, value) {
       used.set(key, sealEntry(key, value));
+    },
+    setSealed(key, sealed) {
+      used.set(key, sealed);
     },
     problem() {
       if (unreadable) return `the ${kind} cache ${file} could not be read: it was made afresh`;

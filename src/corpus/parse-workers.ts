@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseInThread, type CorpusPlan, type ParsedFile } from './build-corpus.ts';
-import type { ParseReply, ParseWorkerData } from './parse-worker.ts';
+import type { ParseBatch, ParseReply, ParseWorkerData } from './parse-worker.ts';
 import type { Entry } from '../schemas/entry.ts';
 
 /**
@@ -89,7 +89,12 @@ function inWorkers(
         return;
       }
       busy++;
-      worker.postMessage(batch.map((i) => [i, plan.jobs[i]!]));
+      const message: ParseBatch = batch.map((i) => [
+        i,
+        plan.jobs[i]!,
+        plan.cache ? plan.keys[i]! : '',
+      ]);
+      worker.postMessage(message);
     };
     for (let t = 0; t < threads; t++) {
       const data: ParseWorkerData = { counts: plan.counts, findNames };
@@ -107,6 +112,7 @@ function inWorkers(
                   lookups: result.lookups,
                   serialized: result.serialized,
                   ...(result.names && { names: result.names }),
+                  ...(result.sealed && { sealed: result.sealed }),
                 },
           );
         feed(worker);

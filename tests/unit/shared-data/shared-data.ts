@@ -28,8 +28,8 @@ export function corpusOf(dir: string, names?: readonly string[]): Corpus {
 
 /**
  * The gold sets of quotes and speakers: the PolNeAR splits, the hand-made BBC quotes, and the
- * project's own held-out set (`tests/fixtures/blind-quotes-1`, written by someone who never read
- * the attribution code; scored with the shared scorer, so it too needs `../shared`).
+ * project's own held-out sets (`tests/fixtures/blind-quotes-N`, each written by someone who never
+ * read the attribution code; scored with the shared scorer, so they too need `../shared`).
  */
 export const QUOTE_SETS = [
   'polnear-train',
@@ -37,6 +37,7 @@ export const QUOTE_SETS = [
   'polnear-dev-noisy',
   'bbc-quotes',
   'blind-quotes-1',
+  'blind-quotes-2',
 ];
 
 /** Gold sets kept in the project (original text, free to commit) rather than in `../shared`. */
