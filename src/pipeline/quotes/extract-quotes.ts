@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Block, Quote } from '../../schemas/entry.ts';
 import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './attribute.ts';
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
+import { speechMarkView } from './speech-marks.ts';
 import { signatureOf } from './signatures.ts';
 import { titleWords, withKinds } from './quote-kind.ts';
 import { describedPerson } from './description-referent.ts';
@@ -29,8 +30,13 @@ const LAST_SPEAKER_REACH = 6;
 const REACH_CHARS = 1500;
 /** The quotations of an entry's blocks, in reading order. */
 export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[] {
-  const texts = blocks.map((b) => b.text);
-  const spans = findQuotes(texts);
+  // In single-mark (British) style the single marks are the speech marks: read a view with the
+  // roles swapped, and keep each quotation's own characters.
+  const texts = speechMarkView(blocks.map((b) => b.text));
+  const spans = findQuotes(texts).map((s) => ({
+    ...s,
+    text: blocks[s.block]!.text.slice(s.start, s.end),
+  }));
   const masked = maskQuotes(texts, spans);
   const offsets: number[] = [];
   let total = 0;
@@ -303,7 +309,9 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       });
     }
   }
-  return repairSpeakers(withKinds(quotes, blocks));
+  // Kinds read the marks around each quotation: in the view, the speech marks are double.
+  const viewed = blocks.map((b, i) => (texts[i] === b.text ? b : { ...b, text: texts[i]! }));
+  return repairSpeakers(withKinds(quotes, viewed));
 }
 
 /** The attribution of a quote to the person the sentences before it are about. */
