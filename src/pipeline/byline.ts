@@ -75,7 +75,7 @@ export function bylineMarker(text: string): number {
 }
 
 function markerAt(text: string): number {
-  const bare = /^by\s+/i.exec(text);
+  const bare = /^by\s*:?\s+/i.exec(text);
   if (bare) return bare[0].length;
   // `Von Charlie Spiering`, `di Mark Landler e Noah Weiland`: another language's `by`, when a
   // person's name follows it.
@@ -144,7 +144,11 @@ const SURNAME_FIRST =
  * first name or are set in a catalogue's capitals; with nothing vouching for the line (`marked`),
  * both.
  */
-export function readSurnameFirst(text: string, marked: boolean): string[] | undefined {
+export function readSurnameFirst(
+  text: string,
+  marked: boolean,
+  vouched = false,
+): string[] | undefined {
   const people = text.split(/\s*;\s*/u).filter(Boolean);
   const names: string[] = [];
   for (const person of people) {
@@ -159,7 +163,8 @@ export function readSurnameFirst(text: string, marked: boolean): string[] | unde
     // or a catalogue's capitals (`PAYBARAH, AZI`), says the given names follow; unmarked, both.
     const firstName = given.has('^#FirstName');
     const capitals = !/\p{Ll}/u.test(text);
-    if (marked ? !(firstName || capitals) : !(firstName && capitals)) return undefined;
+    if (!vouched && (marked ? !(firstName || capitals) : !(firstName && capitals)))
+      return undefined;
   }
   return /\p{Ll}/u.test(text) ? names : names.map(nameCase);
 }
@@ -190,6 +195,22 @@ export function pieceKind(piece: string): PieceKind {
   return 'name';
 }
 
+/** An affiliation in brackets closing a byline: `(HuffPost)`, `(POLITICO)`. */
+const BRACKETED_AFFILIATION = /\s*\(([^()@]+)\)\s*$/u;
+/**
+ * Where the writer filed from, after the names: `in` or `from` (after a participle such as
+ * `reporting`) and a place in capitals (`By Emily Peck in New York`, `Charlotte Meehan reporting
+ * from Orlando`); a place is one to four capitalised words.
+ */
+const FILED_FROM =
+  /\s+(?:\p{Ll}+ing\s+)?(?:in|from)\s+(\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
+
+/** A byline without the place the writer filed from. */
+export function withoutPlace(text: string): string {
+  const place = FILED_FROM.exec(text);
+  return place && place.index > 0 ? text.slice(0, place.index) : text;
+}
+
 /** True when every piece of `text` says where a writer works (`Staff Writer`, `USA Today`). */
 export function isAffiliation(text: string): boolean {
   const pieces = text.trim().split(PIECE_SPLIT).filter(Boolean);
@@ -202,10 +223,22 @@ export function isAffiliation(text: string): boolean {
  * piece must be a known person (compromise's name lexicon), so a list of capitalised words is not
  * taken for a byline, and a name closed by a full stop is a sentence or a signature.
  */
-export function readByline(text: string, marked: boolean): Byline | undefined {
-  if (!marked && /[.!?]\s*$/.test(text)) return undefined;
-  const surnameFirst = readSurnameFirst(withoutHandles(text).replace(/[,;:]$/, ''), marked);
-  if (surnameFirst) return { authors: surnameFirst, affiliation: [] };
+export function readByline(written: string, marked: boolean): Byline | undefined {
+  if (!marked && /[.!?]\s*$/.test(written)) return undefined;
+  // `Greenwood, Max (HuffPost)`: an outlet in brackets after a name written surname first, as a
+  // catalogue writes it, is an affiliation and vouches for the name as a `By` does.
+  const bracket = BRACKETED_AFFILIATION.exec(written);
+  const before = bracket ? written.slice(0, bracket.index).trim() : '';
+  const outlet =
+    bracket && SURNAME_FIRST.test(before) && isAffiliation(bracket[1]!) ? bracket[1]! : undefined;
+  const text = withoutPlace(outlet ? before : written);
+  marked ||= outlet !== undefined;
+  const surnameFirst = readSurnameFirst(
+    withoutHandles(text).replace(/[,;:]$/, ''),
+    marked,
+    outlet !== undefined,
+  );
+  if (surnameFirst) return { authors: surnameFirst, affiliation: outlet ? [outlet] : [] };
   const pieces = bylinePieces(withoutHandles(text).replace(/[,;:]$/, ''));
   if (pieces.length === 0) return undefined;
   const kinds = pieces.map(pieceKind);

@@ -9,6 +9,8 @@ export interface FoundDate {
 }
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** Day, month and year in digits parted by dots (`04.10.2016`), as most of Europe writes them. */
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
 
 /** Finds the first full date (with a year) in `text`, or undefined. */
 export function findDate(text: string): FoundDate | undefined {
@@ -16,6 +18,14 @@ export function findDate(text: string): FoundDate | undefined {
   if (iso && isRealDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) {
     return { iso: iso[0], index: iso.index, text: iso[0] };
   }
+  // `04.10.2016`: a date in digits parted by dots is written day first, where it is written so.
+  const dotted = DOTTED.exec(text);
+  if (dotted && isRealDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])))
+    return {
+      iso: toIso(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])),
+      index: dotted.index,
+      text: dotted[0],
+    };
   for (const result of chrono.parse(text)) {
     const { start } = result;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;

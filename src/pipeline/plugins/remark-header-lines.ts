@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { blockText } from '../blocks.ts';
+import { copyAct } from '../date-act.ts';
 import { findDate, isTimeOnly } from '../dates.ts';
 import {
   bylineMarker,
@@ -128,14 +129,28 @@ function readByNeighbours(zone: Array<{ text: string; read: HeaderFacts | undefi
  * byline that name where the writer works (`Breitbart News`) are not authors.
  */
 export function readHeaderLine(written: string): HeaderFacts | undefined {
-  const line = withoutEmphasis(written);
+  const read = readHeaderFields(written);
+  if (!read?.date) return read;
+  // `Created: 08/04/2017`, `Clipping added by … on Jun 20, 2023`: the date of an act on the copy
+  // (`date-act.ts`), not the article's; the line is still the copy's metadata.
+  // A date in the page's address (`Saved from https://…/2016/09/16/`) is the article's.
+  const found = findDate(written);
+  const before = found ? written.slice(0, found.index) : '';
+  if (found && !/\S*\/\/\S*$/u.test(before) && copyAct(before)) return { authors: read.authors };
+  return read;
+}
+
+function readHeaderFields(written: string): HeaderFacts | undefined {
+  const plain = withoutEmphasis(written);
+  const line = withoutIcons(plain);
+  const labelled = line !== plain;
   // `WARC-Date: …`, `Last-Modified: …`: a protocol's or an archive's field dates the copy.
   if (PROTOCOL_FIELD.test(line)) return undefined;
   const marked = readMarkedLine(line);
   if (marked && marked.authors.length > 0)
     return { ...marked, authors: withoutAffiliation(marked.authors) };
   // A date line may carry a byline the date reading let through (`… 07.27 EDT | IAN HANCHETT`).
-  const segments = readSegments(line.trim());
+  const segments = readSegments(line.trim(), labelled);
   if (segments && (!marked || segments.authors.length > 0))
     return marked?.date ? { ...marked, authors: segments.authors } : segments;
   return marked;
@@ -147,6 +162,23 @@ export function readHeaderLine(written: string): HeaderFacts | undefined {
  */
 const withoutEmphasis = (line: string): string =>
   line.trim().replace(/^([*_]{1,3})(?=\S)(.*\S)\1$/u, '$2');
+
+/**
+ * Icons that label a header's fields (`👤 Amanda Terkel  🕒 September 16, 2016  💬 226`,
+ * `✍️ Mark Landler`) part its segments as a bar does; a line opened by one starts with its field.
+ */
+const ICON = /[\p{Extended_Pictographic}\p{So}][\uFE0F\u200D\p{Extended_Pictographic}\p{So}]*/gu;
+function withoutIcons(line: string): string {
+  if (!ICON.test(line)) return line;
+  return line
+    .replace(ICON, ' | ')
+    .replace(/^[\s|]+|[\s|]+$/g, '')
+    .replace(/(?:\s*\|\s*)+/g, ' | ');
+}
+
+/** A field's label: one to three capitalised words (`Your Money`, `U.S.`, `Business Day`). */
+const isLabel = (text: string): boolean =>
+  /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,2}$/u.test(text.trim());
 
 /** Drops trailing affiliation pieces from a byline's names, keeping at least one name. */
 function withoutAffiliation(authors: string[]): string[] {
@@ -163,7 +195,7 @@ const UPDATED = /\b(?:updated|modified)\b/i;
 /** A note in brackets after a date or time: `(updated)`, `(corrected)`. */
 const BRACKET_NOTE = /\s*\((\p{Ll}+)\)\s*$/u;
 /** A count with its unit and no name: `8 min read`, `455 comments`. */
-const COUNTER = /^\d+\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u;
+const COUNTER = /^\d[\d,.]*(?:\s+\p{Ll}+(?:\s+\p{Ll}+)?)?$/u;
 const TRAILING_MARKER = /[\s,]*\b(?:published|posted|updated|on)\s*:?[\s,]*$/i;
 /** A site's address alone: `politico.com`, `www.usatoday.com`. */
 const SITE_ADDRESS =
@@ -182,7 +214,7 @@ const MAX_AFTER_DATE = 14;
  * month. Any other segment means the line is not a header line.
  * The first date not marked as an update is the article's date.
  */
-function readSegments(text: string): HeaderFacts | undefined {
+function readSegments(text: string, labelled = false): HeaderFacts | undefined {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return undefined;
   let date: string | undefined;
   let updated: string | undefined;
@@ -228,8 +260,9 @@ function readSegments(text: string): HeaderFacts | undefined {
     // A `By`, or a date on the line, vouches for a bare list of names.
     const byline = readByline(by ? names.slice(by) : names, by > 0 || dated);
     if (!byline) {
-      // `Jeff Poor | Staff Writer`: an affiliation after the names.
-      if (authors.length > 0 && isAffiliation(names)) continue;
+      // `Jeff Poor | Staff Writer`: an affiliation after the names; on a line whose fields an
+      // icon labels, a field of a few capitalised words after them (`🏷️ Your Money`, a section).
+      if (authors.length > 0 && (isAffiliation(names) || (labelled && isLabel(names)))) continue;
       // Where the story was filed (`📍 Washington, D.C.`, `WASHINGTON (Reuters)`), and the day
       // of the month a dateline gives without its year (`Sunday, Sept. 25`).
       const here = readPlaceSegment(names);

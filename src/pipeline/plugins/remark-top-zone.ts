@@ -16,7 +16,10 @@ import {
   markRemoved,
   setBlockText,
 } from '../blocks.ts';
+import { anyTagged } from '../document/tokens.ts';
 import { CALL_TO_ACT, lineForm } from '../line-form.ts';
+import { provenance } from '../provenance-line.ts';
+import { comparable } from '../similarity.ts';
 import { readSiteSuffix } from '../site-suffix.ts';
 import type { Article, Vocabulary } from '../types.ts';
 import { isTitleLine } from './remark-headline.ts';
@@ -51,13 +54,18 @@ function markTop(article: Article, vocabulary: Vocabulary | undefined): void {
       continue;
     }
     const why =
+      provenance(blockText(live[i]!)) ??
+      windowTitle(blockText(live[i]!), blockText(live[i + 1]!)) ??
       navigation(blockText(live[i]!), blockText(live[i + 1]!), blockText(live[i + 2]!)) ??
       (labelRunAboveHeadline(live, i) ? 'a label over the headline' : undefined);
     if (!why) break;
     markRemoved(live[i]!, 'boilerplate-line', `above the headline: ${why}`);
   }
   const headline = live[i];
-  if (headline) splitSiteSuffix(article, headline, vocabulary);
+  if (headline) {
+    splitLabel(article, headline, live[i + 1]);
+    splitSiteSuffix(article, headline, vocabulary);
+  }
 }
 
 /** A banner's lines are short, and a banner is a few of them. */
@@ -142,6 +150,56 @@ function navigation(line: string, next: string, after: string): string | undefin
   )
     return 'a label over the headline';
   return undefined;
+}
+
+/** Letters and digits only, folded: how two copies of one headline are compared. */
+const folded = (text: string): string =>
+  comparable(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A window's or a tab's title above the page's headline: the headline below it (of three words
+ * or more) with the site's name or a label around it (`X - The Huffington Post`, `The Huffington
+ * Post: X`, `X (The New York Times)`).
+ */
+function windowTitle(line: string, next: string): string | undefined {
+  const title = folded(next);
+  const here = folded(line);
+  if (title.split(' ').length < 3 || here.length <= title.length || !here.includes(title))
+    return undefined;
+  return 'a window’s title: the headline below it and the site’s name';
+}
+
+/**
+ * A label in capitals or in brackets opening the headline (`[BREAKING] …`, `LIVE: …`, `▶ LIVE ·
+ * …`): the page's mark on the story, not words of its headline.
+ */
+const HEAD_LABEL =
+  /^(?:[\p{So}\p{Extended_Pictographic}]\uFE0F?\s*)?(?:\[\p{Lu}[\p{Lu}\s]*\]\s*|\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*(?::|·|\|)\s+)/u;
+
+function splitLabel(article: Article, headline: Paragraph, next: Paragraph | undefined): void {
+  const text = blockText(headline);
+  const label = HEAD_LABEL.exec(text);
+  if (!label || !next) return;
+  // `FBI: …`, `NATO · …`: a name in capitals opening the headline is its subject, not a label.
+  const word = label[0]
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .trim()
+    .toLowerCase();
+  if (
+    !label[0].includes('[') &&
+    anyTagged(word, ['ProperNoun', 'Organization', 'Acronym', 'Place'])
+  )
+    return;
+  const rest = text.slice(label[0].length);
+  if (!isTitleLine(rest, blockText(next))) return;
+  setBlockText(headline, rest);
+  article.data.removed.push({
+    text: label[0].trim(),
+    reason: 'boilerplate-line',
+    detail: 'a label opening the headline',
+  });
 }
 
 /** Moves the site's name (` :: POLITICO`) off the end of the headline into `removed`. */

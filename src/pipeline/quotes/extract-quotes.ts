@@ -17,7 +17,8 @@ import { roleHolder } from './role-holder.ts';
 import { repairSpeakers } from './speaker-repair.ts';
 import { firstNamedBetween } from './named-in-sentence.ts';
 import { CUE_IN } from './cues.ts';
-import { collectPeople, type Person } from './people.ts';
+import { hasTag, tagWords } from './pos-tags.ts';
+import { collectPeople, resolveName, type Person } from './people.ts';
 import { fits, fitting, pronounReferent, subjectBefore } from './pronouns.ts';
 import { previousSentenceStart, sentenceAround } from './sentences.ts';
 import type { Rule } from './sieve.ts';
@@ -223,6 +224,12 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       const subject = subjectBefore(joined, people, offsets[span.block]!, windowStart, 1);
       if (subject) found = fromContext(subject.person, 'paragraph-subject');
     }
+    // `"Chris Matthews: Seriously, seriously about this. …"`: a transcript line quoted whole,
+    // its speaker's name as its label, whoever spoke before.
+    const label = !found.cue && found.via !== 'named' ? SPEAKER_LABEL.exec(span.text) : null;
+    const labelled = label ? resolveName(people, label[1]!, at) : undefined;
+    if (label && labelled?.human)
+      found = uncued(labelled.name, 'named', 'list-line', label[1]!, labelled);
     // `“I worry that …”` / `Dean Baker, Center for Economic and Policy Research.`, `“…” ― Steve
     // Quinlan`: a signed quotation, whoever spoke before.
     const signer =
@@ -259,7 +266,14 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       // verb is not who speaks.
       const cue = CUE_IN.exec(text.slice(from, span.open));
       const before = cue ? sentenceStart + cue.index : at;
-      const named = firstNamedBetween(joined, people, sentenceStart, before);
+      let named =
+        cue && ownSubject(text.slice(from, from + cue.index), cue[0])
+          ? undefined
+          : firstNamedBetween(joined, people, sentenceStart, before);
+      // A name modifying the common noun after it (`At a Trump rally`, `the al Qaeda-linked
+      // Islamic extremist cleric …`) is not the head of its phrase: the next one named may be.
+      while (named && modifier(joined.slice(named.at, before), named.mention))
+        named = firstNamedBetween(joined, people, named.at + named.mention.length, before);
       if (named) found = uncued(named.name, 'sentence', 'last-resort', named.mention);
     }
     const block = blocks[span.block]!;
@@ -312,6 +326,41 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
   // Kinds read the marks around each quotation: in the view, the speech marks are double.
   const viewed = blocks.map((b, i) => (texts[i] === b.text ? b : { ...b, text: texts[i]! }));
   return repairSpeakers(withKinds(quotes, viewed));
+}
+
+/** A transcript line's label: a name of up to four capitalised words and a colon, opening it. */
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*):\s/u;
+
+/**
+ * A participle cue right after a common noun, no comma between (`depicts one of the security
+ * contractors asking, “…”`), has that noun phrase for its subject: the people named before it
+ * are not who speaks.
+ */
+function ownSubject(lead: string, cue: string): boolean {
+  if (!/ing$/u.test(cue) || !/\p{Ll}\s+$/u.test(lead)) return false;
+  const last = tagWords(lead.slice(-40)).at(-1);
+  return (
+    last !== undefined &&
+    /^\p{Ll}/u.test(last.text) &&
+    hasTag(last, ['Noun']) &&
+    !hasTag(last, ['Pronoun'])
+  );
+}
+
+/**
+ * A name that modifies the common noun after it (`the al Qaeda-linked Islamic extremist cleric
+ * …`) is not the head of its noun phrase: the phrase is about someone or something else.
+ */
+function modifier(phrase: string, mention: string): boolean {
+  if (!phrase.startsWith(mention) || !/^\s+\p{Ll}/u.test(phrase.slice(mention.length)))
+    return false;
+  const words = tagWords(phrase.slice(0, mention.length + 40));
+  const next = words[tagWords(mention).length];
+  return (
+    next !== undefined &&
+    hasTag(next, ['Noun', 'Adjective']) &&
+    !hasTag(next, ['Pronoun', 'Verb', 'Date', 'Value'])
+  );
 }
 
 /** The attribution of a quote to the person the sentences before it are about. */

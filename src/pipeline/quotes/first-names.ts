@@ -13,6 +13,11 @@ function tagsOf(word: string): Array<string | undefined> {
   return Array.isArray(tag) ? tag : [tag];
 }
 
+/** The lexicon's tags for a word (case-insensitive), empty when it does not know it. */
+export function lexiconTagsOf(word: string): string[] {
+  return tagsOf(word).filter((t): t is string => t !== undefined);
+}
+
 /** `m` for `Bernie`, `f` for `Hillary`, undefined for names the lexicon does not gender. */
 export function firstNameGender(name: string): 'm' | 'f' | undefined {
   const tags = tagsOf(name);

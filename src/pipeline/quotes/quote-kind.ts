@@ -37,6 +37,7 @@ import {
   WORK_NOUNS,
 } from './words/naming.ts';
 import { ROLE_NOUNS } from './words/role-nouns.ts';
+import { sentenceAround } from './sentences.ts';
 
 /** What a quotation is. */
 export type QuoteKind = NonNullable<Quote['kind']>;
@@ -392,6 +393,11 @@ export function withKinds(quotes: Quote[], blocks: readonly Pick<Block, 'id' | '
     if (quote.kind !== 'speech' && quote.kind !== 'title') terms.set(key(quote.text), quote.kind);
     prev = quote;
   }
+  // A work's title is a title wherever the article quotes it unsaid (`“Brief Candles” is flawed`).
+  const titles = new Set(quotes.filter((q) => q.kind === 'title').map((q) => key(q.text)));
+  const unsaid = quotes.filter((q) => q.kind === 'speech' && unsaidCapitals(q));
+  for (const quote of unsaid) if (aboutAWork(quote, blocks)) titles.add(key(quote.text));
+  for (const quote of unsaid) if (titles.has(key(quote.text))) quote.kind = 'title';
   for (const quote of quotes) {
     const held = terms.get(key(quote.text));
     if (
@@ -405,6 +411,43 @@ export function withKinds(quotes: Quote[], blocks: readonly Pick<Block, 'id' | '
     if (quote.kind !== 'speech') Object.assign(quote, UNATTRIBUTED);
   }
   return quotes;
+}
+
+/**
+ * A capitalised quotation nobody is said to say (no cue, no speaker found): the title of a work
+ * when the article calls it a title somewhere, or when one of its sentences is about a work, a
+ * noun of a work in it (`It is the best line in “Brief Candles”, and … the play’s problems`, `“…”
+ * is a warmer, stranger book`). A cued or attributed one is someone's words (`Make America Great
+ * Again`, chanted), whatever its capitals.
+ */
+function unsaidCapitals(quote: Quote): boolean {
+  return !quote.cue && !quote.speaker && titleCased(quote.text.replace(/[()]/gu, ''));
+}
+
+/**
+ * One of the places the article quotes these words holds the noun of a work in its sentence, the
+ * quotation aside (quotations the extraction left out as titles count too).
+ */
+function aboutAWork(quote: Quote, blocks: readonly Pick<Block, 'text'>[]): boolean {
+  const words = quote.text.replace(/[.,!?;:]+$/u, '');
+  return blocks.some(({ text }) => {
+    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      const [start, end] = sentenceAround(text, at, at + words.length);
+      const others = `${text.slice(start, at)} … ${text.slice(at + words.length, end)}`;
+      if (tagWords(others).some(workNoun)) return true;
+    }
+    return false;
+  });
+}
+
+/** A lower-case noun of a work, plural or possessive too: `the play’s problems`. */
+function workNoun(w: Token): boolean {
+  const word = w.text.toLowerCase().replace(/[.,!?;:]+$/u, '');
+  return (
+    w.tags.has('Noun') &&
+    /^\p{Ll}/u.test(w.text) &&
+    (WORKS.has(word) || WORKS.has(word.replace(/(?:['’]s|s)$/u, '')))
+  );
 }
 
 /** Only marks, commas and `and` or `or` between a title or name and the quote after it. */

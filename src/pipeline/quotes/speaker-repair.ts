@@ -34,6 +34,21 @@ function afterTitles(words: readonly Token[], titled = true): string | null {
     : null;
 }
 
+/**
+ * True when a word of the name, cut where compromise cuts words (spaces, dashes) or anywhere else
+ * but letters, digits and dots, is a title: only then can `afterTitles` find one, so a name with
+ * none (`Jo Bell`, most speakers) is not tagged for it.
+ */
+const mayHoldTitle = (name: string): boolean =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.]+/u)
+    .some((w) => TITLES.has(w));
+
+/** The person's name after the titles in a speaker (`afterTitles`), or null. */
+const titledName = (name: string): string | null =>
+  mayHoldTitle(name) ? afterTitles(tagWords(name)) : null;
+
 /** The issuer of a document: the last run of capitalised words before the document noun. */
 function issuer(words: readonly Token[]): string | null {
   const at = words.findLastIndex((w) => DOCUMENTS.has(w.text.toLowerCase()));
@@ -93,14 +108,14 @@ function fullest(name: string, names: readonly string[]): string {
  */
 export function repairSpeakers(quotes: Quote[]): Quote[] {
   const names = quotes.flatMap((q) =>
-    q.speakerName ? [afterTitles(tagWords(q.speakerName)) ?? q.speakerName] : [],
+    q.speakerName ? [titledName(q.speakerName) ?? q.speakerName] : [],
   );
   for (const quote of quotes) {
     const name = quote.speakerName;
     if (!name) continue;
     let repaired = repairSpeaker(name);
     if (repaired === name) {
-      const person = afterTitles(tagWords(name));
+      const person = titledName(name);
       if (person && person !== name && capitalised(name)) repaired = person;
       else continue;
     }

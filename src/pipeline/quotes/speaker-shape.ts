@@ -37,8 +37,22 @@ export function garbleOf(name: string): Garble | null {
   return garble;
 }
 
+/** A capitalised word of letters and dots, which compromise keeps as one word: `Jo`, `Mr`, `U.S.`. */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}.]*$/u;
+
+/**
+ * A run of two or more capitalised words of letters (`Jo Bell`, `Mr Blair`, most speakers) whose
+ * first word is no word of the lexicon: well formed, and known so without tagging it. Each test
+ * of `judge` needs a lower-case word, an apostrophe, a single word or a known first word.
+ */
+function plainName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && words.every((w) => CAPITALISED_WORD.test(w)) && !known(words[0]!);
+}
+
 function judge(name: string): Garble | null {
   if (SENTENCE_END.test(name)) return 'sentence-break';
+  if (plainName(name)) return null;
   const words = tokens(name);
   const first = words[0];
   if (!first) return null;

@@ -340,3 +340,39 @@ describe('bylines with a job, a site address or a count', () => {
     expect(readHeaderLine(line)).toBeUndefined();
   });
 });
+
+describe('bylines with icons, a place, a bracketed outlet, surname first (round 10)', () => {
+  // PolNeAR train writers, in the header shapes of clipped and scraped pages.
+  it.each([
+    ['👤 Amanda Terkel  🕒 March 16, 2016  💬 226', ['Amanda Terkel'], '2016-03-16'],
+    ['🖊️ Ryan Grim | 🏷️ Politics | 👁 71,123', ['Ryan Grim'], undefined],
+    ['✍️ Kyle Cheney & Pam Key', ['Kyle Cheney', 'Pam Key'], undefined],
+    ['By Ryan Grim in Des Moines', ['Ryan Grim'], undefined],
+    ['Kyle Cheney reporting from Philadelphia', ['Kyle Cheney'], undefined],
+    ['Cheney, Kyle (POLITICO)', ['Kyle Cheney'], undefined],
+    ['Grim, Ryan (HuffPost)', ['Ryan Grim'], undefined],
+    ['By: CHENEY, KYLE', ['Kyle Cheney'], undefined],
+  ])('reads %j', (line, authors, date) => {
+    const read = readHeaderLine(line);
+    expect(read?.authors).toEqual(authors);
+    expect(read?.date).toBe(date);
+  });
+});
+
+describe('dates of the copy, not the article (date-act.ts)', () => {
+  it.each([
+    ['Created: 02/01/2017 06:18 PM'],
+    ['Saved to Notebook "Research" on Feb 3, 2017'],
+    ['Clipping added by OhioSwing on Jun 20, 2023'],
+  ])('takes the line without its date: %j', (line) => {
+    expect(readHeaderLine(line)).toEqual({ authors: [] });
+  });
+
+  it.each([
+    ['First published on Tue 1 Feb 2016 01.11 GMT', '2016-02-01'],
+    ['Last modified on Tue 2 Feb 2016', '2016-02-02'],
+    ['📅 04.02.2016', '2016-02-04'],
+  ])('reads the article’s date: %j', (line, date) => {
+    expect(readHeaderLine(line)?.date).toBe(date);
+  });
+});

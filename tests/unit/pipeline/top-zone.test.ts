@@ -83,3 +83,45 @@ describe('a banner over the page', () => {
     expect(entry.title).toBe(HEADLINE);
   });
 });
+
+describe('lines about the copy above the headline (provenance-line.ts)', () => {
+  it.each([
+    ['Clipped from: https://www.washingtonpost.com/politics/burma/', 'a web address'],
+    ['[18/05/2016, 13:06:00] Ellis Webb: Forwarded', 'a time of day'],
+    ['Joanna Park  8:07 AM', 'a time of day'],
+    ['The Washington Post from Washington, D.C. • Page A6', 'a page of the printed paper'],
+    ['Clipped by KatieInKC • Jun 27, 2023', 'the date the copy was clipped'],
+  ])('takes %j off the top', (line, why) => {
+    const entry = run([line, HEADLINE, LEAD, SECOND]);
+    expect(entry.title).toBe(HEADLINE);
+    expect(entry.removed.find((r) => r.text === line)?.detail).toContain(why);
+  });
+
+  it.each([
+    [`${HEADLINE.replace(/\.$/, '')} - The Washington Post`],
+    [`The Washington Post: ${HEADLINE.replace(/\.$/, '')}`],
+    [`${HEADLINE.replace(/\.$/, '')} (The Washington Post)`],
+  ])('takes the window title %j over the headline', (line) => {
+    const entry = run([line, HEADLINE, LEAD, SECOND]);
+    expect(entry.title).toBe(HEADLINE);
+    expect(entry.removed.find((r) => r.text === line)?.detail).toContain('a window’s title');
+  });
+
+  it.each([['[BREAKING] '], ['LIVE: '], ['▶ LIVE · ']])(
+    'takes the label %j off the headline',
+    (label) => {
+      const entry = run([`${label}${HEADLINE}`, LEAD, SECOND]);
+      expect(entry.title).toBe(HEADLINE);
+      expect(entry.removed).toContainEqual({
+        text: label.trim(),
+        reason: 'boilerplate-line',
+        detail: 'a label opening the headline',
+      });
+    },
+  );
+
+  it('keeps a name in capitals opening the headline', () => {
+    const headline = 'FBI: Clinton aides were given immunity deals in email probe';
+    expect(run([headline, LEAD, SECOND]).title).toBe(headline);
+  });
+});

@@ -178,11 +178,31 @@ describe('a quotation with no attribution words', () => {
     expect(quotes[0]?.speaker).toBeNull();
   });
 
+  it.each([
+    // A participle cue right after a common noun has that noun phrase for its subject.
+    'The movie shows Bob wanting to stay behind to collect intelligence and depicts one of the security contractors asking, "For what, so more guys like [the two contractors killed] have to save your ass again?"',
+    // A name modifying the noun after it is not the head of its phrase.
+    'Before Trump’s appearance in the nearly 52-minute video, the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki, who was killed in a 2011 U.S. drone strike, is shown lecturing: “Muslims of the West, take heed and learn from the lessons of history.”',
+  ])('is not a name outside the phrase that speaks: %s', (paragraph) => {
+    expect(run(paragraph)[0]?.speaker).toBeNull();
+  });
+
   it('is not the person named inside an opening phrase', () => {
     const quotes = run(
       'Asked whether Donald Trump would be the nominee, the crowd roared “Yes, he will!”',
     );
     expect(quotes[0]?.speaker).toBeNull();
+  });
+});
+
+describe('a transcript line quoted whole', () => {
+  it('is spoken by the name that labels it, not by whoever spoke before', () => {
+    const quotes = run(
+      'A panel of reporters led by MSNBC’s Chris Matthews agreed Saturday that Sen. Bernie Sanders’ plan to use a tax on financial transactions to pay for tuition at public colleges is cheap, pie-in-the-sky pandering with little merit as public policy.',
+      'Instead, Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued that Sanders’ plan and its appeal to voters grow out of a kind of childish naivete that fails to acknowledge tough realities.',
+      '"Chris Matthews: Seriously, seriously about this. Bernie says he’s going to pay for the free tuitions at all the great state universities with something called a tax on Wall Street speculation. That sounds great. We’ll screw the bad guys."',
+    );
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Chris Matthews', via: 'named' });
   });
 });
 

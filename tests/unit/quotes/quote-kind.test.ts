@@ -128,6 +128,23 @@ describe('quote kinds, end to end (BBC articles outside bbc-quotes, PolNeAR trai
     expect(kindIn(paragraph, text).kind).toBe(kind);
   });
 
+  // A capitalised quotation nobody says, in a sentence about a work: a title (BBC, PolNeAR train).
+  it.each([
+    [
+      "Best song in 25 years? Since 1980? I'm confused. \"Angels\" isn't a bad song. It's a nice, catchy, formulaic anthem that ticks all the boxes.",
+      'Angels',
+      'title',
+    ],
+
+    [
+      '“I think Trump will do quite fine. I think he will do great things,” she said, showing off the “Make America Great Again” hat his campaign had given her.',
+      'I think Trump will do quite fine. I think he will do great things,',
+      'speech',
+    ],
+  ])('%s → “%s” is %s', (paragraph, text, kind) => {
+    expect(kindIn(paragraph, text).kind).toBe(kind);
+  });
+
   it('gives a term no speaker, though its sentence has a reporting verb and a speaker', () => {
     const paragraph =
       'Dr Bjorn said groups dubbed "pioneers" and "materialists" were most interested in trying new things and were behind the start of many trends in phone use.';

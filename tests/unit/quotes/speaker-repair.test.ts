@@ -63,6 +63,8 @@ describe('repairSpeakers: the quotes of one article', () => {
     ['Foreign Secretary Jack Straw', 'Jack Straw'],
     ['Manchester United chief executive David Gill', 'David Gill'],
     ['Amnesty International', 'Amnesty International'],
+    ['Deputy Prime Minister John Prescott', 'John Prescott'],
+    ['Roly Keating', 'Roly Keating'],
   ])('a title before a name is not the name: %s → %s', (name, want) => {
     expect(repairSpeakers([quoteBy(name)])[0]!.speaker).toBe(want);
   });

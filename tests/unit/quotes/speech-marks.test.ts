@@ -96,8 +96,32 @@ describe('speechMarkView', () => {
     );
   });
 
-  it('leaves American style as it is', () => {
-    expect(speechMarkView(AMERICAN)).toEqual(AMERICAN);
+  // blind-quotes-1 (original text, past its first sight): no shared corpus quotes in single marks.
+  it('swaps a second British article the same way', () => {
+    expect(
+      speechMarkView([
+        '‘Our grandparents used to say that the house was asleep because its ancestors were away,’ he said. ‘Now it can wake up.’',
+        '‘Castleford wrote in his diary that the islanders “did not consent but could not prevent” the removal,’ she said. ‘You rarely get a perpetrator describing it so plainly.’',
+      ]),
+    ).toEqual([
+      '“Our grandparents used to say that the house was asleep because its ancestors were away,” he said. “Now it can wake up.”',
+      '“Castleford wrote in his diary that the islanders ‘did not consent but could not prevent’ the removal,” she said. “You rarely get a perpetrator describing it so plainly.”',
+    ]);
+  });
+
+  it.each([
+    [AMERICAN],
+    // PolNeAR train: single marks nested in double ones stay as they are.
+    [
+      [
+        '“She’s actually said on the campaign trail, ‘I refuse to use the phrase radical Islam,’” he noted.',
+      ],
+    ],
+    [["“I had my hands thrown up, sort of, ‘Don’t hit me, please,'” Nicklaus said Sunday."]],
+    // Apostrophes are not marks.
+    [['The museum’s director said the ship’s log was clear.']],
+  ])('leaves an article quoting in double marks as it is: %j', (texts) => {
+    expect(speechMarkView(texts)).toEqual(texts);
   });
 });
 
