@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Block, Quote } from '../../schemas/entry.ts';
 import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './attribute.ts';
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
-import { doubleMarked } from './single-marks.ts';
+import { speechMarkView } from './speech-marks.ts';
 import { signatureOf } from './signatures.ts';
 import { titleWords, withKinds } from './quote-kind.ts';
 import { describedPerson } from './description-referent.ts';
@@ -31,14 +31,13 @@ const LAST_SPEAKER_REACH = 6;
 const REACH_CHARS = 1500;
 /** The quotations of an entry's blocks, in reading order. */
 export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[] {
-  const original = blocks.map((b) => b.text);
-  // British single marks read as double ones; each quote keeps the article's own characters.
-  const texts = doubleMarked(original);
-  const spans = findQuotes(texts).map((s) =>
-    texts !== original && s.text === texts[s.block]!.slice(s.start, s.end)
-      ? { ...s, text: original[s.block]!.slice(s.start, s.end) }
-      : s,
-  );
+  // In single-mark (British) style the single marks are the speech marks: read a view with the
+  // roles swapped, and keep each quotation's own characters.
+  const texts = speechMarkView(blocks.map((b) => b.text));
+  const spans = findQuotes(texts).map((s) => ({
+    ...s,
+    text: blocks[s.block]!.text.slice(s.start, s.end),
+  }));
   const masked = maskQuotes(texts, spans);
   const offsets: number[] = [];
   let total = 0;
@@ -324,7 +323,9 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       });
     }
   }
-  return repairSpeakers(withKinds(quotes, blocks));
+  // Kinds read the marks around each quotation: in the view, the speech marks are double.
+  const viewed = blocks.map((b, i) => (texts[i] === b.text ? b : { ...b, text: texts[i]! }));
+  return repairSpeakers(withKinds(quotes, viewed));
 }
 
 /** A transcript line's label: a name of up to four capitalised words and a colon, opening it. */
