@@ -13,7 +13,11 @@ export function mentionOf(groups: Record<string, string | undefined>): string {
   const spk = groups['spk']!;
   const app = groups['app'];
   // `Scottish Finance Minister, Tom McCabe MSP, said`: a role written as a name stands in too.
-  const roleOnly = splitName(spk.trim()).name.every((w) => TITLES.has(w.toLowerCase()));
+  // `The Health Secretary, Jo Bell, said`: a phrase headed by a title is a role too.
+  const words = splitName(spk.trim()).name;
+  const roleOnly =
+    words.every((w) => TITLES.has(w.toLowerCase())) ||
+    TITLES.has(spk.trim().split(/\s+/u).at(-1)!.toLowerCase());
   if (app && (IS_STAND_IN.test(spk.trim()) || roleOnly)) {
     // `Ukraine's president, Volodymyr Zelenskyy, has always refused this demand, saying`.
     const name = IS_NAME.exec(app.trim()) ?? IS_NAME.exec(app.split(',')[0]!.trim());

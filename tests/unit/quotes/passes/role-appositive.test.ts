@@ -41,6 +41,12 @@ describe('role-appositive', () => {
       "Carson’s business manager, Armstrong Williams, stated: “When I spoke with Dr. Carson about this yesterday how we should respond, you know he was so sad about it. He said: ‘Pray for him.'”",
       'Armstrong Williams',
     ],
+    // A role in capitals, headed by a title (BBC).
+    [
+      'cueSubjectBefore',
+      'The Higher Education Minister, Kim Howells, said: "We are working in schools to raise the attainment and aspiration of young people in disadvantaged areas."',
+      'Kim Howells',
+    ],
   ] as const)('%s takes the name beside the role in %s', (pass, text, mention) => {
     expect(PASSES[pass](sentenceOf(text))).toMatchObject({ mention, rule: 'role-appositive' });
   });
