@@ -38,6 +38,7 @@ export const QUOTE_SETS = [
   'bbc-quotes',
   'blind-quotes-1',
   'blind-quotes-2',
+  'blind-quotes-3',
 ];
 
 /** Gold sets kept in the project (original text, free to commit) rather than in `../shared`. */
