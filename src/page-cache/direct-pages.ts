@@ -18,8 +18,6 @@ import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import type { PageAssets, PageContext } from '../publish/layout-html.ts';
 import { PAGE_ASSET_SLOTS } from '../publish/quote-page-html.ts';
 import { shareImagesEnabled } from '../publish/share.ts';
-import { knownFiles } from './written-pages.ts';
-import { MIN_THREAD_PAGES, PageThread, pageThreadsAllowed, RouteAhead } from './page-threads.ts';
 
 /** How a route's pages are written without Astro. */
 export interface DirectWriter<P> {
@@ -29,17 +27,6 @@ export interface DirectWriter<P> {
   write: (props: P, slots: Readonly<Record<string, string>>, pathname: string) => string;
   /** What kind of page it is: the first page of each shape is checked against Astro. */
   shape: (props: P) => string;
-  /**
-   * The same function for a worker thread (`page-threads.ts`): the module under `src/` that
-   * exports it, its name, and the settings `write` is bound to.
-   */
-  thread?: {
-    module: string;
-    name: string;
-    site: string | undefined;
-    base: string;
-    shareImages: boolean;
-  };
 }
 
 /** One page in waiting: its props and its route's writer. */
@@ -56,12 +43,9 @@ interface RouteState {
   /** False after a difference from Astro: the rest is Astro's. */
   on: boolean;
   shapes: Set<string>;
-  /** The pages written ahead in a worker thread, once the slots are known. */
-  ahead?: RouteAhead | undefined;
-  /** Pages asked for, written, checked, checks that differed, and pages the worker made. */
+  /** Pages asked for, written and checked, and checks that found a difference. */
   seen: number;
   written: number;
-  threaded: number;
   checked: number;
   differences: number;
 }
@@ -72,8 +56,6 @@ const CHECK_EVERY = 1000;
 interface Registry {
   pages: Map<string, Waiting>;
   routes: Map<string, RouteState>;
-  /** The worker thread writing pages ahead, once one is started. */
-  thread?: PageThread;
 }
 
 // Routes run in the prerender bundle, a module graph of its own: shared through globalThis.
@@ -113,7 +95,6 @@ export function writeDirectly<P>(
       shapes: new Set(),
       seen: 0,
       written: 0,
-      threaded: 0,
       checked: 0,
       differences: 0,
     };
@@ -142,21 +123,16 @@ export function writePagesDirectly<P>(
   pages: Iterable<{ url: string; props: P }>,
   {
     html,
-    source,
     shape,
     site,
     base,
-  }: {
-    html: PageHtml<P>;
-    /** Where `html` is, for a worker thread: its module under `src/` and its name. */
-    source: { module: string; name: string };
-    shape: (props: P) => string;
-    site: string | undefined;
-    base: string;
-  },
+  }: { html: PageHtml<P>; shape: (props: P) => string; site: string | undefined; base: string },
 ): void {
-  const shareImages = shareImagesEnabled(process.env['CLIPPINGS_SHARE_IMAGES']);
-  const context: PageContext = { site: site ? new URL(site) : undefined, base, shareImages };
+  const context: PageContext = {
+    site: site ? new URL(site) : undefined,
+    base,
+    shareImages: shareImagesEnabled(process.env['CLIPPINGS_SHARE_IMAGES']),
+  };
   writeDirectly(route, pages, {
     slots: PAGE_ASSET_SLOTS,
     write: (props, assets, pathname) =>
@@ -165,21 +141,12 @@ export function writePagesDirectly<P>(
         accessed: new Date().toISOString().slice(0, 10),
       }),
     shape,
-    thread: { ...source, site, base, shareImages },
   });
 }
 
 /** Forgets the last build's pages (at the start of a build). */
 export function resetDirectPages(): void {
-  shared[KEY]?.thread?.stop();
   shared[KEY] = { pages: new Map(), routes: new Map() };
-}
-
-/** Stops the worker thread writing pages ahead, if one was started (at the end of a build). */
-export function stopPageThread(): void {
-  const reg = registry();
-  reg.thread?.stop();
-  delete reg.thread;
 }
 
 /** What the build wrote directly and checked, route by route, for its log. */
@@ -187,8 +154,7 @@ export function directPagesSummary(): string[] {
   return [...registry().routes.values()].map(
     (r) =>
       `${r.route}: ${r.written} pages written directly, ${r.checked} checked against Astro's rendering` +
-      (r.differences > 0 ? `, ${r.differences} differed` : '') +
-      (r.threaded > 0 ? `; ${r.threaded} of them made in a worker thread` : ''),
+      (r.differences > 0 ? `, ${r.differences} differed` : ''),
   );
 }
 
@@ -225,40 +191,6 @@ export function learnSlots(
   return slots;
 }
 
-const HTML = { status: 200, headers: { 'Content-Type': 'text/html' } };
-const decoder = new TextDecoder();
-
-/**
- * The route's pages yet to be asked for, sent to a worker thread to be written ahead (in check
- * mode whatever their number, so that tests cover it), or undefined when they are written here.
- */
-function writeAhead(state: RouteState, prefix: string, check: boolean): RouteAhead | undefined {
-  const { thread: spec } = state.writer;
-  if (!spec || !pageThreadsAllowed()) return undefined;
-  const reg = registry();
-  const pages: { url: string; props: unknown }[] = [];
-  for (const [url, page] of reg.pages)
-    if (page.route === state) pages.push({ url, props: page.props });
-  if (pages.length < (check ? 1 : MIN_THREAD_PAGES)) return undefined;
-  try {
-    reg.thread ??= new PageThread(spec.base);
-  } catch {
-    return undefined;
-  }
-  if (!reg.thread.alive) return undefined;
-  reg.thread.addRoute(
-    { route: state.route, ...spec, slots: state.slots! },
-    pages.map((p) => p.props),
-  );
-  const origin = 'http://localhost';
-  return new RouteAhead(
-    reg.thread,
-    state.route,
-    pages,
-    (url) => new URL(`${prefix}${url}`, origin).pathname,
-  );
-}
-
 /** Where two texts first differ, with a little of each around it (for the build's warning). */
 function firstDifference(a: string, b: string): string {
   let i = 0;
@@ -292,15 +224,12 @@ export function directPrerenderer(
       const { writer } = state;
       const shape = writer.shape(page.props);
       state.seen++;
-      const early = state.ahead ? await state.ahead.take(url!, pathname) : undefined;
-      const threaded = early && state.on ? early : null;
-      if (threaded) state.threaded++;
       if (state.slots && !check && state.shapes.has(shape) && state.seen % CHECK_EVERY !== 0) {
         state.written++;
-        if (!threaded) return new Response(writer.write(page.props, state.slots, pathname), HTML);
-        const response = new Response(threaded.bytes as Uint8Array<ArrayBuffer>, HTML);
-        knownFiles.set(response, threaded.file);
-        return response;
+        return new Response(writer.write(page.props, state.slots, pathname), {
+          status: 200,
+          headers: { 'Content-Type': 'text/html' },
+        });
       }
       const result = await prerenderer.render(request, options);
       const response = result instanceof Response ? result : result.response;
@@ -317,16 +246,9 @@ export function directPrerenderer(
           markers,
           astro,
         );
-        if (learnt) {
-          state.slots = Object.fromEntries(writer.slots.map((s, i) => [s, learnt[i]!]));
-          state.ahead = writeAhead(state, prefix, check);
-        }
+        if (learnt) state.slots = Object.fromEntries(writer.slots.map((s, i) => [s, learnt[i]!]));
       }
-      const written = threaded
-        ? decoder.decode(threaded.bytes as Uint8Array<ArrayBuffer>)
-        : state.slots
-          ? writer.write(page.props, state.slots, pathname)
-          : null;
+      const written = state.slots ? writer.write(page.props, state.slots, pathname) : null;
       state.checked++;
       if (written === astro) state.shapes.add(shape);
       else {

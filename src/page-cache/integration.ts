@@ -26,12 +26,7 @@ import { manifestFile as manifestPath, readManifest, writeManifest } from './man
 import { pageFile } from './page-file.ts';
 import { currentRun, setCurrentRun, type PageCacheRun, type PageRecord } from './reuse-pages.ts';
 import { recordingPrerenderer, type WrittenPages } from './written-pages.ts';
-import {
-  directPagesSummary,
-  directPrerenderer,
-  resetDirectPages,
-  stopPageThread,
-} from './direct-pages.ts';
+import { directPagesSummary, directPrerenderer, resetDirectPages } from './direct-pages.ts';
 
 export interface PageCacheOptions {
   /**
@@ -112,7 +107,6 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
           logger.info('the site or its settings changed since the last build: every page is made');
       },
       'astro:build:done': async ({ dir, logger }) => {
-        stopPageThread();
         for (const line of directPagesSummary()) logger.info(line);
         const run = currentRun();
         setCurrentRun(undefined);

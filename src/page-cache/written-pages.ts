@@ -24,12 +24,6 @@ export function requestFile(requestUrl: string, base: string): string | null {
   return outputFile(`/${pathname.slice(prefix.length)}`);
 }
 
-/**
- * Responses whose bytes are known already (pages written in a worker thread, which took their
- * SHA-1 there): recorded without reading their body here.
- */
-export const knownFiles = new WeakMap<Response, PageFile>();
-
 /** `prerenderer`, recording into `written` the bytes of every page it renders with status 200. */
 export function recordingPrerenderer(
   prerenderer: AstroPrerenderer,
@@ -43,11 +37,6 @@ export function recordingPrerenderer(
       const response = result instanceof Response ? result : result.response;
       const file = requestFile(request.url, base);
       if (response.status !== 200 || response.body === null || file === null) return result;
-      const known = knownFiles.get(response);
-      if (known) {
-        written.set(file, known);
-        return result;
-      }
       const bytes = new Uint8Array(await response.arrayBuffer());
       written.set(file, bytesFile(bytes));
       const same = new Response(bytes, {

@@ -25,43 +25,28 @@ const build = (outDir: string, mode: string): Promise<BuildResult> =>
     env: { ...env, CLIPPINGS_DIRECT_PAGES: mode, CLIPPINGS_PAGE_CACHE: 'off' },
   });
 
-/** The build's line about a route's pages: [written directly, checked, differed, in a thread]. */
-function summary(build: BuildResult, route = '/quotes/[id]/'): [number, number, number, number] {
+/** The build's line about a route's pages: [written directly, checked, differed]. */
+function summary(build: BuildResult, route = '/quotes/[id]/'): [number, number, number] {
   const line = build.lines
     .map((l) =>
       l.text.includes(`${route}: `)
-        ? /: (\d+) pages written directly, (\d+) checked[^,;]*(?:, (\d+) differed)?(?:; (\d+) of them made in a worker thread)?/.exec(
-            l.text,
-          )
+        ? /: (\d+) pages written directly, (\d+) checked[^,]*(?:, (\d+) differed)?/.exec(l.text)
         : null,
     )
     .find(Boolean);
   if (!line) throw new Error(`the build did not report the pages of ${route}`);
-  return [Number(line[1]), Number(line[2]), Number(line[3] ?? 0), Number(line[4] ?? 0)];
+  return [Number(line[1]), Number(line[2]), Number(line[3] ?? 0)];
 }
 
 describe('quote and article pages written directly', () => {
   let direct: BuildResult;
   let astro: BuildResult;
-  let checked: BuildResult;
   beforeAll(async () => {
     cpSync(SEEDS, content, { recursive: true });
     makeSiteRoot(work);
     direct = await build('direct', 'on');
     astro = await build('astro', 'off');
-    // Every page both ways, the direct ones made in a worker thread whatever their number.
-    checked = await build('checked', 'check');
   });
-
-  it.each(['/quotes/[id]/', '/articles/[...id]/'])(
-    'makes the pages of %s in a worker thread as Astro renders them',
-    (route) => {
-      const [, compared, differed, threaded] = summary(checked, route);
-      expect(differed).toBe(0);
-      expect(threaded).toBeGreaterThan(0);
-      expect(threaded).toBeLessThan(compared);
-    },
-  );
 
   it('writes the quote pages but the checked ones, without a difference', () => {
     const [written, checked, differed] = summary(direct);
@@ -85,7 +70,5 @@ describe('quote and article pages written directly', () => {
     expect([...made.keys()].filter((f) => f.startsWith('quotes/q')).length).toBeGreaterThan(30);
     expect([...made.keys()].filter((f) => f.startsWith('articles/')).length).toBe(6);
     for (const [file, bytes] of expected) expect(made.get(file), file).toEqual(bytes);
-    const viaThread = outputTree(path.join(work, 'checked'));
-    for (const [file, bytes] of expected) expect(viaThread.get(file), file).toEqual(bytes);
   });
 });
