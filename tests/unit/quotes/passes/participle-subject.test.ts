@@ -34,6 +34,20 @@ describe('participle-subject', () => {
       'Cruz',
       'participle-subject',
     ],
+    // BBC: the comma before the cue closes a name set off after a role, so the cue is the
+    // clause's own verb and the name speaks.
+    [
+      'participleSubject',
+      'European Union ambassador to the WTO, Carlo Trojan, said Iran\'s application "must be treated independently of political issues".',
+      'Carlo Trojan',
+      'role-appositive',
+    ],
+    [
+      'participleSubject',
+      'The Shadow Secretary of State for the Family, Theresa May, said: "These plans were announced by Gordon Brown in his pre-budget review in December."',
+      'Theresa May',
+      'role-appositive',
+    ],
   ] as const)('%s finds the speaker in %s', (pass, text, mention, rule) => {
     expect(PASSES[pass](sentenceOf(text))).toMatchObject({ mention, rule });
   });
@@ -154,5 +168,19 @@ describe('more cues and speakers', () => {
       'Comedian Sarah Silverman was booed and shouted down by Bernie Sanders supporters after telling holdouts for the Vermont senator that they were “being ridiculous.”',
     );
     expect(quotes[0]?.speaker).toBe('Sarah Silverman');
+  });
+});
+
+describe('a name set off after a role', () => {
+  it('speaks for a finite cue after it, not for a participle', () => {
+    const quotes = run(
+      'Its director general, Gordon Lishman, said: "Direct payments will not work if there are no services for people to choose from locally."',
+      'Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks about his Democratic presidential rival, Hillary Clinton, saying “on her worst day” she’d be “an infinitely better president” than any of the Republican 2016 hopefuls.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Gordon Lishman',
+      'Bernie Sanders',
+      'Bernie Sanders',
+    ]);
   });
 });
