@@ -13,6 +13,7 @@ import { speechMarkView } from './speech-marks.ts';
 import { signatureOf } from './signatures.ts';
 import { titleWords, withKinds } from './quote-kind.ts';
 import { describedPerson } from './description-referent.ts';
+import { documentIssuer } from './document-issuer.ts';
 import { roleHolder } from './role-holder.ts';
 import { repairSpeakers } from './speaker-repair.ts';
 import { firstNamedBetween } from './named-in-sentence.ts';
@@ -105,6 +106,18 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         ? describedPerson(found.mention, joined, people, at, sentenceStart, windowStart)
         : undefined;
       if (person) found = { ...found, speaker: person.name, speakerName: person.name, person };
+      // `“…,” the statement said`: the document introduced before speaks for its issuer.
+      const issuer =
+        !person && !found.speaker
+          ? documentIssuer(found.mention, joined, people, sentenceStart, windowStart)
+          : undefined;
+      if (issuer)
+        found = {
+          ...found,
+          speaker: issuer.name,
+          speakerName: issuer.name,
+          ...(issuer.person ? { person: issuer.person } : {}),
+        };
     }
     // `according to Q magazine editor Paul Rees`: the mention opens a phrase headed by a person.
     if (found.via === 'named' && found.mention) {
