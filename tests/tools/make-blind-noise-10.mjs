@@ -16,7 +16,7 @@
 // date (print, clip, capture, UTC, schedule and next-story dates) are traps, not gold. Authors are
 // listed only when a shape puts the bylined persons' names on the page as the story's authors;
 // names of chat senders, e-mail senders, book authors and next-story writers are not authors.
-// Node 20 built-ins only. Deterministic for a given seed.
+// Node 22 built-ins only (lib/dates.mjs reads a .ts module). Deterministic for a given seed.
 import { placeOf, urlOf, wordCount } from './lib/article-context.mjs';
 import { runEditRound } from './lib/edit-round.mjs';
 import { CITIES, RELATED, USER_NAMES } from './lib/pools.mjs';

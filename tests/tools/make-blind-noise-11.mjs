@@ -33,7 +33,7 @@
 // - Authors: the bylined persons, listed only when a shape shows them as the story's authors
 //   (`byline-*` shapes, photo essays' "Story by"); translators, photographers, fact-checkers,
 //   reviewers, sponsors, CMS editors and podcast hosts are never authors.
-// Node 20 built-ins only. Deterministic for a given seed.
+// Node 22 built-ins only (lib/dates.mjs reads a .ts module). Deterministic for a given seed.
 import { urlOf, wordCount } from './lib/article-context.mjs';
 import { runEditRound } from './lib/edit-round.mjs';
 import { CITIES, RELATED } from './lib/pools.mjs';

@@ -4,7 +4,7 @@
 //        node make-blind-noise-8.mjs --list-shapes
 // Same CLI and gold format as round 6; the noise shapes are new (archives, feeds, forums,
 // e-mail and app shares, CMS shortcodes, foreign and inverted bylines, paragraph markup damage).
-// Node 20 built-ins only. Deterministic for a given seed.
+// Node 22 built-ins only (lib/dates.mjs reads a .ts module). Deterministic for a given seed.
 import { placeOf, urlOf } from './lib/article-context.mjs';
 import { runEditRound } from './lib/edit-round.mjs';
 import { AGENCIES, USER_NAMES } from './lib/pools.mjs';

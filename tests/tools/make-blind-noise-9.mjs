@@ -11,7 +11,7 @@
 // paragraphs, which stay unchanged and in order). Bare byline labels ("Written by X", "X / OUTLET"),
 // datelines on a line of their own and all other added lines are boilerplate. Title and date are
 // the source's; authors are listed only when a shape puts the persons' names on the page.
-// Node 20 built-ins only. Deterministic for a given seed.
+// Node 22 built-ins only (lib/dates.mjs reads a .ts module). Deterministic for a given seed.
 import { placeOf, urlOf, wordCount } from './lib/article-context.mjs';
 import { boilerOrMarkup } from './lib/cli.mjs';
 import { runEditRound } from './lib/edit-round.mjs';
