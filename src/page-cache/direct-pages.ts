@@ -1,21 +1,29 @@
 /**
  * Pages written by a plain function instead of Astro's renderer, for the routes with many pages
- * of one shape (the quote pages: three in four pages of a large corpus). A route's
- * `getStaticPaths` hands its pages and the function to `writeDirectly`; Astro's prerenderer is
- * wrapped (`directPrerenderer`) so that a request for such a page is answered with the function's
- * HTML, and Astro writes it like any page (the page cache records it as usual).
+ * of one shape (quote pages: three in four pages of a large corpus; article pages). A route's
+ * `getStaticPaths` hands its pages and the function to `writeDirectly`, and Astro's prerenderer
+ * is wrapped (`directPrerenderer`):
  *
- * The function must give the HTML Astro gives, and the build checks that it does: Astro renders
- * the route's first page, and the parts of the page that only the build knows (the hashed
- * scripts and stylesheets, the Content-Security-Policy: the function's "slots") are read off it;
- * then Astro renders again, and the two are compared, the first page of every shape the
- * function names (with or without variants, a relay, a date …) and every `CHECK_EVERY`th page.
- * On the first difference the build says so and Astro renders the rest of the route.
- * `CLIPPINGS_DIRECT_PAGES=off` renders every page with Astro; `=check` renders every page both
- * ways and counts the differences (for tests).
+ * - Its `getStaticPaths` hands Astro only the pages of such a route that are to be checked (the
+ *   first page of every shape the function names — with or without variants, a relay, a date … —
+ *   and every `CHECK_EVERY`th page); the others are held back. Astro renders the checked pages,
+ *   the parts of the page only the build knows (the hashed scripts and stylesheets, the
+ *   Content-Security-Policy: the function's "slots") are read off the first, and each is compared
+ *   with the function's page.
+ * - Once Astro has rendered the rest of the site, the held-back pages are written by the function
+ *   straight to their files (`writeHeldPages`, a few writes in flight, none of Astro's per-page
+ *   work: its request and response, its log line, its file checks); each page's bytes go to
+ *   `record` for the page manifest. After a difference from Astro the route's held-back pages
+ *   are rendered by Astro's own renderer instead, and written the same way.
+ *
+ * `CLIPPINGS_DIRECT_PAGES=off` renders every page with Astro; `=check` hands every page to
+ * Astro, renders each both ways and counts the differences (for tests).
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import type { PageAssets, PageContext } from '../publish/layout-html.ts';
+import { outputFile } from './digest.ts';
 import { PAGE_ASSET_SLOTS } from '../publish/quote-page-html.ts';
 import { shareImagesEnabled } from '../publish/share.ts';
 
@@ -43,6 +51,9 @@ interface RouteState {
   /** False after a difference from Astro: the rest is Astro's. */
   on: boolean;
   shapes: Set<string>;
+  /** Pages listed so far and the shapes among them handed to Astro (to check). */
+  listed?: number;
+  queued?: Set<string>;
   /** Pages asked for, written and checked, and checks that found a difference. */
   seen: number;
   written: number;
@@ -56,6 +67,8 @@ const CHECK_EVERY = 1000;
 interface Registry {
   pages: Map<string, Waiting>;
   routes: Map<string, RouteState>;
+  /** The paths (as Astro lists them) of the pages written after Astro's loop. */
+  written: string[];
 }
 
 // Routes run in the prerender bundle, a module graph of its own: shared through globalThis.
@@ -63,7 +76,7 @@ const KEY = Symbol.for('clippings.page-cache.direct');
 const shared = globalThis as { [KEY]?: Registry };
 
 function registry(): Registry {
-  return (shared[KEY] ??= { pages: new Map(), routes: new Map() });
+  return (shared[KEY] ??= { pages: new Map(), routes: new Map(), written: [] });
 }
 
 /** `CLIPPINGS_DIRECT_PAGES`: `off`, `check` (every page both ways), or on (the default). */
@@ -146,7 +159,15 @@ export function writePagesDirectly<P>(
 
 /** Forgets the last build's pages (at the start of a build). */
 export function resetDirectPages(): void {
-  shared[KEY] = { pages: new Map(), routes: new Map() };
+  shared[KEY] = { pages: new Map(), routes: new Map(), written: [] };
+}
+
+/**
+ * The paths of the pages written after Astro's loop (`/quotes/x/`, without the base): Astro does
+ * not count them among its pages, so the sitemap is given them as the page cache's reused pages.
+ */
+export function pagesWrittenAfterAstro(): readonly string[] {
+  return registry().written;
 }
 
 /** What the build wrote directly and checked, route by route, for its log. */
@@ -199,23 +220,61 @@ function firstDifference(a: string, b: string): string {
   return `at character ${i}: Astro ${around(a)}, written ${around(b)}`;
 }
 
+/** Where a page's bytes go once written (the page cache's record of the files it made). */
+export type RecordPage = (file: string, bytes: Uint8Array) => void;
+
+/** A page held back from Astro: its path as Astro lists it, its route and its props. */
+interface Held {
+  pathname: string;
+  routeData: Parameters<AstroPrerenderer['render']>[1]['routeData'];
+  page: Waiting;
+}
+
+/** Pages written at once by `writeHeldPages`: their files are written while the next are made. */
+const IN_FLIGHT = 16;
+
 /**
- * Astro's prerenderer, answering the pages handed to `writeDirectly` with their writer's HTML
- * once the route's slots are known, and checking the writer against Astro as said above.
+ * Astro's prerenderer with the pages handed to `writeDirectly` taken out of Astro's hands but
+ * for those it checks, and written by their function after the rest of the site, as said above.
+ * `outDir` is the output folder; `record` is given each page written after Astro's loop (the
+ * pages Astro renders reach the page cache through its own wrapper).
  */
 export function directPrerenderer(
   prerenderer: AstroPrerenderer,
   base: string,
   logger: AstroIntegrationLogger,
+  { outDir, record }: { outDir?: string | undefined; record?: RecordPage | undefined } = {},
 ): AstroPrerenderer {
   const check = directPagesMode() === 'check';
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  let held: Held[] = [];
   return {
     ...prerenderer,
+    async getStaticPaths() {
+      const paths = await prerenderer.getStaticPaths();
+      if (check || outDir === undefined) return paths;
+      const { pages } = registry();
+      const astro: typeof paths = [];
+      for (const entry of paths) {
+        const page = pages.get(entry.pathname);
+        if (!page || !page.route.on) {
+          astro.push(entry);
+          continue;
+        }
+        const state = page.route;
+        const shape = state.writer.shape(page.props);
+        state.listed = (state.listed ?? 0) + 1;
+        if (!(state.queued ??= new Set()).has(shape) || state.listed % CHECK_EVERY === 0) {
+          state.queued.add(shape);
+          astro.push(entry);
+        } else held.push({ pathname: entry.pathname, routeData: entry.route, page });
+      }
+      return astro;
+    },
     async render(request, options) {
       const { pathname } = new URL(request.url);
-      const path = decodeURI(pathname);
-      const url = path.startsWith(prefix) ? path.slice(prefix.length) : null;
+      const decoded = decodeURI(pathname);
+      const url = decoded.startsWith(prefix) ? decoded.slice(prefix.length) : null;
       const { pages } = registry();
       const page = url === null ? undefined : pages.get(url);
       if (!page || !page.route.on) return prerenderer.render(request, options);
@@ -224,7 +283,13 @@ export function directPrerenderer(
       const { writer } = state;
       const shape = writer.shape(page.props);
       state.seen++;
-      if (state.slots && !check && state.shapes.has(shape) && state.seen % CHECK_EVERY !== 0) {
+      if (
+        outDir === undefined &&
+        state.slots &&
+        !check &&
+        state.shapes.has(shape) &&
+        state.seen % CHECK_EVERY !== 0
+      ) {
         state.written++;
         return new Response(writer.write(page.props, state.slots, pathname), {
           status: 200,
@@ -234,7 +299,10 @@ export function directPrerenderer(
       const result = await prerenderer.render(request, options);
       const response = result instanceof Response ? result : result.response;
       if (response.status !== 200) return result;
-      const astro = await response.clone().text();
+      // A byte order mark at the start (raw text) is kept, as the file keeps it.
+      const astro = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+        await response.clone().arrayBuffer(),
+      );
       if (!state.slots) {
         const markers = writer.slots.map((name) => `\u0000${name}\u0000`);
         const learnt = learnSlots(
@@ -265,5 +333,64 @@ export function directPrerenderer(
       }
       return result;
     },
+    async teardown() {
+      const pages = held;
+      held = [];
+      if (outDir !== undefined && pages.length > 0)
+        await writeHeldPages(pages, { prerenderer, prefix, outDir, record });
+      await prerenderer.teardown?.();
+    },
   };
+}
+
+/**
+ * Writes the pages held back from Astro, in Astro's order: each by its route's function (or,
+ * once the route differed from Astro, by Astro's renderer) straight to its file, as Astro would
+ * (`<outDir>/<path>/index.html`), `IN_FLIGHT` files at a time.
+ */
+async function writeHeldPages(
+  held: readonly Held[],
+  {
+    prerenderer,
+    prefix,
+    outDir,
+    record,
+  }: {
+    prerenderer: AstroPrerenderer;
+    prefix: string;
+    outDir: string;
+    record: RecordPage | undefined;
+  },
+): Promise<void> {
+  const { pages, written } = registry();
+  const writing = new Set<Promise<void>>();
+  for (const { pathname, routeData, page } of held) {
+    pages.delete(pathname);
+    const state = page.route;
+    // The page's address as Astro gives it (`Astro.url`): under the base, percent-encoded, with
+    // a slash at the end but for a file's (`/raw/x.txt`).
+    const trimmed = pathname.replace(/^\/+|\/+$/g, '');
+    const slash = routeData.type === 'endpoint' && /\.\w+$/.test(trimmed) ? '' : '/';
+    const url = new URL(`${prefix}/${trimmed}${slash}`, 'http://localhost');
+    let bytes: Uint8Array;
+    if (state.on && state.slots) {
+      bytes = Buffer.from(state.writer.write(page.props, state.slots, url.pathname));
+      state.written++;
+    } else {
+      const result = await prerenderer.render(new Request(url), { routeData });
+      const response = result instanceof Response ? result : result.response;
+      if (response.status !== 200 || response.body === null) continue;
+      bytes = new Uint8Array(await response.arrayBuffer());
+    }
+    const file = outputFile(url.pathname.slice(prefix.length));
+    written.push(pathname);
+    record?.(file, bytes);
+    const target = path.join(outDir, file);
+    const done = mkdir(path.dirname(target), { recursive: true })
+      .then(() => writeFile(target, bytes))
+      .finally(() => writing.delete(done));
+    writing.add(done);
+    if (writing.size >= IN_FLIGHT) await Promise.race(writing);
+  }
+  await Promise.all(writing);
 }

@@ -339,10 +339,36 @@ function roleBefore(text: string, at: number): string[] {
   return out;
 }
 
-/** A capitalised word that modifies the role noun after it: `Chelsea` in `Chelsea captain Desailly`. */
+/**
+ * A capitalised word or name that modifies the role noun after it: `Chelsea` in `Chelsea captain
+ * Desailly`, `Business Unity South Africa` in `Business Unity South Africa chief executive Lerato
+ * Naidoo`. The role's noun phrase ends in its head, the role noun, right before the name; up to
+ * two words may modify the role (`chief executive`, `dairy farmer`).
+ */
 export function modifiesRole(text: string, end: number): boolean {
-  const next = /^\s+(\p{Ll}[\p{Ll}-]+)\s+\p{Lu}/u.exec(text.slice(end, end + 40));
-  return next !== null && isRoleWord(next[1]!, TITLES);
+  const next = /^\s+((?:\p{Ll}[\p{Ll}-]+\s+){0,2})(\p{Ll}[\p{Ll}-]+)\s+\p{Lu}/u.exec(
+    text.slice(end, end + 60),
+  );
+  if (next === null) return false;
+  const modifiers = next[1]!.trim();
+  const head = next[2]!;
+  if (modifiers === '') return isRoleWord(head, TITLES);
+  // The words before the head modify it: nouns and adjectives, not a verb or a preposition; the
+  // head is a role noun, or a noun after a role word (`chief executive`).
+  const words = tagWords(`${modifiers} ${head}`);
+  return (
+    words.every(
+      (w) =>
+        hasTag(w, ['Noun', 'Adjective']) && !hasTag(w, FUNCTION_TAGS) && !hasTag(w, ['Plural']),
+    ) &&
+    (isRoleWord(head, TITLES) || modifiers.split(/\s+/u).some((w) => isRoleWord(w, TITLES)))
+  );
+}
+
+/** The capitalised run of words that opens at `at` (`Marigold Capital` in `Marigold Capital partner …`). */
+export function capitalisedRunEnd(text: string, at: number): number {
+  const run = /^\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)*/u.exec(text.slice(at, at + 120));
+  return at + (run?.[0].length ?? 0);
 }
 
 const ARTICLE_BEFORE = /\b(?:a|an|the|The|A|An)\s+$/;

@@ -3,7 +3,7 @@
  * sentence, the subject the sentences before it are about (`Andrew Hale took his daughter there.
  * He said: “…”`), the last speaker, or the person mentioned last.
  */
-import { modifiesRole, mostRecent, type Person } from './people.ts';
+import { capitalisedRunEnd, modifiesRole, mostRecent, type Person } from './people.ts';
 import { hasTag, tagWords } from './pos-tags.ts';
 import { openerEnd, sentencesBefore } from './sentences.ts';
 
@@ -182,9 +182,9 @@ function isTopical(text: string, at: number): boolean {
   // `Bloomberg's pollster, Douglas Schoen,`, `Obama consultant Cornell Belcher`: the person
   // named after the role is the topic.
   if (OWNER_OF_ROLE.test(after)) return false;
-  // `Former Chelsea captain Desailly`: a name modifying a role noun is not the topic.
-  const word = /^[\p{L}-]+/u.exec(after)?.[0];
-  if (word && modifiesRole(text, at + word.length)) return false;
+  // `Former Chelsea captain Desailly`, `Marigold Capital partner Daniel Koh`: a name modifying a
+  // role noun is not the topic, the person named after the role is.
+  if (!possessive && modifiesRole(text, capitalisedRunEnd(text, at))) return false;
   // `-- that Bloomberg is perceived as … --`: a clause about someone, inside a sentence about another.
   if (/(?:\bthat|[—–]|--)\s+$/u.test(before)) return false;
   // `Those allegations were put to Wenger`: the one a passive is done to or by.

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectPeople } from '../../../src/pipeline/quotes/people.ts';
 import { subjectBefore } from '../../../src/pipeline/quotes/pronouns.ts';
+import { quotesOf } from './quotes-of.ts';
 
 /** The subject the sentences before the last paragraph are about. */
 function subjectOf(...paragraphs: string[]): string | undefined {
@@ -30,5 +31,27 @@ describe('subjectBefore: the one a passive is done to or by', () => {
     ],
   ])('→ %s', (name, paragraphs) => {
     expect(subjectOf(...paragraphs)).toBe(name);
+  });
+});
+
+// A name that modifies a role noun before a person's name (`Retail Decisions chief executive Carl
+// Clump`) is the role's body, not the sentence's topic: the "he" that follows is the person.
+// Verbatim from the BBC corpus (business-236, business-131, sport-080; outside the bbc-quotes gold).
+describe('pronounReferent: the person named after a role, not the body the role is of', () => {
+  it.each([
+    [
+      'Carl Clump',
+      'Retail Decisions chief executive Carl Clump told the BBC that there was "no doubt" that chip and pin would "reduce card fraud in the card-present environment". "However, it is important to monitor what happens in the card-not-present environment as fraudsters will turn their attention to the internet, mail order, telephone order and interactive TV," he said.',
+    ],
+    [
+      'David Smith',
+      '"This is positive news for the international investment community," Global Asset Management investment chief David Smith said. "The majority of investors are going to be happy," he added.',
+    ],
+    [
+      'Vassilli Sevastis',
+      'Greek Athletics Federation boss Vassilli Sevastis told the country\'s parliament: "I believe Kenteris and Thanou won\'t race again. "The damage to their commercial interests has been done," he added.',
+    ],
+  ])('→ %s', (name, paragraph) => {
+    expect(quotesOf(paragraph).at(-1)?.speaker).toBe(name);
   });
 });
