@@ -82,7 +82,10 @@ export default function remarkHeaderLines() {
       header.authors =
         zone.find(({ read }) => read?.vouched && read.authors.length > 0)?.read?.authors ?? [];
     article.children = article.children.filter((_, index) => !removed.has(index));
-    header.date ??= updated;
+    if (!header.date && updated) {
+      header.date = updated;
+      header.updatedOnly = true;
+    }
     if (header.date || header.authors.length > 0) facts.header = header;
   };
 }
