@@ -4,17 +4,17 @@
  * `getStaticPaths` hands its pages and the function to `writeDirectly`, and Astro's prerenderer
  * is wrapped (`directPrerenderer`):
  *
- * - Its `getStaticPaths` hands Astro only the pages of such a route that are to be checked (the
- *   first page of every shape the function names — with or without variants, a relay, a date … —
- *   and every `CHECK_EVERY`th page); the others are held back. Astro renders the checked pages,
- *   the parts of the page only the build knows (the hashed scripts and stylesheets, the
- *   Content-Security-Policy: the function's "slots") are read off the first, and each is compared
- *   with the function's page.
- * - Once Astro has rendered the rest of the site, the held-back pages are written by the function
- *   straight to their files (`writeHeldPages`, a few writes in flight, none of Astro's per-page
- *   work: its request and response, its log line, its file checks); each page's bytes go to
- *   `record` for the page manifest. After a difference from Astro the route's held-back pages
- *   are rendered by Astro's own renderer instead, and written the same way.
+ * - Its `getStaticPaths` takes those pages out of the list it hands Astro and writes them itself,
+ *   before Astro renders the rest of the site (when the memory held is least): first the pages
+ *   to check (the first page of every shape the function names — with or without variants, a
+ *   relay, a date … — and every `CHECK_EVERY`th page), rendered by Astro's renderer; the parts
+ *   of the page only the build knows (the hashed scripts and stylesheets, the
+ *   Content-Security-Policy: the function's "slots") are read off the first, and each is
+ *   compared with the function's page. Then the others, by the function, straight to their files
+ *   (`writeDirectPages`, a few writes in flight, none of Astro's per-page work: its request and
+ *   response, its log line, its file checks). Each page's bytes go to `record` for the page
+ *   manifest. After a difference from Astro a route's pages are rendered by Astro's renderer
+ *   instead, and written the same way.
  *
  * `CLIPPINGS_DIRECT_PAGES=off` renders every page with Astro; `=check` hands every page to
  * Astro, renders each both ways and counts the differences (for tests).
@@ -67,7 +67,7 @@ const CHECK_EVERY = 1000;
 interface Registry {
   pages: Map<string, Waiting>;
   routes: Map<string, RouteState>;
-  /** The paths (as Astro lists them) of the pages written after Astro's loop. */
+  /** The paths (as Astro lists them) of the pages written outside Astro's loop. */
   written: string[];
 }
 
@@ -163,10 +163,11 @@ export function resetDirectPages(): void {
 }
 
 /**
- * The paths of the pages written after Astro's loop (`/quotes/x/`, without the base): Astro does
- * not count them among its pages, so the sitemap is given them as the page cache's reused pages.
+ * The paths of the pages written outside Astro's loop (`/quotes/x/`, without the base): Astro
+ * does not count them among its pages, so the sitemap is given them as the page cache's reused
+ * pages.
  */
-export function pagesWrittenAfterAstro(): readonly string[] {
+export function pagesWrittenDirectly(): readonly string[] {
   return registry().written;
 }
 
@@ -230,14 +231,15 @@ interface Held {
   page: Waiting;
 }
 
-/** Pages written at once by `writeHeldPages`: their files are written while the next are made. */
+/** Pages written at once: their files are written while the next pages are made. */
 const IN_FLIGHT = 16;
 
 /**
- * Astro's prerenderer with the pages handed to `writeDirectly` taken out of Astro's hands but
- * for those it checks, and written by their function after the rest of the site, as said above.
- * `outDir` is the output folder; `record` is given each page written after Astro's loop (the
- * pages Astro renders reach the page cache through its own wrapper).
+ * Astro's prerenderer with the pages handed to `writeDirectly` taken out of Astro's hands and
+ * written before the rest of the site, as said above. `outDir` is the output folder; `record` is
+ * given each page written so (the pages Astro renders reach the page cache through its own
+ * wrapper). Without `outDir`, every page goes through Astro's loop, answered by the function
+ * once checked.
  */
 export function directPrerenderer(
   prerenderer: AstroPrerenderer,
@@ -247,14 +249,15 @@ export function directPrerenderer(
 ): AstroPrerenderer {
   const check = directPagesMode() === 'check';
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-  let held: Held[] = [];
-  return {
+  const wrapped: AstroPrerenderer = {
     ...prerenderer,
     async getStaticPaths() {
       const paths = await prerenderer.getStaticPaths();
       if (check || outDir === undefined) return paths;
       const { pages } = registry();
       const astro: typeof paths = [];
+      const checks: Held[] = [];
+      const held: Held[] = [];
       for (const entry of paths) {
         const page = pages.get(entry.pathname);
         if (!page || !page.route.on) {
@@ -264,10 +267,19 @@ export function directPrerenderer(
         const state = page.route;
         const shape = state.writer.shape(page.props);
         state.listed = (state.listed ?? 0) + 1;
+        const item = { pathname: entry.pathname, routeData: entry.route, page };
         if (!(state.queued ??= new Set()).has(shape) || state.listed % CHECK_EVERY === 0) {
           state.queued.add(shape);
-          astro.push(entry);
-        } else held.push({ pathname: entry.pathname, routeData: entry.route, page });
+          checks.push(item);
+        } else held.push(item);
+      }
+      if (checks.length > 0) {
+        const started = performance.now();
+        await writeDirectPages(checks, held, { render: wrapped.render, prefix, outDir, record });
+        logger.info(
+          `${(checks.length + held.length).toLocaleString('en-GB')} pages written without ` +
+            `Astro's renderer in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       }
       return astro;
     },
@@ -333,30 +345,34 @@ export function directPrerenderer(
       }
       return result;
     },
-    async teardown() {
-      const pages = held;
-      held = [];
-      if (outDir !== undefined && pages.length > 0)
-        await writeHeldPages(pages, { prerenderer, prefix, outDir, record });
-      await prerenderer.teardown?.();
-    },
   };
+  return wrapped;
+}
+
+/** The address Astro gives a listed page (`Astro.url`): under the base, percent-encoded. */
+function pageUrl({ pathname, routeData }: Held, prefix: string): URL {
+  // A slash at the end, but for a file's (`/raw/x.txt`).
+  const trimmed = pathname.replace(/^\/+|\/+$/g, '');
+  const slash = routeData.type === 'endpoint' && /\.\w+$/.test(trimmed) ? '' : '/';
+  return new URL(`${prefix}/${trimmed}${slash}`, 'http://localhost');
 }
 
 /**
- * Writes the pages held back from Astro, in Astro's order: each by its route's function (or,
- * once the route differed from Astro, by Astro's renderer) straight to its file, as Astro would
- * (`<outDir>/<path>/index.html`), `IN_FLIGHT` files at a time.
+ * Writes the pages taken from Astro's list straight to their files, as Astro would
+ * (`<outDir>/<path>/index.html`), `IN_FLIGHT` files at a time: first the pages to check, each
+ * rendered by Astro through `render` (which learns the slots and compares), then the others,
+ * each by its route's function — or, when its route differed from Astro, by Astro's renderer.
  */
-async function writeHeldPages(
+async function writeDirectPages(
+  checks: readonly Held[],
   held: readonly Held[],
   {
-    prerenderer,
+    render,
     prefix,
     outDir,
     record,
   }: {
-    prerenderer: AstroPrerenderer;
+    render: AstroPrerenderer['render'];
     prefix: string;
     outDir: string;
     record: RecordPage | undefined;
@@ -364,26 +380,9 @@ async function writeHeldPages(
 ): Promise<void> {
   const { pages, written } = registry();
   const writing = new Set<Promise<void>>();
-  for (const { pathname, routeData, page } of held) {
-    pages.delete(pathname);
-    const state = page.route;
-    // The page's address as Astro gives it (`Astro.url`): under the base, percent-encoded, with
-    // a slash at the end but for a file's (`/raw/x.txt`).
-    const trimmed = pathname.replace(/^\/+|\/+$/g, '');
-    const slash = routeData.type === 'endpoint' && /\.\w+$/.test(trimmed) ? '' : '/';
-    const url = new URL(`${prefix}/${trimmed}${slash}`, 'http://localhost');
-    let bytes: Uint8Array;
-    if (state.on && state.slots) {
-      bytes = Buffer.from(state.writer.write(page.props, state.slots, url.pathname));
-      state.written++;
-    } else {
-      const result = await prerenderer.render(new Request(url), { routeData });
-      const response = result instanceof Response ? result : result.response;
-      if (response.status !== 200 || response.body === null) continue;
-      bytes = new Uint8Array(await response.arrayBuffer());
-    }
+  const write = async (item: Held, url: URL, bytes: Uint8Array): Promise<void> => {
     const file = outputFile(url.pathname.slice(prefix.length));
-    written.push(pathname);
+    written.push(item.pathname);
     record?.(file, bytes);
     const target = path.join(outDir, file);
     const done = mkdir(path.dirname(target), { recursive: true })
@@ -391,6 +390,28 @@ async function writeHeldPages(
       .finally(() => writing.delete(done));
     writing.add(done);
     if (writing.size >= IN_FLIGHT) await Promise.race(writing);
+  };
+  const rendered = async (item: Held, url: URL): Promise<Uint8Array | null> => {
+    const result = await render(new Request(url), { routeData: item.routeData });
+    const response = result instanceof Response ? result : result.response;
+    if (response.status !== 200 || response.body === null) return null;
+    return new Uint8Array(await response.arrayBuffer());
+  };
+  for (const item of checks) {
+    const url = pageUrl(item, prefix);
+    const bytes = await rendered(item, url);
+    if (bytes) await write(item, url, bytes);
+  }
+  for (const item of held) {
+    pages.delete(item.pathname);
+    const state = item.page.route;
+    const url = pageUrl(item, prefix);
+    let bytes: Uint8Array | null;
+    if (state.on && state.slots) {
+      bytes = Buffer.from(state.writer.write(item.page.props, state.slots, url.pathname));
+      state.written++;
+    } else bytes = await rendered(item, url);
+    if (bytes) await write(item, url, bytes);
   }
   await Promise.all(writing);
 }

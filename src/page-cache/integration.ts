@@ -29,7 +29,7 @@ import { recordingPrerenderer, type WrittenPages } from './written-pages.ts';
 import {
   directPagesSummary,
   directPrerenderer,
-  pagesWrittenAfterAstro,
+  pagesWrittenDirectly,
   resetDirectPages,
 } from './direct-pages.ts';
 
@@ -123,10 +123,10 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
         const run = currentRun();
         setCurrentRun(undefined);
         const out = fileURLToPath(dir);
-        // Pages written after Astro's loop are not among the pages Astro lists for the sitemap.
+        // Pages written outside Astro's loop are not among the pages Astro lists for the sitemap.
         if (site && options.reusedUrls) {
           const prefix = new URL(base.endsWith('/') ? base : `${base}/`, site);
-          for (const url of pagesWrittenAfterAstro())
+          for (const url of pagesWrittenDirectly())
             if (url.endsWith('/'))
               options.reusedUrls.push(new URL(url.replace(/^\/+/, ''), prefix).href);
         }

@@ -6,6 +6,7 @@
  * whether a word in quotation marks is someone's word is the reader's call.
  */
 import { createHash } from 'node:crypto';
+import '../document/native-regexp.ts';
 import type { Block, Quote } from '../../schemas/entry.ts';
 import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './attribute.ts';
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
@@ -21,6 +22,7 @@ import { hasTag, tagWords } from './pos-tags.ts';
 import { collectPeople, resolveName, type Person } from './people.ts';
 import { fits, fitting, pronounReferent, subjectBefore } from './pronouns.ts';
 import { previousSentenceStart, sentenceAround } from './sentences.ts';
+import { typePeople } from './typed-people.ts';
 import type { Rule } from './sieve.ts';
 
 /** How many words after a quotation its attribution sits in: `…,” the group said in a statement`. */
@@ -47,6 +49,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
   }
   const joined = masked.join('\n\n');
   const people = collectPeople(joined);
+  typePeople(people, joined);
   const events = speechEvents(joined, people);
   const quotes: Quote[] = [];
   const kept: QuoteSpan[] = [];
