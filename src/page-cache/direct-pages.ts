@@ -1,21 +1,29 @@
 /**
  * Pages written by a plain function instead of Astro's renderer, for the routes with many pages
- * of one shape (the quote pages: three in four pages of a large corpus). A route's
- * `getStaticPaths` hands its pages and the function to `writeDirectly`; Astro's prerenderer is
- * wrapped (`directPrerenderer`) so that a request for such a page is answered with the function's
- * HTML, and Astro writes it like any page (the page cache records it as usual).
+ * of one shape (quote pages: three in four pages of a large corpus; article pages). A route's
+ * `getStaticPaths` hands its pages and the function to `writeDirectly`, and Astro's prerenderer
+ * is wrapped (`directPrerenderer`):
  *
- * The function must give the HTML Astro gives, and the build checks that it does: Astro renders
- * the route's first page, and the parts of the page that only the build knows (the hashed
- * scripts and stylesheets, the Content-Security-Policy: the function's "slots") are read off it;
- * then Astro renders again, and the two are compared, the first page of every shape the
- * function names (with or without variants, a relay, a date …) and every `CHECK_EVERY`th page.
- * On the first difference the build says so and Astro renders the rest of the route.
- * `CLIPPINGS_DIRECT_PAGES=off` renders every page with Astro; `=check` renders every page both
- * ways and counts the differences (for tests).
+ * - Its `getStaticPaths` takes those pages out of the list it hands Astro and writes them itself,
+ *   before Astro renders the rest of the site (when the memory held is least): first the pages
+ *   to check (the first page of every shape the function names — with or without variants, a
+ *   relay, a date … — and every `CHECK_EVERY`th page), rendered by Astro's renderer; the parts
+ *   of the page only the build knows (the hashed scripts and stylesheets, the
+ *   Content-Security-Policy: the function's "slots") are read off the first, and each is
+ *   compared with the function's page. Then the others, by the function, straight to their files
+ *   (`writeDirectPages`, a few writes in flight, none of Astro's per-page work: its request and
+ *   response, its log line, its file checks). Each page's bytes go to `record` for the page
+ *   manifest. After a difference from Astro a route's pages are rendered by Astro's renderer
+ *   instead, and written the same way.
+ *
+ * `CLIPPINGS_DIRECT_PAGES=off` renders every page with Astro; `=check` hands every page to
+ * Astro, renders each both ways and counts the differences (for tests).
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import type { PageAssets, PageContext } from '../publish/layout-html.ts';
+import { outputFile } from './digest.ts';
 import { PAGE_ASSET_SLOTS } from '../publish/quote-page-html.ts';
 import { shareImagesEnabled } from '../publish/share.ts';
 
@@ -43,6 +51,9 @@ interface RouteState {
   /** False after a difference from Astro: the rest is Astro's. */
   on: boolean;
   shapes: Set<string>;
+  /** Pages listed so far and the shapes among them handed to Astro (to check). */
+  listed?: number;
+  queued?: Set<string>;
   /** Pages asked for, written and checked, and checks that found a difference. */
   seen: number;
   written: number;
@@ -56,6 +67,8 @@ const CHECK_EVERY = 1000;
 interface Registry {
   pages: Map<string, Waiting>;
   routes: Map<string, RouteState>;
+  /** The paths (as Astro lists them) of the pages written outside Astro's loop. */
+  written: string[];
 }
 
 // Routes run in the prerender bundle, a module graph of its own: shared through globalThis.
@@ -63,7 +76,7 @@ const KEY = Symbol.for('clippings.page-cache.direct');
 const shared = globalThis as { [KEY]?: Registry };
 
 function registry(): Registry {
-  return (shared[KEY] ??= { pages: new Map(), routes: new Map() });
+  return (shared[KEY] ??= { pages: new Map(), routes: new Map(), written: [] });
 }
 
 /** `CLIPPINGS_DIRECT_PAGES`: `off`, `check` (every page both ways), or on (the default). */
@@ -146,7 +159,16 @@ export function writePagesDirectly<P>(
 
 /** Forgets the last build's pages (at the start of a build). */
 export function resetDirectPages(): void {
-  shared[KEY] = { pages: new Map(), routes: new Map() };
+  shared[KEY] = { pages: new Map(), routes: new Map(), written: [] };
+}
+
+/**
+ * The paths of the pages written outside Astro's loop (`/quotes/x/`, without the base): Astro
+ * does not count them among its pages, so the sitemap is given them as the page cache's reused
+ * pages.
+ */
+export function pagesWrittenDirectly(): readonly string[] {
+  return registry().written;
 }
 
 /** What the build wrote directly and checked, route by route, for its log. */
@@ -199,23 +221,72 @@ function firstDifference(a: string, b: string): string {
   return `at character ${i}: Astro ${around(a)}, written ${around(b)}`;
 }
 
+/** Where a page's bytes go once written (the page cache's record of the files it made). */
+export type RecordPage = (file: string, bytes: Uint8Array) => void;
+
+/** A page held back from Astro: its path as Astro lists it, its route and its props. */
+interface Held {
+  pathname: string;
+  routeData: Parameters<AstroPrerenderer['render']>[1]['routeData'];
+  page: Waiting;
+}
+
+/** Pages written at once: their files are written while the next pages are made. */
+const IN_FLIGHT = 16;
+
 /**
- * Astro's prerenderer, answering the pages handed to `writeDirectly` with their writer's HTML
- * once the route's slots are known, and checking the writer against Astro as said above.
+ * Astro's prerenderer with the pages handed to `writeDirectly` taken out of Astro's hands and
+ * written before the rest of the site, as said above. `outDir` is the output folder; `record` is
+ * given each page written so (the pages Astro renders reach the page cache through its own
+ * wrapper). Without `outDir`, every page goes through Astro's loop, answered by the function
+ * once checked.
  */
 export function directPrerenderer(
   prerenderer: AstroPrerenderer,
   base: string,
   logger: AstroIntegrationLogger,
+  { outDir, record }: { outDir?: string | undefined; record?: RecordPage | undefined } = {},
 ): AstroPrerenderer {
   const check = directPagesMode() === 'check';
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-  return {
+  const wrapped: AstroPrerenderer = {
     ...prerenderer,
+    async getStaticPaths() {
+      const paths = await prerenderer.getStaticPaths();
+      if (check || outDir === undefined) return paths;
+      const { pages } = registry();
+      const astro: typeof paths = [];
+      const checks: Held[] = [];
+      const held: Held[] = [];
+      for (const entry of paths) {
+        const page = pages.get(entry.pathname);
+        if (!page || !page.route.on) {
+          astro.push(entry);
+          continue;
+        }
+        const state = page.route;
+        const shape = state.writer.shape(page.props);
+        state.listed = (state.listed ?? 0) + 1;
+        const item = { pathname: entry.pathname, routeData: entry.route, page };
+        if (!(state.queued ??= new Set()).has(shape) || state.listed % CHECK_EVERY === 0) {
+          state.queued.add(shape);
+          checks.push(item);
+        } else held.push(item);
+      }
+      if (checks.length > 0) {
+        const started = performance.now();
+        await writeDirectPages(checks, held, { render: wrapped.render, prefix, outDir, record });
+        logger.info(
+          `${(checks.length + held.length).toLocaleString('en-GB')} pages written without ` +
+            `Astro's renderer in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
+      }
+      return astro;
+    },
     async render(request, options) {
       const { pathname } = new URL(request.url);
-      const path = decodeURI(pathname);
-      const url = path.startsWith(prefix) ? path.slice(prefix.length) : null;
+      const decoded = decodeURI(pathname);
+      const url = decoded.startsWith(prefix) ? decoded.slice(prefix.length) : null;
       const { pages } = registry();
       const page = url === null ? undefined : pages.get(url);
       if (!page || !page.route.on) return prerenderer.render(request, options);
@@ -224,7 +295,13 @@ export function directPrerenderer(
       const { writer } = state;
       const shape = writer.shape(page.props);
       state.seen++;
-      if (state.slots && !check && state.shapes.has(shape) && state.seen % CHECK_EVERY !== 0) {
+      if (
+        outDir === undefined &&
+        state.slots &&
+        !check &&
+        state.shapes.has(shape) &&
+        state.seen % CHECK_EVERY !== 0
+      ) {
         state.written++;
         return new Response(writer.write(page.props, state.slots, pathname), {
           status: 200,
@@ -234,7 +311,10 @@ export function directPrerenderer(
       const result = await prerenderer.render(request, options);
       const response = result instanceof Response ? result : result.response;
       if (response.status !== 200) return result;
-      const astro = await response.clone().text();
+      // A byte order mark at the start (raw text) is kept, as the file keeps it.
+      const astro = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+        await response.clone().arrayBuffer(),
+      );
       if (!state.slots) {
         const markers = writer.slots.map((name) => `\u0000${name}\u0000`);
         const learnt = learnSlots(
@@ -266,4 +346,72 @@ export function directPrerenderer(
       return result;
     },
   };
+  return wrapped;
+}
+
+/** The address Astro gives a listed page (`Astro.url`): under the base, percent-encoded. */
+function pageUrl({ pathname, routeData }: Held, prefix: string): URL {
+  // A slash at the end, but for a file's (`/raw/x.txt`).
+  const trimmed = pathname.replace(/^\/+|\/+$/g, '');
+  const slash = routeData.type === 'endpoint' && /\.\w+$/.test(trimmed) ? '' : '/';
+  return new URL(`${prefix}/${trimmed}${slash}`, 'http://localhost');
+}
+
+/**
+ * Writes the pages taken from Astro's list straight to their files, as Astro would
+ * (`<outDir>/<path>/index.html`), `IN_FLIGHT` files at a time: first the pages to check, each
+ * rendered by Astro through `render` (which learns the slots and compares), then the others,
+ * each by its route's function — or, when its route differed from Astro, by Astro's renderer.
+ */
+async function writeDirectPages(
+  checks: readonly Held[],
+  held: readonly Held[],
+  {
+    render,
+    prefix,
+    outDir,
+    record,
+  }: {
+    render: AstroPrerenderer['render'];
+    prefix: string;
+    outDir: string;
+    record: RecordPage | undefined;
+  },
+): Promise<void> {
+  const { pages, written } = registry();
+  const writing = new Set<Promise<void>>();
+  const write = async (item: Held, url: URL, bytes: Uint8Array): Promise<void> => {
+    const file = outputFile(url.pathname.slice(prefix.length));
+    written.push(item.pathname);
+    record?.(file, bytes);
+    const target = path.join(outDir, file);
+    const done = mkdir(path.dirname(target), { recursive: true })
+      .then(() => writeFile(target, bytes))
+      .finally(() => writing.delete(done));
+    writing.add(done);
+    if (writing.size >= IN_FLIGHT) await Promise.race(writing);
+  };
+  const rendered = async (item: Held, url: URL): Promise<Uint8Array | null> => {
+    const result = await render(new Request(url), { routeData: item.routeData });
+    const response = result instanceof Response ? result : result.response;
+    if (response.status !== 200 || response.body === null) return null;
+    return new Uint8Array(await response.arrayBuffer());
+  };
+  for (const item of checks) {
+    const url = pageUrl(item, prefix);
+    const bytes = await rendered(item, url);
+    if (bytes) await write(item, url, bytes);
+  }
+  for (const item of held) {
+    pages.delete(item.pathname);
+    const state = item.page.route;
+    const url = pageUrl(item, prefix);
+    let bytes: Uint8Array | null;
+    if (state.on && state.slots) {
+      bytes = Buffer.from(state.writer.write(item.page.props, state.slots, url.pathname));
+      state.written++;
+    } else bytes = await rendered(item, url);
+    if (bytes) await write(item, url, bytes);
+  }
+  await Promise.all(writing);
 }

@@ -23,10 +23,15 @@ import type { AstroIntegration } from 'astro';
 import { settingOn } from '../lib/settings.ts';
 import { outputFile } from './digest.ts';
 import { manifestFile as manifestPath, readManifest, writeManifest } from './manifest.ts';
-import { pageFile } from './page-file.ts';
+import { bytesFile, pageFile } from './page-file.ts';
 import { currentRun, setCurrentRun, type PageCacheRun, type PageRecord } from './reuse-pages.ts';
 import { recordingPrerenderer, type WrittenPages } from './written-pages.ts';
-import { directPagesSummary, directPrerenderer, resetDirectPages } from './direct-pages.ts';
+import {
+  directPagesSummary,
+  directPrerenderer,
+  pagesWrittenDirectly,
+  resetDirectPages,
+} from './direct-pages.ts';
 
 export interface PageCacheOptions {
   /**
@@ -74,11 +79,18 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
         written.clear();
         resetDirectPages();
         if (!pageCacheEnabled()) {
-          setPrerenderer((astros) => directPrerenderer(astros, base, logger));
+          setPrerenderer((astros) => directPrerenderer(astros, base, logger, { outDir }));
           return;
         }
+        const record = (file: string, bytes: Uint8Array): void => {
+          written.set(file, bytesFile(bytes));
+        };
         setPrerenderer((astros) =>
-          recordingPrerenderer(directPrerenderer(astros, base, logger), base, written),
+          recordingPrerenderer(
+            directPrerenderer(astros, base, logger, { outDir, record }),
+            base,
+            written,
+          ),
         );
         // The last manifest stays until this build's replaces it: should this build fail, the
         // next reuses what it lists wherever the file still matches.
@@ -111,6 +123,13 @@ export function pageCache(options: PageCacheOptions = {}): AstroIntegration {
         const run = currentRun();
         setCurrentRun(undefined);
         const out = fileURLToPath(dir);
+        // Pages written outside Astro's loop are not among the pages Astro lists for the sitemap.
+        if (site && options.reusedUrls) {
+          const prefix = new URL(base.endsWith('/') ? base : `${base}/`, site);
+          for (const url of pagesWrittenDirectly())
+            if (url.endsWith('/'))
+              options.reusedUrls.push(new URL(url.replace(/^\/+/, ''), prefix).href);
+        }
         if (!run) {
           logger.info(
             writtenSummary(

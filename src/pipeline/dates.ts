@@ -12,6 +12,11 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** Day, month and year in digits parted by dots (`04.10.2016`), as most of Europe writes them. */
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
 
+/** Year, month and day in digits parted by dots (`2016.09.15.`). */
+const YEAR_FIRST_DOTTED = /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})\.?(?![\d])/;
+/** Day, month and year in digits parted by one kind of dash or slash (`20-09-2016`). */
+const DAY_FIRST = /(?<![\d/-])(\d{1,2})([-/])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])/;
+
 /** Finds the first full date (with a year) in `text`, or undefined. */
 export function findDate(text: string): FoundDate | undefined {
   const iso = ISO.exec(text);
@@ -26,6 +31,22 @@ export function findDate(text: string): FoundDate | undefined {
       index: dotted.index,
       text: dotted[0],
     };
+  // `2016.09.15.`: year first and dots, as Korean and Japanese papers print it.
+  const yearFirst = YEAR_FIRST_DOTTED.exec(text);
+  if (yearFirst && isRealDate(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])))
+    return {
+      iso: toIso(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])),
+      index: yearFirst.index,
+      text: yearFirst[0],
+    };
+  // `20-09-2016`, `20/09/2016`: a first number above 12 can only be the day.
+  const dayFirst = DAY_FIRST.exec(text);
+  if (dayFirst && Number(dayFirst[1]) > 12) {
+    const [, day, , month, y] = dayFirst.map(Number) as number[];
+    const year = y! < 100 ? 2000 + y! : y!;
+    if (isRealDate(year, month!, day!))
+      return { iso: toIso(year, month!, day!), index: dayFirst.index, text: dayFirst[0] };
+  }
   for (const result of chrono.parse(text)) {
     const { start } = result;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;

@@ -46,6 +46,28 @@ export function lineShape(line: string): string | undefined {
 }
 
 /**
+ * The key a line is counted under across the corpus: its shape, or, for a line with too little
+ * wording in lower case to have one (`Webpage Screenshot`, `‹ Previous   Next ›`, `00:00 Intro`),
+ * the line itself with its numbers, addresses and handles masked and its case folded (`=` and
+ * the masked text), unless it closes as a sentence does. A line that short recurs across files
+ * only as page furniture; where a headline is the same in several files the files are copies
+ * (`countLineShapes`).
+ */
+export function lineKey(line: string): string | undefined {
+  const shape = lineShape(line);
+  if (shape !== undefined) return shape;
+  let text = line.trim();
+  // Closed by a full stop, a short line is written as text (`LETTERS.`, a section's label set
+  // by the paper), not drawn by the page: widgets and menus carry no sentence punctuation.
+  if (/[.!?]$/u.test(text)) return undefined;
+  for (const [pattern, mask] of MASKS) text = text.replace(pattern, mask);
+  text = text.replace(/\s+/gu, ' ').trim().toLowerCase();
+  // One word alone (`EXCLUSIVE`, `Contributor`) is a label whose place says what it is (a kicker
+  // over the headline, a section): two words or more are needed to be counted as written.
+  return (text.match(/\p{L}+/gu) ?? []).length >= 2 ? `=${text}` : undefined;
+}
+
+/**
  * How many files each line shape occurs in. Files that open with the same three lines (one
  * article saved twice) count once, so a duplicated file does not make its own lines look like a
  * template. The first line counts too: a cookie or privacy line on many pages is a template
@@ -66,7 +88,7 @@ export function countLineShapes(texts: Iterable<string>): Map<string, number> {
       files.add(key);
     };
     for (const line of new Set(lines)) {
-      const shape = lineShape(line);
+      const shape = lineKey(line);
       if (shape !== undefined) count(shape);
     }
     // The name after a headline in the opening lines (`… — Washington Post`): a site's, when

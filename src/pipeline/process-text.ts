@@ -169,11 +169,14 @@ export function processText(input: ProcessInput): Entry[] {
       }
       return [null, 'none'];
     };
+    const fileNameDate = first ? findFileNameDate(input.file)?.iso : undefined;
     const [date, dateSource] = pick<string>(
       [first ? fm.date : undefined, 'front-matter'],
-      [first ? facts.header?.date : undefined, 'header'],
+      // An update's date is not the story's: the file name's date, when it has one, outranks it.
+      [facts.header?.updatedOnly ? fileNameDate : undefined, 'file-name'],
+      [first ? headerDate(facts.header?.date, fileNameDate) : undefined, 'header'],
       // Lower than any date in the text: a file name may hold the date the page was saved.
-      [first ? findFileNameDate(input.file)?.iso : undefined, 'file-name'],
+      [fileNameDate, 'file-name'],
     );
     const [authors, authorsSource] = pick<string[]>(
       [first ? fm.authors : undefined, 'front-matter'],
@@ -234,6 +237,17 @@ export function processText(input: ProcessInput): Entry[] {
       entities: [],
     } satisfies Entry;
   });
+}
+
+/**
+ * The header's date, or the file name's when the two are one date read two ways: day and month
+ * swapped, as a numeric date such as `10/09/16` reads either way (`2016-10-09` in the header,
+ * `2016-09-10` in the name): the name, written year first, settles which is the day.
+ */
+function headerDate(header: string | undefined, fileName: string | undefined): string | undefined {
+  if (!header || !fileName || header === fileName) return header;
+  const [y, m, d] = header.split('-');
+  return `${y}-${d}-${m}` === fileName ? fileName : header;
 }
 
 /**

@@ -122,7 +122,12 @@ export interface FileFacts {
   /** Values from YAML front matter, already validated. */
   frontMatter?: FrontMatter;
   /** Metadata found in header lines (` date 2025-12-04 By …`). */
-  header?: { date?: string | undefined; authors: string[] };
+  header?: {
+    date?: string | undefined;
+    authors: string[];
+    /** The only date the header lines hold is an update's (`Updated Oct 24, 2017`). */
+    updatedOnly?: boolean;
+  };
   /** Pieces removed before the file was split into stories (front matter, header lines). */
   fileRemoved?: RemovedPiece[];
   /** Notes on how the whole file was read (`hard-wrapped at 72 columns …`), on its first entry. */

@@ -241,7 +241,9 @@ function phaseCpu(result: BuildResult): Record<string, number> {
 /**
  * The render phase's CPU by route type: the CPU of each sample interval is shared among the pages
  * logged in it, in proportion to the time Astro logged for each; an interval with none goes to
- * the next page logged (the work was for it: its route's `getStaticPaths`, or its render).
+ * the next page logged (the work was for it: its route's `getStaticPaths`, or its render). The
+ * time the build spent writing pages without Astro's renderer (its line `N pages written
+ * without Astro's renderer in S s`; those pages log no line each) is the row `written directly`.
  */
 function routeCpu(result: BuildResult): Record<string, { count: number; cpuMs: number }> {
   const render = phaseBounds(result)['render'];
@@ -249,12 +251,23 @@ function routeCpu(result: BuildResult): Record<string, { count: number; cpuMs: n
   const out: Record<string, { count: number; cpuMs: number }> = {};
   if (!render || lines.length === 0 || result.memory.length === 0) return out;
   for (const { type } of lines) (out[type] ??= { count: 0, cpuMs: 0 }).count++;
+  const direct = directWindow(result);
+  if (direct) out[HELD] = { count: direct.pages, cpuMs: 0 };
   const [from, to] = render;
-  const edges = [from, ...result.memory.map((m) => m.ms).filter((t) => t > from && t < to), to];
+  const edges = [
+    from,
+    ...result.memory.map((m) => m.ms).filter((t) => t > from && t < to),
+    ...(direct ? [direct.from, direct.to] : []),
+    to,
+  ].sort((x, y) => x - y);
   let next = 0;
   for (let i = 1; i < edges.length; i++) {
     const [a, b] = [edges[i - 1]!, edges[i]!];
     const cpu = (cpuAt(result, b) ?? 0) - (cpuAt(result, a) ?? 0);
+    if (direct && a >= direct.from && b <= direct.to) {
+      out[HELD]!.cpuMs += cpu;
+      continue;
+    }
     while (next < lines.length && lines[next]!.at <= a) next++;
     let end = next;
     while (end < lines.length && lines[end]!.at <= b) end++;
@@ -270,17 +283,37 @@ function routeCpu(result: BuildResult): Record<string, { count: number; cpuMs: n
   return out;
 }
 
+/** The route type the bench gives the pages written without Astro's renderer. */
+const HELD = 'written directly';
+
+/**
+ * When the build wrote pages without Astro's renderer (ms since its start, from the line it
+ * logs at the end, which gives the seconds taken) and how many.
+ */
+function directWindow(result: BuildResult): { from: number; to: number; pages: number } | null {
+  for (const { ms, text } of result.lines) {
+    const m = /([\d,]+) pages written without Astro's renderer in ([\d.]+) s/.exec(text);
+    if (m)
+      return { from: ms - Number(m[2]) * 1000, to: ms, pages: Number(m[1]!.replace(/,/g, '')) };
+  }
+  return null;
+}
+
 /** Peak memory of the render phase by route type (see `BuildRun.routeMemory`). */
 function routeMemory(result: BuildResult): Record<string, { rss: number; heap: number }> {
   const render = phaseBounds(result)['render'];
   const lines = pageLines(result);
   const out: Record<string, { rss: number; heap: number }> = {};
   if (!render || lines.length === 0) return out;
+  const direct = directWindow(result);
   let next = 0;
   for (const m of result.memory) {
     if (m.ms < render[0] || m.ms > render[1]) continue;
     while (next < lines.length && lines[next]!.at < m.ms) next++;
-    const type = lines[Math.min(next, lines.length - 1)]!.type;
+    const type =
+      direct && m.ms >= direct.from && m.ms <= direct.to
+        ? HELD
+        : lines[Math.min(next, lines.length - 1)]!.type;
     const peak = (out[type] ??= { rss: 0, heap: 0 });
     peak.rss = Math.max(peak.rss, m.rss);
     peak.heap = Math.max(peak.heap, m.heap);

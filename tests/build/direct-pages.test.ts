@@ -1,5 +1,5 @@
 /**
- * Quote and article pages written without Astro's renderer (`src/page-cache/direct-pages.ts`,
+ * Quote and article pages and raw text written without Astro's renderer (`src/page-cache/direct-pages.ts`,
  * `src/publish/quote-page-html.ts`, `src/publish/article-page-html.ts`) on real builds of the seeds, under a base path and with the
  * site's address set: every page is the one Astro renders, byte for byte, and the build says how
  * many pages it wrote and checked.
@@ -60,6 +60,15 @@ describe('quote and article pages written directly', () => {
     expect(differed).toBe(0);
     expect(checked).toBeGreaterThan(0);
     expect(written + checked).toBe(6);
+  });
+
+  it('writes or checks every raw text file, without a difference', () => {
+    const [written, checked, differed] = summary(direct, '/raw/[...id].txt');
+    expect(differed).toBe(0);
+    expect(checked).toBe(1);
+    expect(written + checked).toBe(
+      [...outputTree(path.join(work, 'astro')).keys()].filter((f) => f.startsWith('raw/')).length,
+    );
   });
 
   it('gives the same site as Astro rendering every page', () => {

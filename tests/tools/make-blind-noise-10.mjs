@@ -16,12 +16,9 @@
 // date (print, clip, capture, UTC, schedule and next-story dates) are traps, not gold. Authors are
 // listed only when a shape puts the bylined persons' names on the page as the story's authors;
 // names of chat senders, e-mail senders, book authors and next-story writers are not authors.
-// Node 20 built-ins only. Deterministic for a given seed.
+// Node 22 built-ins only (lib/dates.mjs reads a .ts module). Deterministic for a given seed.
 import { placeOf, urlOf, wordCount } from './lib/article-context.mjs';
-import { assignShapes } from './lib/assign.mjs';
-import { boilerOrMarkup, runRound, shapeExamples } from './lib/cli.mjs';
-import { makeGenerate } from './lib/generate.mjs';
-import { render } from './lib/render.mjs';
+import { runEditRound } from './lib/edit-round.mjs';
 import { CITIES, RELATED, USER_NAMES } from './lib/pools.mjs';
 import { addEdit, addEnd, addInsert, addTop, block, namesJoin, quoteSpansIn } from './lib/page.mjs';
 import {
@@ -971,39 +968,13 @@ shape('affiliate-product-card', {}, (ctx, page) => {
   else addEnd(page, 13, b);
 });
 
-// ------------------------------------------------------------------ per-file generation
-const generate = makeGenerate({
-  shapes: SHAPES,
-  render,
-  pageFields: () => ({
-    titleLabeled: false,
-    // per-paragraph edits: index -> { repl: [[pos, str]] (same length), ins: [[pos, str]] }
-    edits: new Map(),
-    // per-paragraph boilerplate lines placed inside the paragraph by an edit (none this round)
-    paraBoiler: new Map(),
-    paraSep: null,
-  }),
-  checkSources: true,
-});
-
-// ------------------------------------------------------------------ shape assignment
-const assign = (recs, ctxs, seed) =>
-  assignShapes(SHAPES, recs, ctxs, seed, {
+// ------------------------------------------------------------------ CLI
+runEditRound(
+  {
+    script: 'make-blind-noise-10.mjs',
+    shapes: SHAPES,
     salt: 'assign10',
     kDist: [1, 2, 2, 2, 3, 3, 3, 3, 4, 4],
-  });
-
-// ------------------------------------------------------------------ CLI
-function listShapes() {
-  const examples = shapeExamples(SHAPES, generate, boilerOrMarkup, {
-    tries: 60,
-    onlyWhereApplies: true,
-  });
-  for (const [s, ex] of examples)
-    console.log(`${s.id.padEnd(26)} ${ex || '(does not apply to the demo article)'}`);
-}
-
-runRound(
-  { script: 'make-blind-noise-10.mjs', shapes: SHAPES, assign, generate, listShapes },
+  },
   process.argv.slice(2),
 );

@@ -33,12 +33,9 @@
 // - Authors: the bylined persons, listed only when a shape shows them as the story's authors
 //   (`byline-*` shapes, photo essays' "Story by"); translators, photographers, fact-checkers,
 //   reviewers, sponsors, CMS editors and podcast hosts are never authors.
-// Node 20 built-ins only. Deterministic for a given seed.
+// Node 22 built-ins only (lib/dates.mjs reads a .ts module). Deterministic for a given seed.
 import { urlOf, wordCount } from './lib/article-context.mjs';
-import { assignShapes } from './lib/assign.mjs';
-import { boilerOrMarkup, runRound, shapeExamples } from './lib/cli.mjs';
-import { makeGenerate } from './lib/generate.mjs';
-import { render } from './lib/render.mjs';
+import { runEditRound } from './lib/edit-round.mjs';
 import { CITIES, RELATED } from './lib/pools.mjs';
 import { addEnd, addInsert, addTop, block, namesJoin } from './lib/page.mjs';
 import { norm } from './lib/scorer-text.mjs';
@@ -843,39 +840,13 @@ shape('update-time-labels', { applies: (ctx) => ctx.paras.length >= 3 }, (ctx, p
   }
 });
 
-// ------------------------------------------------------------------ per-file generation
-const generate = makeGenerate({
-  shapes: SHAPES,
-  render,
-  pageFields: () => ({
-    titleLabeled: false,
-    // per-paragraph edits: index -> { repl: [[pos, str]] (same length), ins: [[pos, str]] } (none)
-    edits: new Map(),
-    // per-paragraph boilerplate lines placed inside the paragraph by an edit (none this round)
-    paraBoiler: new Map(),
-    paraSep: null,
-  }),
-  checkSources: true,
-});
-
-// ------------------------------------------------------------------ shape assignment
-const assign = (recs, ctxs, seed) =>
-  assignShapes(SHAPES, recs, ctxs, seed, {
+// ------------------------------------------------------------------ CLI
+runEditRound(
+  {
+    script: 'make-blind-noise-11.mjs',
+    shapes: SHAPES,
     salt: 'assign11',
     kDist: [1, 2, 2, 2, 3, 3, 3, 3, 4, 4],
-  });
-
-// ------------------------------------------------------------------ CLI
-function listShapes() {
-  const examples = shapeExamples(SHAPES, generate, boilerOrMarkup, {
-    tries: 60,
-    onlyWhereApplies: true,
-  });
-  for (const [s, ex] of examples)
-    console.log(`${s.id.padEnd(26)} ${ex || '(does not apply to the demo article)'}`);
-}
-
-runRound(
-  { script: 'make-blind-noise-11.mjs', shapes: SHAPES, assign, generate, listShapes },
+  },
   process.argv.slice(2),
 );

@@ -5,7 +5,7 @@
 //   node make-blind-noise-4.mjs --src DIR --out OUT --seed N
 //   node make-blind-noise-4.mjs --list-shapes [--seed N]
 //
-// Node built-ins only. Deterministic for a given seed.
+// Node 22 built-ins only (lib/dates.mjs reads a .ts module). Deterministic for a given seed.
 import { titleCaseName } from './lib/article-context.mjs';
 import { readArticle, readGold, writeArticle, writeGold } from './lib/corpus-io.mjs';
 import { MONTHS, MONTHS_3, MONTHS_AP, WEEKDAYS, isoAddDays, isoParts, pad } from './lib/dates.mjs';

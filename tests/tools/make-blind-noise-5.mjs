@@ -2,7 +2,7 @@
 // Blind noise set 5: adds scraped-web-page furniture to the clean PolNeAR dev articles.
 // Usage: node make-blind-noise-5.mjs --src DIR --out DIR --seed N
 //        node make-blind-noise-5.mjs --list-shapes
-// Node 20+ built-ins only.
+// Node 22 built-ins only (lib/dates.mjs reads a .ts module).
 import { readArticle, readGold, writeArticle, writeGold } from './lib/corpus-io.mjs';
 import { MONTHS, MONTHS_3, MONTHS_AP, WEEKDAYS, isoAddDays, isoParts, pad } from './lib/dates.mjs';
 import { Rng, hashUtf16 } from './lib/rng.mjs';

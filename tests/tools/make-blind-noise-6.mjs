@@ -2,7 +2,7 @@
 // make-blind-noise-6.mjs: adds scraped-web-page noise to clean PolNeAR dev articles.
 // Usage: node make-blind-noise-6.mjs --src DIR --out DIR --seed N
 //        node make-blind-noise-6.mjs --list-shapes
-// Node 20 built-ins only. Deterministic for a given seed.
+// Node 22 built-ins only (lib/dates.mjs reads a .ts module). Deterministic for a given seed.
 import { assignShapes } from './lib/assign.mjs';
 import { runRound, shapeExamples } from './lib/cli.mjs';
 import { makeGenerate } from './lib/generate.mjs';

@@ -4,12 +4,9 @@
 //        node make-blind-noise-8.mjs --list-shapes
 // Same CLI and gold format as round 6; the noise shapes are new (archives, feeds, forums,
 // e-mail and app shares, CMS shortcodes, foreign and inverted bylines, paragraph markup damage).
-// Node 20 built-ins only. Deterministic for a given seed.
+// Node 22 built-ins only (lib/dates.mjs reads a .ts module). Deterministic for a given seed.
 import { placeOf, urlOf } from './lib/article-context.mjs';
-import { assignShapes } from './lib/assign.mjs';
-import { boilerOrMarkup, runRound, shapeExamples } from './lib/cli.mjs';
-import { makeGenerate } from './lib/generate.mjs';
-import { render } from './lib/render.mjs';
+import { runEditRound } from './lib/edit-round.mjs';
 import { AGENCIES, USER_NAMES } from './lib/pools.mjs';
 import {
   addEdit,
@@ -978,36 +975,13 @@ shape(
     });
   },
 );
-// ------------------------------------------------------------------ per-file generation
-const generate = makeGenerate({
-  shapes: SHAPES,
-  render,
-  pageFields: () => ({
-    titleLabeled: false,
-    // per-paragraph edits: index -> { repl: [[pos, str]] (same length), ins: [[pos, str]] }
-    edits: new Map(),
-  }),
-  checkSources: true,
-});
-
-// ------------------------------------------------------------------ shape assignment
-const assign = (recs, ctxs, seed) =>
-  assignShapes(SHAPES, recs, ctxs, seed, {
+// ------------------------------------------------------------------ CLI
+runEditRound(
+  {
+    script: 'make-blind-noise-8.mjs',
+    shapes: SHAPES,
     salt: 'assign',
     kDist: [2, 3, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6],
-  });
-
-// ------------------------------------------------------------------ CLI
-function listShapes() {
-  const examples = shapeExamples(SHAPES, generate, boilerOrMarkup, {
-    tries: 60,
-    onlyWhereApplies: true,
-  });
-  for (const [s, ex] of examples)
-    console.log(`${s.id.padEnd(26)} ${ex || '(does not apply to the demo article)'}`);
-}
-
-runRound(
-  { script: 'make-blind-noise-8.mjs', shapes: SHAPES, assign, generate, listShapes },
+  },
   process.argv.slice(2),
 );

@@ -11,12 +11,10 @@
 // paragraphs, which stay unchanged and in order). Bare byline labels ("Written by X", "X / OUTLET"),
 // datelines on a line of their own and all other added lines are boilerplate. Title and date are
 // the source's; authors are listed only when a shape puts the persons' names on the page.
-// Node 20 built-ins only. Deterministic for a given seed.
+// Node 22 built-ins only (lib/dates.mjs reads a .ts module). Deterministic for a given seed.
 import { placeOf, urlOf, wordCount } from './lib/article-context.mjs';
-import { assignShapes } from './lib/assign.mjs';
-import { boilerOrMarkup, runRound, shapeExamples } from './lib/cli.mjs';
-import { makeGenerate } from './lib/generate.mjs';
-import { render } from './lib/render.mjs';
+import { boilerOrMarkup } from './lib/cli.mjs';
+import { runEditRound } from './lib/edit-round.mjs';
 import { AGENCIES, CITIES, RELATED, USER_NAMES } from './lib/pools.mjs';
 import { addEdit, addEnd, addInsert, addTop, block, namesJoin, quoteSpansIn } from './lib/page.mjs';
 import {
@@ -1378,29 +1376,6 @@ shape('series-label', {}, (ctx, page) => {
   }
 });
 
-// ------------------------------------------------------------------ per-file generation
-const generate = makeGenerate({
-  shapes: SHAPES,
-  render,
-  pageFields: () => ({
-    titleLabeled: false,
-    // per-paragraph edits: index -> { repl: [[pos, str]] (same length), ins: [[pos, str]] }
-    edits: new Map(),
-    // per-paragraph boilerplate lines placed inside the paragraph by an edit
-    paraBoiler: new Map(),
-    // separator between two paragraphs (null: the source's)
-    paraSep: null,
-  }),
-  checkSources: true,
-});
-
-// ------------------------------------------------------------------ shape assignment
-const assign = (recs, ctxs, seed) =>
-  assignShapes(SHAPES, recs, ctxs, seed, {
-    salt: 'assign',
-    kDist: [1, 2, 2, 2, 3, 3, 3, 3, 4, 4],
-  });
-
 // ------------------------------------------------------------------ CLI
 // a newsroom note is shown as the article paragraph it adds
 function example(s, g, text, rec) {
@@ -1409,13 +1384,14 @@ function example(s, g, text, rec) {
     return '(added as article paragraph, not boilerplate): ' + added.join(' ⏎ ');
   return boilerOrMarkup(s, g, text);
 }
-function listShapes() {
-  const examples = shapeExamples(SHAPES, generate, example, { tries: 60, onlyWhereApplies: true });
-  for (const [s, ex] of examples)
-    console.log(`${s.id.padEnd(26)} ${ex || '(does not apply to the demo article)'}`);
-}
 
-runRound(
-  { script: 'make-blind-noise-9.mjs', shapes: SHAPES, assign, generate, listShapes },
+runEditRound(
+  {
+    script: 'make-blind-noise-9.mjs',
+    shapes: SHAPES,
+    salt: 'assign',
+    kDist: [1, 2, 2, 2, 3, 3, 3, 3, 4, 4],
+    example,
+  },
   process.argv.slice(2),
 );

@@ -12,10 +12,12 @@ import { readRawFiles } from '../../loaders/raw-files.ts';
 import { rawTextKeysByFile } from '../../site/articles.ts';
 import { rawTextBody } from '../../publish/raw-text.ts';
 import { reusePages } from '../../page-cache/reuse-pages.ts';
+import { writeDirectly } from '../../page-cache/direct-pages.ts';
+import { rawTextPath } from '../../site/url.ts';
 
 export const getStaticPaths = (async () => {
   const [articles, raw] = await Promise.all([getArticles(), readRawFiles(contentRoot())]);
-  return reusePages(
+  const paths = reusePages(
     '/raw/[...id].txt',
     [...rawTextKeysByFile(articles)].map(([file, id]) => ({
       params: { id },
@@ -24,7 +26,21 @@ export const getStaticPaths = (async () => {
       props: { file, stamp: bytesDigest(raw.get(file)) },
     })),
   );
+  // Written straight to their files after Astro's pages, as `GET` gives them (checked against it).
+  writeDirectly(
+    '/raw/[...id].txt',
+    paths.map((p) => ({ url: rawTextPath(p.params.id), props: p.props })),
+    { slots: [], write: ({ file }) => rawText(raw, file), shape: () => 'raw text' },
+  );
+  return paths;
 }) satisfies GetStaticPaths;
+
+/** The served text of `file`, from the bytes the corpus read. */
+function rawText(raw: ReadonlyMap<string, Uint8Array>, file: string): string {
+  const bytes = raw.get(file);
+  if (!bytes) throw new Error(`raw text: ${file} was not read with the corpus`);
+  return rawTextBody(bytes);
+}
 
 /** The SHA-1 digest of a file's bytes, or null when the corpus did not read it. */
 function bytesDigest(bytes: Uint8Array | undefined): string | null {
@@ -32,9 +48,7 @@ function bytesDigest(bytes: Uint8Array | undefined): string | null {
 }
 
 export const GET: APIRoute<{ file: string; stamp: string | null }> = async ({ props }) => {
-  const bytes = (await readRawFiles(contentRoot())).get(props.file);
-  if (!bytes) throw new Error(`raw text: ${props.file} was not read with the corpus`);
-  return new Response(rawTextBody(bytes), {
+  return new Response(rawText(await readRawFiles(contentRoot()), props.file), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 };

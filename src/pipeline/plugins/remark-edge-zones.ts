@@ -18,6 +18,7 @@ import { findDate, isTimeOnly } from '../dates.ts';
 import { anyTagged } from '../document/tokens.ts';
 import { ABOUT_JOURNALIST, isLead, lineForm } from '../line-form.ts';
 import { labelWriter, linkListEndingAt } from '../link-list.ts';
+import { lineRuns } from '../line-runs.ts';
 import { isListItem, listShape } from '../lists.ts';
 import type { Article } from '../types.ts';
 import { readHeaderLine } from './remark-header-lines.ts';
@@ -70,20 +71,16 @@ function markMenus(article: Article): void {
     [0, lead, 'above the lead'],
     [last + 1, texts.length, "after the body's last sentence"],
   ] as const) {
-    for (let start = from; start < to;) {
-      let end = start;
-      while (end < to && isLabel(texts[end]!)) end++;
-      // The menu's own label above it (`TAGS:`, `Topics:`) goes with it.
-      const labelled = start > from && /^\S+(?:\s+\S+){0,2}:$/u.test(texts[start - 1]!);
-      if (end - start >= MIN_MENU)
-        for (let i = labelled ? start - 1 : start; i < end; i++)
-          markRemoved(
-            live[i]!,
-            'boilerplate-line',
-            `a run of ${end - start} short labels ${where}: a menu or a site's footer`,
-          );
-      start = Math.max(end, start + 1);
-    }
+    const labels = (i: number): boolean => isLabel(texts[i]!);
+    // The menu's own label above it (`TAGS:`, `Topics:`) goes with it.
+    const label = (i: number): boolean => /^\S+(?:\s+\S+){0,2}:$/u.test(texts[i]!);
+    for (const { first, start, end } of lineRuns(from, to, MIN_MENU, labels, label))
+      for (let i = first; i < end; i++)
+        markRemoved(
+          live[i]!,
+          'boilerplate-line',
+          `a run of ${end - start} short labels ${where}: a menu or a site's footer`,
+        );
   }
 }
 

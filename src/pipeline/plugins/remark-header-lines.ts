@@ -20,6 +20,7 @@ import {
 import { isLead } from '../line-form.ts';
 import { nameCase } from '../name-case.ts';
 import { readPlaceSegment, type PlaceSegment } from '../place-line.ts';
+import { PRINT_PAGE } from '../provenance-line.ts';
 import type { Article } from '../types.ts';
 
 /**
@@ -82,7 +83,10 @@ export default function remarkHeaderLines() {
       header.authors =
         zone.find(({ read }) => read?.vouched && read.authors.length > 0)?.read?.authors ?? [];
     article.children = article.children.filter((_, index) => !removed.has(index));
-    header.date ??= updated;
+    if (!header.date && updated) {
+      header.date = updated;
+      header.updatedOnly = true;
+    }
     if (header.date || header.authors.length > 0) facts.header = header;
   };
 }
@@ -137,6 +141,9 @@ export function readHeaderLine(written: string): HeaderFacts | undefined {
   const found = findDate(written);
   const before = found ? written.slice(0, found.index) : '';
   if (found && !/\S*\/\/\S*$/u.test(before) && copyAct(before)) return { authors: read.authors };
+  // `Wednesday, September 21, 2016 · Page B22`: the printed edition's date (the next morning's
+  // paper) ranks as an update's does, below a published date and the file name's.
+  if (PRINT_PAGE.test(written.trim())) return { ...read, updatedOnly: true };
   return read;
 }
 

@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import { articlesOf, blockText, liveBlocks, markRemoved } from '../blocks.ts';
 import { comparable, rewords } from '../similarity.ts';
 import { readSiteSuffix } from '../site-suffix.ts';
+import { stripTitleMarks } from '../title-marks.ts';
 import { CREDIT_LABEL } from '../words/picture-nouns.ts';
 import { findRepair } from './remark-drop-cap.ts';
 import { DATELINE } from './remark-dateline.ts';
@@ -42,13 +43,20 @@ export default function remarkHeadline() {
       }
       // `Title — Washington Post`: the site's name is not part of the headline.
       const site = readSiteSuffix(text, vocabulary);
-      const title = site?.title ?? text;
+      // `UPDATE 2-…`, `3. …`, `… (+VIDEO)`: marks of the page, not words of the headline.
+      const { title, marks } = stripTitleMarks(site?.title ?? text, vocabulary);
       if (!isTitleLine(title, blockText(next))) continue;
       // A first word that lost its drop cap marks body text, not a headline.
       if (vocabulary && findRepair(text, vocabulary)) continue;
       article.data.title = title;
       article.data.titleSource = 'text';
       markRemoved(first, 'title-line');
+      for (const mark of marks)
+        article.data.removed.push({
+          text: mark.text,
+          reason: 'boilerplate-line',
+          detail: mark.detail,
+        });
       if (site)
         article.data.removed.push({
           text: site.suffix.trim(),

@@ -13,6 +13,7 @@ import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { articlesOf, blockText, lineData, liveParagraphs, markRemoved } from '../blocks.ts';
 import { isLead } from '../line-form.ts';
+import { lineRuns } from '../line-runs.ts';
 
 /** A record holds at least this many fields in a row. */
 const MIN_FIELDS = 3;
@@ -70,17 +71,12 @@ function recordRuns(
 ): Array<{ node: Paragraph; field: Field | undefined; run: number }> {
   const fields = zone.map((node) => fieldValue(blockText(node)));
   const found: Array<{ node: Paragraph; field: Field | undefined; run: number }> = [];
-  for (let start = 0; start < zone.length;) {
-    // A record's fields are one block of lines: a blank line ends the run.
-    let end = start;
-    while (end < zone.length && fields[end] && (end === start || !lineData(zone[end]!).blankBefore))
-      end++;
-    if (end - start >= MIN_FIELDS) {
-      const version = start > 0 && VERSION_LINE.test(blockText(zone[start - 1]!).trim());
-      for (let i = version ? start - 1 : start; i < end; i++)
-        found.push({ node: zone[i]!, field: fields[i], run: end - start });
-    }
-    start = Math.max(end, start + 1);
-  }
+  // A record's fields are one block of lines: a blank line ends the run.
+  const joins = (i: number, start: number): boolean =>
+    fields[i] !== undefined && (i === start || !lineData(zone[i]!).blankBefore);
+  const version = (i: number): boolean => VERSION_LINE.test(blockText(zone[i]!).trim());
+  for (const { first, start, end } of lineRuns(0, zone.length, MIN_FIELDS, joins, version))
+    for (let i = first; i < end; i++)
+      found.push({ node: zone[i]!, field: fields[i], run: end - start });
   return found;
 }

@@ -55,6 +55,7 @@ function markTop(article: Article, vocabulary: Vocabulary | undefined): void {
     }
     const why =
       provenance(blockText(live[i]!)) ??
+      foreignLine(blockText(live[i]!), vocabulary) ??
       windowTitle(blockText(live[i]!), blockText(live[i + 1]!)) ??
       navigation(blockText(live[i]!), blockText(live[i + 1]!), blockText(live[i + 2]!)) ??
       (labelRunAboveHeadline(live, i) ? 'a label over the headline' : undefined);
@@ -66,6 +67,28 @@ function markTop(article: Article, vocabulary: Vocabulary | undefined): void {
     splitLabel(article, headline, live[i + 1]);
     splitSiteSuffix(article, headline, vocabulary);
   }
+}
+
+/** The corpus knows its own language once it has used `the` this often … */
+const LANGUAGE_EVIDENCE = 1000;
+/** … and a word it has used at most this often is foreign to it … */
+const RARE_WORD = 5;
+/** … and a line of this many words or more, most of them foreign, is in another language. */
+const FOREIGN_WORDS = 5;
+const FOREIGN_SHARE = 0.7;
+
+/**
+ * A line in a language the corpus is not written in (a consent wall in Swedish over an English
+ * page): most of its words are ones the corpus has used at most five times. Only asked of a corpus big
+ * enough to know its language; a headline's own words recur in its story.
+ */
+function foreignLine(text: string, vocabulary: Vocabulary | undefined): string | undefined {
+  if (!vocabulary || vocabulary.count('the') < LANGUAGE_EVIDENCE) return undefined;
+  const words = (text.match(/\p{L}{2,}/gu) ?? []).map((w) => w.toLowerCase());
+  if (words.length < FOREIGN_WORDS) return undefined;
+  const rare = words.filter((w) => vocabulary.count(w) <= RARE_WORD).length;
+  if (rare / words.length < FOREIGN_SHARE) return undefined;
+  return `a line not in the corpus’s language (${rare} of ${words.length} words used at most ${RARE_WORD} times in the corpus)`;
 }
 
 /** A banner's lines are short, and a banner is a few of them. */

@@ -1,19 +1,10 @@
 // Calendar tables, ISO day helpers, and the date/time formatting of rounds 6-9 (where dates are
 // UTC Date objects made from the gold's ISO day and times are {h (0-23), mi}).
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../../../src/lib/month-names.ts';
+
+// The English month names are the site's own (src/lib/month-names.ts): the tools run on the
+// project's Node 22, which strips the types.
+export const MONTHS = MONTH_NAMES;
 export const MONTHS_AP = [
   'Jan.',
   'Feb.',
@@ -28,20 +19,7 @@ export const MONTHS_AP = [
   'Nov.',
   'Dec.',
 ];
-export const MONTHS_3 = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
+export const MONTHS_3 = MONTHS.map((m) => m.slice(0, 3));
 export const WEEKDAYS = [
   'Sunday',
   'Monday',

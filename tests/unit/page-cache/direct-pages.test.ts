@@ -3,13 +3,17 @@
  * markup learnt from a page Astro rendered, the setting, and the wrapped prerenderer answering
  * with the writer's page once it has matched Astro's.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   directPagesMode,
   directPagesSummary,
   directPrerenderer,
   learnSlots,
+  pagesWrittenDirectly,
   resetDirectPages,
   writeDirectly,
 } from '../../../src/page-cache/direct-pages.ts';
@@ -124,5 +128,94 @@ describe('directPrerenderer', () => {
     const prerenderer = directPrerenderer(astros(rendered), '/clips/', logger);
     expect(await render(prerenderer, 'q9')).toBe(astroPage('words of q9'));
     expect(rendered).toEqual(['q9']);
+  });
+});
+
+describe('directPrerenderer with an output folder: pages held back from Astro', () => {
+  afterEach(() => resetDirectPages());
+  const lines: string[] = [];
+  const logger = {
+    warn: () => undefined,
+    info: (m: string) => lines.push(m),
+  } as unknown as AstroIntegrationLogger;
+  const routeData = {} as Parameters<AstroPrerenderer['render']>[1]['routeData'];
+  /** Astro's rendering of a quote page: its words, and the build's script. */
+  const astroPage = (id: string): string => `<p>“words of ${id}”</p>${SCRIPT}`;
+  const ids = Array.from({ length: 2001 }, (_, i) => `q${i + 1}`);
+  const setUp = (
+    write: (id: string) => string,
+  ): { prerenderer: AstroPrerenderer; rendered: string[]; recorded: Map<string, string> } => {
+    writeDirectly(
+      '/quotes/[id]/',
+      ids.map((id) => ({ url: `/quotes/${id}/`, props: { id } })),
+      {
+        slots: ['script'],
+        write: ({ id }, slots) => write(id).replace('SCRIPT', slots['script']!),
+        // Two shapes: the first page of each is checked.
+        shape: ({ id }) => (id === 'q7' ? 'relay' : 'speech'),
+      },
+    );
+    const rendered: string[] = [];
+    const astros: AstroPrerenderer = {
+      name: 'astro:default',
+      getStaticPaths: () =>
+        Promise.resolve([
+          { pathname: '/', route: routeData },
+          ...ids.map((id) => ({ pathname: `/quotes/${id}/`, route: routeData })),
+        ]),
+      render: (request) => {
+        const id = new URL(request.url).pathname.split('/')[3] ?? 'home';
+        rendered.push(id);
+        return Promise.resolve(new Response(astroPage(id), { status: 200 }));
+      },
+    };
+    const recorded = new Map<string, string>();
+    const prerenderer = directPrerenderer(astros, '/clips/', logger, {
+      outDir: out,
+      record: (file, bytes) => recorded.set(file, Buffer.from(bytes).toString()),
+    });
+    return { prerenderer, rendered, recorded };
+  };
+  let out = '';
+  beforeEach(() => {
+    out = mkdtempSync(path.join(tmpdir(), 'clippings-direct-'));
+  });
+  afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+  /** Astro's loop: the paths it is given, rendered in turn, then the teardown. */
+  const astroLoop = async (prerenderer: AstroPrerenderer): Promise<string[]> => {
+    const paths = await prerenderer.getStaticPaths();
+    for (const { pathname, route } of paths)
+      await prerenderer.render(new Request(`http://localhost/clips${pathname}`), {
+        routeData: route,
+      });
+    await prerenderer.teardown?.();
+    return paths.map((p) => p.pathname);
+  };
+
+  it('renders the first page of each shape and every 1,000th with Astro, the rest by the function, before Astro renders the others', async () => {
+    const { prerenderer, rendered, recorded } = setUp((id) => `<p>“words of ${id}”</p>SCRIPT`);
+    expect(await astroLoop(prerenderer)).toEqual(['/']);
+    expect(rendered).toEqual(['q1', 'q7', 'q1000', 'q2000', 'home']);
+    expect(readFileSync(path.join(out, 'quotes/q2001/index.html'), 'utf8')).toBe(
+      astroPage('q2001'),
+    );
+    expect(readFileSync(path.join(out, 'quotes/q1/index.html'), 'utf8')).toBe(astroPage('q1'));
+    expect(recorded.get('quotes/q2/index.html')).toBe(astroPage('q2'));
+    expect(recorded.size).toBe(2001);
+    expect(pagesWrittenDirectly()).toHaveLength(2001);
+    expect(directPagesSummary()).toEqual([
+      "/quotes/[id]/: 1997 pages written directly, 4 checked against Astro's rendering",
+    ]);
+    expect(lines.at(-1)).toMatch(/^2,001 pages written without Astro's renderer in [\d.]+ s$/);
+  });
+
+  it("has Astro render the route's pages after a difference, and writes Astro's pages", async () => {
+    const { prerenderer, rendered, recorded } = setUp((id) => `<p>"words of ${id}"</p>SCRIPT`);
+    await astroLoop(prerenderer);
+    expect(rendered).toHaveLength(2002);
+    expect(readFileSync(path.join(out, 'quotes/q3/index.html'), 'utf8')).toBe(astroPage('q3'));
+    expect(recorded.get('quotes/q3/index.html')).toBe(astroPage('q3'));
+    expect(directPagesSummary()[0]).toMatch(/: 0 pages written directly, 1 checked.*, 1 differed/);
   });
 });

@@ -14,6 +14,10 @@ describe('findDate', () => {
     ['Fri 16 Sep 2016 09:34 EDT', '2016-09-16'],
     ['2016-10-04', '2016-10-04'],
     ['USA Today', undefined],
+    // Blind round 11: year first with dots, day first in digits.
+    ['Published 2016.09.15. 12:37', '2016-09-15'],
+    ['Posted by Charlie Spiering on 20-09-2016', '2016-09-20'],
+    ['By Carol Morello, 20/09/16', '2016-09-20'],
   ])('reads %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -49,5 +53,50 @@ describe('dates from the file name', () => {
   it('prefers a date in the text to the one in the file name', () => {
     const entry = run(['Posted: September 12, 2016', '', LEAD].join('\n'), '2016/10/04/slug.txt');
     expect([entry?.date, entry?.dateSource]).toEqual(['2016-09-12', 'header']);
+  });
+});
+
+describe('an update’s date and a date read two ways', () => {
+  it('takes the file name’s date over a date marked as an update', () => {
+    const entry = run(
+      ['Updated Oct 24, 2017', '', LEAD].join('\n'),
+      'huff-post_2016-09-10_slug.txt',
+    );
+    expect([entry?.date, entry?.dateSource]).toEqual(['2016-09-10', 'file-name']);
+  });
+
+  it('keeps an update’s date when the file name has none', () => {
+    const entry = run(['Updated Oct 24, 2017', '', LEAD].join('\n'), 'slug.txt');
+    expect([entry?.date, entry?.dateSource]).toEqual(['2017-10-24', 'header']);
+  });
+
+  it.each([
+    // `10/09/16` reads as 9 October; the name, year first, says it was 10 September.
+    ['wash-post_2016-09-10_slug.txt', '2016-09-10', 'header'],
+    // A name that agrees with neither reading leaves the header's.
+    ['wash-post_2016-09-11_slug.txt', '2016-10-09', 'header'],
+  ])('settles day and month of `10/09/16` by %s', (file, iso, source) => {
+    const entry = run(['By Carol Morello, 10/09/16', '', LEAD].join('\n'), file);
+    expect([entry?.date, entry?.dateSource]).toEqual([iso, source]);
+  });
+});
+
+describe('a printed edition’s date', () => {
+  // Blind round 11's replica viewer: the edition is the next morning's paper.
+  const EDITION = 'Wednesday, September 21, 2016 · Page B22';
+
+  it('ranks below the file name’s date', () => {
+    const entry = run([EDITION, '', LEAD].join('\n'), 'breitbart_2016-09-20_slug.txt');
+    expect([entry?.date, entry?.dateSource]).toEqual(['2016-09-20', 'file-name']);
+  });
+
+  it('ranks below a published date in the header', () => {
+    const entry = run([EDITION, '', 'Posted: September 20, 2016', '', LEAD].join('\n'), 'slug.txt');
+    expect([entry?.date, entry?.dateSource]).toEqual(['2016-09-20', 'header']);
+  });
+
+  it('is the date when nothing else dates the story', () => {
+    const entry = run([EDITION, '', LEAD].join('\n'), 'slug.txt');
+    expect([entry?.date, entry?.dateSource]).toEqual(['2016-09-21', 'header']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLineShapes, lineShape } from '../../../src/pipeline/line-shapes.ts';
+import { countLineShapes, lineKey, lineShape } from '../../../src/pipeline/line-shapes.ts';
 
 describe('lineShape', () => {
   // Template lines of the blind-noise generator (tests/tools/make-blind-noise.mjs): the same
@@ -82,5 +82,37 @@ describe('countLineShapes', () => {
     expect(
       counts.get(lineShape('Material from Reuters was used in this report.')!),
     ).toBeUndefined();
+  });
+});
+
+describe('lineKey', () => {
+  // Page furniture of blind round 11 (tests/tools/make-blind-noise-11.mjs) with too little
+  // wording in lower case for a shape: counted as written, numbers masked, case folded.
+  it.each([
+    ['Webpage Screenshot', 'WEBPAGE SCREENSHOT'],
+    ['‹ Previous   Next ›', '‹ PREVIOUS NEXT ›'],
+    ['Digital Replica Edition', 'DIGITAL REPLICA EDITION'],
+    ['Accessibility Menu (CTRL+U)', 'ACCESSIBILITY MENU (CTRL+U)'],
+  ])('%j and %j have one key', (a, b) => {
+    expect(lineKey(a)).toMatch(/^=/u);
+    expect(lineKey(a)).toBe(lineKey(b));
+  });
+
+  it('is the shape when the line has one', () => {
+    const line = 'Turn on notifications from HuffPost';
+    expect(lineKey(line)).toBe(lineShape(line));
+  });
+
+  it.each([
+    // Closed as a sentence: a label the paper set (PolNeAR dev, USA Today letters).
+    ['LETTERS.'],
+    ['Letters.'],
+    // No letter: a rule or a page number.
+    ['2 / 9'],
+    // One word: a label judged by its place (a kicker, a section).
+    ['EXCLUSIVE'],
+    ['* * *'],
+  ])('%j has no key', (line) => {
+    expect(lineKey(line)).toBeUndefined();
   });
 });

@@ -81,6 +81,30 @@ describe('lines the corpus repeats', () => {
       expect(entry.blocks).toHaveLength(2);
   });
 
+  // Round 11's archive capture, overlay and replica viewer: lines with no shape, counted as written.
+  it.each([
+    ['Webpage Screenshot'],
+    ['Reset All Accessibility Settings'],
+    ['Digital Replica Edition'],
+  ])('removes %j above the lead, saying it appears in 3 files', (line) => {
+    for (const entry of corpus(() => ({ top: [line] }))) {
+      expect(entry.blocks).toHaveLength(2);
+      expect(entry.removed).toContainEqual({
+        text: line,
+        reason: 'boilerplate-line',
+        detail: 'this line appears in 3 files',
+      });
+    }
+  });
+
+  it.each([['Webpage Screenshot'], ['LETTERS.']])(
+    'keeps %j between paragraphs, or closed by a full stop',
+    (line) => {
+      for (const entry of corpus(() => ({ middle: [line] })))
+        expect(entry.blocks.map((b) => b.text)).toContain(line);
+    },
+  );
+
   it('keeps a repeated sentence that sits inside the body’s prose', () => {
     for (const entry of corpus(() => ({ middle: [SHARED_PROSE] }))) {
       expect(entry.blocks.map((b) => b.text)).toContain(SHARED_PROSE);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { processText } from '../../../src/pipeline/process-text.ts';
+import { buildVocabulary } from '../../../src/pipeline/vocabulary.ts';
 
 const run = (lines: string[]) =>
   processText({ text: lines.join('\n\n'), file: 'x.txt', id: 'x', encoding: 'utf-8' })[0]!;
@@ -123,5 +124,39 @@ describe('lines about the copy above the headline (provenance-line.ts)', () => {
   it('keeps a name in capitals opening the headline', () => {
     const headline = 'FBI: Clinton aides were given immunity deals in email probe';
     expect(run([headline, LEAD, SECOND]).title).toBe(headline);
+  });
+});
+
+describe('a line not in the corpus’s language', () => {
+  // A BBC story (verbatim) over and over: a corpus big enough to know its language.
+  const TITLE = 'Ad sales boost Time Warner profit';
+  const LEAD =
+    'Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier.';
+  const NEXT =
+    'The firm, which is now one of the biggest investors in Google, benefited from sales of high-speed internet connections and higher advert sales.';
+  const vocabulary = buildVocabulary(
+    Array.from({ length: 600 }, () => [TITLE, LEAD, NEXT].join('\n\n')),
+  );
+  const read = (top: string) =>
+    processText({
+      text: [top, TITLE, LEAD, NEXT].join('\n\n'),
+      file: 'a.txt',
+      id: 'a',
+      encoding: 'utf-8',
+      vocabulary,
+    })[0]!;
+
+  it('takes a consent wall in Polish off the top, with its evidence', () => {
+    const wall = 'Zaakceptuj pliki cookie lub wykup subskrypcję, aby czytać bez reklam.';
+    const entry = read(wall);
+    expect(entry.title).toBe(TITLE);
+    expect(entry.removed.find((r) => r.text === wall)?.detail).toMatch(
+      /^above the headline: a line not in the corpus’s language \(10 of 10 words/u,
+    );
+  });
+
+  it('keeps an English line of rare words', () => {
+    const line = 'Quarterly profits at the media giant jumped';
+    expect(read(line).removed.map((r) => r.text)).not.toContain(line);
   });
 });
