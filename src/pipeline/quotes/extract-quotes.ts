@@ -109,7 +109,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
       if (person) found = { ...found, speaker: person.name, speakerName: person.name, person };
       // `“…,” the statement said`: the document introduced before speaks for its issuer.
       const issuer =
-        !person && !found.speaker
+        !person && !found.speaker && found.mention
           ? documentIssuer(found.mention, joined, people, sentenceStart, windowStart)
           : undefined;
       if (issuer)
