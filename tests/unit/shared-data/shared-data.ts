@@ -39,6 +39,7 @@ export const QUOTE_SETS = [
   'blind-quotes-1',
   'blind-quotes-2',
   'blind-quotes-3',
+  'blind-quotes-4',
 ];
 
 /** Gold sets kept in the project (original text, free to commit) rather than in `../shared`. */
