@@ -12,7 +12,7 @@ const WEB_ADDRESS = /\bhttps?:\/\/\S|\bwww\.[\p{L}\p{N}-]+\.\p{L}/u;
 /** A time on a clock: `8:07 AM`, `18:10:29`, `9:30pm`. */
 const CLOCK = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?![\d:])/iu;
 /** A page of a printed paper, as a segment: `Page B7`, `Page: 6`. */
-const PRINT_PAGE = /(?:^|[•·|]\s*)Page:?\s+[A-Z]?\d+[A-Z]?\s*(?:$|[•·|])/u;
+export const PRINT_PAGE = /(?:^|[•·|]\s*)Page:?\s+[A-Z]?\d+[A-Z]?\s*(?:$|[•·|])/u;
 
 /**
  * A chat log's message: a date and a clock time in brackets, then the sender and a colon

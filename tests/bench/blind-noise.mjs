@@ -6,7 +6,8 @@
  *
  * `--set N` (4 and up) runs blind round N instead: tests/tools/make-blind-noise-N.mjs, each written
  * by a helper who had never read the parser (round 4: 33 shapes of its own; round 5: 33 more;
- * round 6: 30; round 7: 30; round 8: 28; round 9: 36; round 10: 29; round 11: 33), each
+ * round 6: 30; round 7: 30; round 8: 28; round 9: 36; round 10: 29; round 11: 33;
+ * round 12: 33 shapes), each
  * built on tests/tools/lib, seed N unless `--seed` says otherwise. `--keep DIR` writes the
  * round, the predictions and nothing else into DIR and keeps them, to read what leaked.
  */

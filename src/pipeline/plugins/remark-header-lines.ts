@@ -20,6 +20,7 @@ import {
 import { isLead } from '../line-form.ts';
 import { nameCase } from '../name-case.ts';
 import { readPlaceSegment, type PlaceSegment } from '../place-line.ts';
+import { PRINT_PAGE } from '../provenance-line.ts';
 import type { Article } from '../types.ts';
 
 /**
@@ -140,6 +141,9 @@ export function readHeaderLine(written: string): HeaderFacts | undefined {
   const found = findDate(written);
   const before = found ? written.slice(0, found.index) : '';
   if (found && !/\S*\/\/\S*$/u.test(before) && copyAct(before)) return { authors: read.authors };
+  // `Wednesday, September 21, 2016 · Page B22`: the printed edition's date (the next morning's
+  // paper) ranks as an update's does, below a published date and the file name's.
+  if (PRINT_PAGE.test(written.trim())) return { ...read, updatedOnly: true };
   return read;
 }
 

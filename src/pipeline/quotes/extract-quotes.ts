@@ -14,6 +14,7 @@ import { speechMarkView } from './speech-marks.ts';
 import { signatureOf } from './signatures.ts';
 import { titleWords, withKinds } from './quote-kind.ts';
 import { describedPerson } from './description-referent.ts';
+import { documentIssuer } from './document-issuer.ts';
 import { roleHolder } from './role-holder.ts';
 import { repairSpeakers } from './speaker-repair.ts';
 import { firstNamedBetween } from './named-in-sentence.ts';
@@ -22,6 +23,7 @@ import { hasTag, tagWords } from './pos-tags.ts';
 import { collectPeople, resolveName, type Person } from './people.ts';
 import { fits, fitting, pronounReferent, subjectBefore } from './pronouns.ts';
 import { previousSentenceStart, sentenceAround } from './sentences.ts';
+import { typePeople } from './typed-people.ts';
 import type { Rule } from './sieve.ts';
 
 /** How many words after a quotation its attribution sits in: `…,” the group said in a statement`. */
@@ -48,6 +50,7 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
   }
   const joined = masked.join('\n\n');
   const people = collectPeople(joined);
+  typePeople(people, joined);
   const events = speechEvents(joined, people);
   const quotes: Quote[] = [];
   const kept: QuoteSpan[] = [];
@@ -104,6 +107,18 @@ export function extractQuotes(entryId: string, blocks: readonly Block[]): Quote[
         ? describedPerson(found.mention, joined, people, at, sentenceStart, windowStart)
         : undefined;
       if (person) found = { ...found, speaker: person.name, speakerName: person.name, person };
+      // `“…,” the statement said`: the document introduced before speaks for its issuer.
+      const issuer =
+        !person && !found.speaker && found.mention
+          ? documentIssuer(found.mention, joined, people, sentenceStart, windowStart)
+          : undefined;
+      if (issuer)
+        found = {
+          ...found,
+          speaker: issuer.name,
+          speakerName: issuer.name,
+          ...(issuer.person ? { person: issuer.person } : {}),
+        };
     }
     // `according to Q magazine editor Paul Rees`: the mention opens a phrase headed by a person.
     if (found.via === 'named' && found.mention) {

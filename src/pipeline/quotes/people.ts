@@ -22,6 +22,13 @@ export interface Person {
   human: boolean;
   /** Read from honorifics and the pronouns that follow their mentions; undefined when unclear. */
   gender?: 'm' | 'f';
+  /** What the entity typer's evidence says the name is (`typed-people.ts`); unset when not found. */
+  kind?: 'person' | 'organization' | 'place' | 'other' | null;
+  /** The weight of the typer's evidence for its kind, all of it and the strong part alone. */
+  kindWeight?: number;
+  kindStrong?: number;
+  /** The weight of the typer's evidence that the name is a person's. */
+  personEvidence?: number;
 }
 
 const NOT_HUMAN =

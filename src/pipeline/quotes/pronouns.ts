@@ -5,6 +5,7 @@
  */
 import { capitalisedRunEnd, modifiesRole, mostRecent, type Person } from './people.ts';
 import { hasTag, tagWords } from './pos-tags.ts';
+import { mayBePerson } from './typed-people.ts';
 import { openerEnd, sentencesBefore } from './sentences.ts';
 
 /** How many sentences back the subject of a pronoun is looked for. */
@@ -27,12 +28,14 @@ const EARLIER_SHE = /\b[Ss]he\b/u;
 
 /** The people a "he" or "she" can refer to: those of that gender or of unknown gender. */
 export function fitting(people: readonly Person[], gender: 'm' | 'f'): Person[] {
-  return people.filter((p) => !p.gender || p.gender === gender);
+  return people.filter((p) => (!p.gender || p.gender === gender) && mayBePerson(p));
 }
 
 /** The person, when a "he" or "she" can refer to them. */
 export function fits(person: Person | undefined, gender: 'm' | 'f'): Person | undefined {
-  return person?.human && (!person.gender || person.gender === gender) ? person : undefined;
+  return person?.human && (!person.gender || person.gender === gender) && mayBePerson(person)
+    ? person
+    : undefined;
 }
 
 /**

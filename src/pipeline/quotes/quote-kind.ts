@@ -340,13 +340,22 @@ export function classifyQuote(
     const framed = titleCased(text) ? frameOf(text, context) : labelAfter(text, context.after);
     return framed ? { kind: framed, rule: 'frame' } : { kind: 'speech', rule: 'statement' };
   }
+  if (quote.cue) {
+    // A cued fragment is speech unless a frame makes it a name, title or term: the frame is read
+    // first, and the words are tagged (to count them) only when there is one.
+    const framed = frameOf(text, context);
+    if (!framed) return { kind: 'speech', rule: 'cued' };
+    const tagged = tagWords(text).length;
+    return tagged === 0 || tagged > MAX_TITLE_WORDS
+      ? { kind: 'speech', rule: 'statement' }
+      : { kind: framed, rule: 'frame' };
+  }
   const words = tagWords(text);
   if (words.length === 0 || words.length > MAX_TITLE_WORDS)
     return { kind: 'speech', rule: 'statement' };
   const framed = frameOf(text, context);
   if (framed) return { kind: framed, rule: 'frame' };
   if (words.length > MAX_WORDS) return { kind: 'speech', rule: 'statement' };
-  if (quote.cue) return { kind: 'speech', rule: 'cued' };
   if (ownVerb(text, context)) return { kind: 'term', rule: 'own-verb' };
   if (lowerWords(text).some((w) => FIRST_PERSON.has(w)))
     return { kind: 'speech', rule: 'first-person' };

@@ -80,3 +80,23 @@ describe('an update’s date and a date read two ways', () => {
     expect([entry?.date, entry?.dateSource]).toEqual([iso, source]);
   });
 });
+
+describe('a printed edition’s date', () => {
+  // Blind round 11's replica viewer: the edition is the next morning's paper.
+  const EDITION = 'Wednesday, September 21, 2016 · Page B22';
+
+  it('ranks below the file name’s date', () => {
+    const entry = run([EDITION, '', LEAD].join('\n'), 'breitbart_2016-09-20_slug.txt');
+    expect([entry?.date, entry?.dateSource]).toEqual(['2016-09-20', 'file-name']);
+  });
+
+  it('ranks below a published date in the header', () => {
+    const entry = run([EDITION, '', 'Posted: September 20, 2016', '', LEAD].join('\n'), 'slug.txt');
+    expect([entry?.date, entry?.dateSource]).toEqual(['2016-09-20', 'header']);
+  });
+
+  it('is the date when nothing else dates the story', () => {
+    const entry = run([EDITION, '', LEAD].join('\n'), 'slug.txt');
+    expect([entry?.date, entry?.dateSource]).toEqual(['2016-09-21', 'header']);
+  });
+});
