@@ -4,7 +4,6 @@
  * `Vladimir Putin`); what each name is comes from the evidence of all its mentions. The title
  * and dek add to the counts but hold no offsets (links go in the body only). Pure, no Astro.
  */
-import '../document/native-regexp.ts';
 import type { Block } from '../../schemas/entry.ts';
 import { findCandidates, lowerCaseWords, type Candidate } from './candidates.ts';
 import {

@@ -6,7 +6,6 @@
  * whether a word in quotation marks is someone's word is the reader's call.
  */
 import { createHash } from 'node:crypto';
-import '../document/native-regexp.ts';
 import type { Block, Quote } from '../../schemas/entry.ts';
 import { attribute, NO_ATTRIBUTION, speechEvents, type Attribution } from './attribute.ts';
 import { findQuotes, type QuoteSpan } from './find-quotes.ts';
