@@ -32,10 +32,7 @@
 //   and commenters are never authors (a bio alone does not set them).
 // Node 20 built-ins only. Deterministic for a given seed.
 import { urlOf, wordCount } from './lib/article-context.mjs';
-import { assignShapes } from './lib/assign.mjs';
-import { boilerOrMarkup, runRound, shapeExamples } from './lib/cli.mjs';
-import { makeGenerate } from './lib/generate.mjs';
-import { render } from './lib/render.mjs';
+import { runEditRound } from './lib/edit-round.mjs';
 import { AGENCIES, FIGURES, RELATED, USER_NAMES } from './lib/pools.mjs';
 import { addEnd, addInsert, addTop, block, namesJoin } from './lib/page.mjs';
 import {
@@ -888,38 +885,13 @@ shape('title-missing', { group: 'title' }, (ctx, page) => {
   page.titleMode = 'drop';
 });
 
-// ------------------------------------------------------------------ per-file generation
-const generate = makeGenerate({
-  shapes: SHAPES,
-  render,
-  pageFields: () => ({
-    titleLabeled: false,
-    // per-paragraph edits (none this round)
-    edits: new Map(),
-    paraBoiler: new Map(),
-    paraSep: null,
-  }),
-  checkSources: true,
-});
-
-// ------------------------------------------------------------------ shape assignment
-const assign = (recs, ctxs, seed) =>
-  assignShapes(SHAPES, recs, ctxs, seed, {
+// ------------------------------------------------------------------ CLI
+runEditRound(
+  {
+    script: 'make-blind-noise-12.mjs',
+    shapes: SHAPES,
     salt: 'assign12',
     kDist: [2, 2, 3, 3, 3, 4, 4, 4, 5, 5],
-  });
-
-// ------------------------------------------------------------------ CLI
-function listShapes() {
-  const examples = shapeExamples(SHAPES, generate, boilerOrMarkup, {
-    tries: 60,
-    onlyWhereApplies: true,
-  });
-  for (const [s, ex] of examples)
-    console.log(`${s.id.padEnd(26)} ${ex || '(does not apply to the demo article)'}`);
-}
-
-runRound(
-  { script: 'make-blind-noise-12.mjs', shapes: SHAPES, assign, generate, listShapes },
+  },
   process.argv.slice(2),
 );
